@@ -1,0 +1,48 @@
+// The environment schema: pure, so that start-up (instrumentation.ts) and tests can use it.
+import { z } from 'zod';
+
+// Validated once, at start-up (instrumentation.ts) and on first use.
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|postgres(ql)?:\/\/)/, 'must be a file: or postgres:// URL')
+      .optional(),
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_URL: z.url().optional(),
+    PORTICO_DEMO: z.enum(['0', '1']).default('0'),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    EMAIL_FROM: z.string().default('Portico <no-reply@portico.localhost>'),
+    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC + 32 hex digits').optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_FROM: z.string().min(1).optional(),
+    /** Only for tests: send Twilio API calls to a local stand-in (e.g. Prism). */
+    TWILIO_API_BASE: z.url().optional(),
+    AUTH_GOOGLE_ID: z.string().optional(),
+    AUTH_GOOGLE_SECRET: z.string().optional(),
+    AUTH_GOOGLE_ISSUER: z.url().optional(),
+    STORAGE_DIR: z.string().default('./data/storage'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['DATABASE_URL', 'AUTH_SECRET'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production' });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string };
+
+const blankToUndefined = (source: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+
+/** Parses an environment; throws an Error whose message is one line naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): TEnv {
+  const result = ZEnv.safeParse(blankToUndefined(source));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Invalid environment: ${issue.path.join('.')} ${issue.message}`);
+  }
+  return { ...result.data, DATABASE_URL: result.data.DATABASE_URL ?? 'file:./data/portico.db' };
+}
+

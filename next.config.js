@@ -1,0 +1,26 @@
+// @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // the dev outbox and demo tooling are part of the same build; they answer 404
+  // unless PORTICO_DEMO=1 at run time (see lib/env.ts)
+  serverExternalPackages: ['twilio', 'nodemailer'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

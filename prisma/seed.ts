@@ -1,0 +1,238 @@
+// npm run db:seed — demo data, idempotent: a business that already exists is left as it is.
+// Demo credentials are printed at the end and listed in the README (demo only).
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createDb, type Db } from '../lib/db-client';
+import { hashPassword } from '../lib/auth/password-hash';
+import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
+
+export const DEMO_CREDENTIALS = {
+  demoOwner: { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' },
+  acmeOwner: { email: 'owner@acme.example.com', password: 'acme-owner-2026-demo' },
+  client: { email: 'demo.client@example.com', phone: '+393331234567', password: 'portico-demo-client' },
+} as const;
+
+type BusinessSpec = {
+  slug: string; name: string; accentColor: string; timezone: string; currency: string; defaultLocale: string;
+  names: readonly (readonly [string, string])[]; phonePrefix: string; phoneDigits: number; owner: { email: string; password: string; name: string };
+  services: [string, number, number][]; taxRateBp: number;
+};
+
+const BUSINESSES: BusinessSpec[] = [
+  {
+    slug: 'demo', name: 'Studio Demo', accentColor: '#0f766e', timezone: 'Europe/Rome', currency: 'EUR', defaultLocale: 'it',
+    names: ITALIAN_NAMES, phonePrefix: '+39333', phoneDigits: 7, taxRateBp: 2200,
+    owner: { ...DEMO_CREDENTIALS.demoOwner, name: 'Maria Esposito' },
+    services: [['Taglio e piega', 60, 4500], ['Colore', 90, 7000], ['Trattamento viso', 45, 5500], ['Consulenza', 30, 0]],
+  },
+  {
+    slug: 'acme', name: 'Acme Physio', accentColor: '#1d4ed8', timezone: 'Europe/London', currency: 'GBP', defaultLocale: 'en',
+    names: ENGLISH_NAMES, phonePrefix: '+447700', phoneDigits: 6, taxRateBp: 0,
+    owner: { ...DEMO_CREDENTIALS.acmeOwner, name: 'David Patel' },
+    services: [['Initial assessment', 60, 6500], ['Follow-up session', 45, 5000], ['Sports massage', 30, 4000]],
+  },
+];
+
+/** Deterministic pseudo-random numbers so that every fresh demo looks the same. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+export async function seed(db: Db, { storageDir = process.env.STORAGE_DIR ?? './data/storage', now = new Date() } = {}) {
+  const clientPasswordHash = await hashPassword(DEMO_CREDENTIALS.client.password);
+  const demoIdentity = await db.identity.upsert({
+    where: { email: DEMO_CREDENTIALS.client.email },
+    update: {},
+    create: {
+      email: DEMO_CREDENTIALS.client.email, emailVerifiedAt: now, phone: DEMO_CREDENTIALS.client.phone, phoneVerifiedAt: now,
+      name: 'Demo Client', passwordHash: clientPasswordHash, passwordChangedAt: now,
+    },
+  });
+  const created: string[] = [];
+  for (const spec of BUSINESSES) {
+    if (await db.business.findUnique({ where: { slug: spec.slug }, select: { id: true } })) continue;
+    await seedBusiness(db, spec, demoIdentity.id, storageDir, now);
+    created.push(spec.slug);
+  }
+  return { created };
+}
+
+async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, storageDir: string, now: Date) {
+  const rand = random(spec.slug.length * 7919);
+  const ownerHash = await hashPassword(spec.owner.password);
+  // Files first (outside the transaction: no I/O inside it), rows after.
+  const docs = [
+    ['Privacy consent.pdf', 'Consenso privacy'], ['Treatment plan.pdf', 'Piano di trattamento'], ['Price list 2026.pdf', 'Listino 2026'],
+  ];
+  const storageKeys = docs.map((_, i) => `${spec.slug}/demo-client/document-${i + 1}.pdf`);
+  for (const [i, key] of storageKeys.entries()) {
+    const file = path.join(storageDir, key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, minimalPdf(`${spec.name} - ${docs[i][0]}`));
+  }
+
+  await db.$transaction(async (tx) => {
+    const business = await tx.business.create({
+      data: {
+        slug: spec.slug, name: spec.name, accentColor: spec.accentColor, timezone: spec.timezone, currency: spec.currency,
+        defaultLocale: spec.defaultLocale, loginMethods: 'email_code,sms_code,password,google',
+      },
+    });
+    const ownerIdentity = await tx.identity.upsert({
+      where: { email: spec.owner.email },
+      update: {},
+      create: { email: spec.owner.email, emailVerifiedAt: now, name: spec.owner.name, passwordHash: ownerHash, passwordChangedAt: now },
+    });
+    const owner = await tx.staffMember.create({
+      data: { businessId: business.id, identityId: ownerIdentity.id, role: 'owner', displayName: spec.owner.name },
+    });
+    await tx.customFieldDefinition.createMany({
+      data: [
+        { businessId: business.id, key: 'birthday', label: spec.defaultLocale === 'it' ? 'Data di nascita' : 'Date of birth', type: 'date', position: 0 },
+        { businessId: business.id, key: 'notes_for_staff', label: spec.defaultLocale === 'it' ? 'Preferenze' : 'Preferences', type: 'text', position: 1 },
+      ],
+    });
+    const services = [];
+    for (const [name, durationMinutes, priceMinor] of spec.services) {
+      services.push(await tx.service.create({ data: { businessId: business.id, name, durationMinutes, priceMinor } }));
+    }
+
+    const sources = ['booking', 'contact_form', 'payment', 'import', 'manual'];
+    const clientIds: string[] = [];
+    for (const [i, [firstName, lastName]] of spec.names.entries()) {
+      const local = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '');
+      const client = await tx.client.create({
+        data: {
+          businessId: business.id, firstName, lastName, email: `${local}@example.com`,
+          phone: `${spec.phonePrefix}${String(100000 + i * 3517).padStart(spec.phoneDigits, '0').slice(0, spec.phoneDigits)}`,
+          source: sources[i % sources.length], createdAt: new Date(now.getTime() - (200 - i * 5) * DAY),
+        },
+      });
+      clientIds.push(client.id);
+    }
+    const demoClient = await tx.client.create({
+      data: {
+        businessId: business.id, identityId: demoIdentityId, firstName: 'Demo', lastName: 'Client',
+        email: DEMO_CREDENTIALS.client.email, phone: DEMO_CREDENTIALS.client.phone, source: 'booking',
+        lastSignInAt: new Date(now.getTime() - 3 * DAY), welcomeSentAt: new Date(now.getTime() - 60 * DAY),
+        createdAt: new Date(now.getTime() - 90 * DAY),
+      },
+    });
+
+    // A few appointments for everyone, more for the demo client.
+    const slot = (dayOffset: number, hour: number) => {
+      const d = new Date(now.getTime() + dayOffset * DAY);
+      d.setUTCHours(hour, 0, 0, 0);
+      return d;
+    };
+    const appointments = [];
+    for (const clientId of clientIds) {
+      const service = services[Math.floor(rand() * services.length)];
+      const startsAt = slot(Math.floor(rand() * 60) - 30, 8 + Math.floor(rand() * 9));
+      appointments.push({
+        businessId: business.id, clientId, serviceId: service.id, staffMemberId: owner.id, startsAt,
+        endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
+        status: startsAt < now ? 'completed' : 'booked',
+      });
+    }
+    for (const [dayOffset, hour, status] of [[-120, 9, 'completed'], [-75, 10, 'completed'], [-40, 15, 'cancelled'], [-14, 11, 'completed'], [-3, 16, 'completed'], [2, 10, 'booked'], [9, 14, 'booked'], [30, 9, 'booked']] as const) {
+      const service = services[Math.abs(dayOffset) % services.length];
+      const startsAt = slot(dayOffset, hour);
+      appointments.push({
+        businessId: business.id, clientId: demoClient.id, serviceId: service.id, staffMemberId: owner.id, startsAt,
+        endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000), status,
+        ...(status === 'cancelled' ? { cancelledAt: slot(dayOffset - 2, 8), cancelledBy: 'client', cancellationReason: 'Impegno di lavoro' } : {}),
+      });
+    }
+    await tx.appointment.createMany({ data: appointments });
+
+    // Invoices for the demo client: paid, open, overdue.
+    const year = now.getUTCFullYear();
+    const invoiceSpecs = [
+      { n: 1, issued: -60, due: -30, status: 'paid', service: services[0] },
+      { n: 2, issued: -10, due: 20, status: 'open', service: services[1] },
+      { n: 3, issued: -45, due: -15, status: 'open', service: services[2 % services.length] },
+    ];
+    for (const inv of invoiceSpecs) {
+      const unit = inv.service.priceMinor || 5000;
+      const tax = Math.round((unit * spec.taxRateBp) / 10_000);
+      const invoice = await tx.invoice.create({
+        data: {
+          businessId: business.id, clientId: demoClient.id, number: `${year}-${String(inv.n).padStart(4, '0')}`,
+          currency: spec.currency, status: inv.status, issuedAt: new Date(now.getTime() + inv.issued * DAY),
+          dueAt: new Date(now.getTime() + inv.due * DAY), subtotalMinor: unit, taxMinor: tax, totalMinor: unit + tax,
+          paidMinor: inv.status === 'paid' ? unit + tax : 0,
+          lines: { create: [{ position: 0, description: inv.service.name, quantity: 1, unitPriceMinor: unit, taxRateBp: spec.taxRateBp, totalMinor: unit }] },
+        },
+      });
+      if (inv.status === 'paid') {
+        await tx.payment.create({
+          data: {
+            businessId: business.id, clientId: demoClient.id, invoiceId: invoice.id, amountMinor: unit + tax, currency: spec.currency,
+            method: 'card', reference: `PAY-${spec.slug.toUpperCase()}-${inv.n}`, paidAt: new Date(now.getTime() + (inv.issued + 2) * DAY),
+          },
+        });
+      }
+    }
+    await tx.payment.create({
+      data: {
+        businessId: business.id, clientId: demoClient.id, amountMinor: 2000, currency: spec.currency, method: 'cash',
+        reference: 'Deposit', paidAt: new Date(now.getTime() - 5 * DAY),
+      },
+    });
+    await tx.document.createMany({
+      data: docs.map(([en, it], i) => ({
+        businessId: business.id, clientId: demoClient.id, title: spec.defaultLocale === 'it' ? it : en.replace(/\.pdf$/, ''),
+        fileName: en, mimeType: 'application/pdf', sizeBytes: minimalPdf(`${spec.name} - ${en}`).length,
+        storageKey: storageKeys[i], createdAt: new Date(now.getTime() - (30 - i * 10) * DAY),
+      })),
+    });
+    await tx.auditEvent.create({ data: { businessId: business.id, actorType: 'system', action: 'business.seeded' } });
+  });
+}
+
+/** A one-page PDF with a title, so demo downloads open in any viewer. */
+function minimalPdf(title: string) {
+  const text = title.replace(/[()\\]/g, '');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 18 Tf 72 770 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 18 Tf 72 770 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+async function main() {
+  const db = createDb(process.env.DATABASE_URL || 'file:./data/portico.db');
+  try {
+    const { created } = await seed(db);
+    console.log(created.length ? `[db:seed] created businesses: ${created.join(', ')}` : '[db:seed] demo data already present: nothing changed');
+    console.log('[db:seed] demo-only credentials:');
+    console.log(`  staff  /admin          ${DEMO_CREDENTIALS.demoOwner.email} / ${DEMO_CREDENTIALS.demoOwner.password}  (Studio Demo)`);
+    console.log(`  staff  /admin          ${DEMO_CREDENTIALS.acmeOwner.email} / ${DEMO_CREDENTIALS.acmeOwner.password}  (Acme Physio)`);
+    console.log(`  client /p/demo, /p/acme ${DEMO_CREDENTIALS.client.email} or ${DEMO_CREDENTIALS.client.phone} / ${DEMO_CREDENTIALS.client.password}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+  main().catch((error) => {
+    console.error(`[db:seed] failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}
