@@ -17,6 +17,6 @@ export function createDb(url: string): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   const file = url.replace(/^file:/, '');
-  const absolute = path.isAbsolute(file) ? file : path.join(process.cwd(), file);
+  const absolute = path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
   return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }) });
 }

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { BusinessLogo } from '@/components/portal/business-logo';
+import { brandColors } from '@/lib/branding/contrast';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+
+export default async function PortalLayout({ children, params }: LayoutProps<'/p/[portal]'>) {
+  const { portal } = await params;
+  const business = await findPortalBusiness(portal);
+  if (!business) notFound();
+  const t = await getTranslations('portal');
+  const { accent, onAccent } = brandColors(business.accentColor);
+  return (
+    <div style={{ '--brand-accent': accent, '--brand-on-accent': onAccent } as React.CSSProperties} className="flex min-h-dvh flex-col">
+      <header className="border-b border-slate-200 bg-white" aria-label={t('headerLabel', { business: business.name })}>
+        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-3">
+            <BusinessLogo name={business.name} logoUrl={business.logoUrl} accentColor={business.accentColor} />
+            <span className="text-lg font-semibold">{business.name}</span>
+          </div>
+          <LocaleSwitcher />
+        </div>
+      </header>
+      <div className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">{children}</div>
+    </div>
+  );
+}

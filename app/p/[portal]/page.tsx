@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+
+export async function generateMetadata({ params }: PageProps<'/p/[portal]'>): Promise<Metadata> {
+  const business = await findPortalBusiness((await params).portal);
+  return business ? { title: business.name } : {};
+}
+
+export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
+  const business = await findPortalBusiness((await params).portal);
+  if (!business) notFound();
+  const t = await getTranslations('portal');
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="text-2xl font-semibold">{t('welcomeTitle', { business: business.name })}</h1>
+        <p className="mt-2 text-slate-700">{t('welcomeBody')}</p>
+        {business.allowClientLogin && (
+          <a
+            href={`/p/${business.slug}/sign-in`}
+            className="mt-6 flex min-h-12 w-full items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:w-auto sm:inline-flex"
+          >
+            {t('signIn')}
+          </a>
+        )}
+      </section>
+      <section aria-labelledby="features" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h2 id="features" className="text-lg font-semibold">{t('features.title')}</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-700">
+          <li>{t('features.schedule')}</li>
+          <li>{t('features.invoices')}</li>
+          <li>{t('features.documents')}</li>
+          <li>{t('features.profile')}</li>
+        </ul>
+      </section>
+    </main>
+  );
+}

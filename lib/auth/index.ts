@@ -1,0 +1,16 @@
+import 'server-only';
+import NextAuth from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { authConfig } from './config';
+import { verifyStaffPassword } from './verify-staff-password';
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      id: 'staff-password',
+      credentials: { email: {}, password: {} },
+      authorize: (credentials) => verifyStaffPassword(credentials),
+    }),
+  ],
+});

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** A portal slug: lowercase letters, digits and inner hyphens, 2–63 characters. */
+export const ZPortalSlug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
+
+export const LOGIN_METHODS = ['password', 'email_code', 'sms_code', 'google'] as const;
+export type TLoginMethod = (typeof LOGIN_METHODS)[number];
+
+export function parseLoginMethods(value: string): TLoginMethod[] {
+  return value.split(',').map((m) => m.trim()).filter((m): m is TLoginMethod => (LOGIN_METHODS as readonly string[]).includes(m));
+}

@@ -1,0 +1,22 @@
+// The supported locales. A new language is one file: messages/<code>.json; this
+// list is the catalogue files present at build time (checked by a unit test).
+import en from '../../messages/en.json';
+
+export const locales = ['en', 'it'] as const;
+export type TLocale = (typeof locales)[number];
+export const defaultLocale: TLocale = 'en';
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+export type TMessages = typeof en;
+
+export const isLocale = (value: unknown): value is TLocale => typeof value === 'string' && (locales as readonly string[]).includes(value);
+
+export async function loadMessages(locale: TLocale): Promise<TMessages> {
+  return (await import(`../../messages/${locale}.json`)).default;
+}
+
+/** The name of a language in that language, e.g. "Italiano". */
+export function languageName(locale: string) {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
