@@ -3,10 +3,9 @@ import { parseEnv, type TEnv } from './env-schema';
 
 export { parseEnv };
 
-let cached: TEnv | undefined;
+/** The validated environment (parsed on each call: it is cheap, and tests change process.env). */
 export function env(): TEnv {
-  cached ??= parseEnv(process.env);
-  return cached;
+  return parseEnv(process.env);
 }
 
 export const isDemoMode = () => env().PORTICO_DEMO === '1';

@@ -46,25 +46,46 @@ export async function openEngine(url: string) {
   const factory = isPostgresUrl(url)
     ? new PrismaPg({ connectionString: url })
     : new PrismaBetterSqlite3({ url: sqliteFile(url) });
+  // Keep the connections the engine opens: stopping the engine does not close
+  // them, and an open SQLite handle keeps its lock for the next client.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked = new Proxy(factory, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (property !== 'connect' && property !== 'connectToShadowDb') return typeof value === 'function' ? value.bind(target) : value;
+      return async (...args: unknown[]) => {
+        const connection = await value.apply(target, args);
+        opened.push(connection);
+        return connection;
+      };
+    },
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return SchemaEngineWasm.setup({ adapter: bindMigrationAwareSqlAdapterFactory(factory as any) } as any);
+  const engine = await SchemaEngineWasm.setup({ adapter: bindMigrationAwareSqlAdapterFactory(tracked as any) });
+  return {
+    engine,
+    async close() {
+      await engine.stop?.();
+      await Promise.all(opened.map((c) => c.dispose()));
+    },
+  };
 }
 
 /** Applies every pending migration of the engine that `url` selects. */
 export async function applyMigrations(url: string) {
-  const engine = await openEngine(url);
+  const { engine, close } = await openEngine(url);
   try {
     const migrationsList = await listMigrations(enginePaths(url).migrations);
     const result = await engine.applyMigrations({ migrationsList, filters } as never);
     return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
   } finally {
-    await engine.stop?.();
+    await close();
   }
 }
 
 /** SQL that takes `from` (empty, or the datamodel in fromSchemaPath) to the schema file's datamodel. */
 export async function diffToSchema(url: string, from: 'empty', schemaPath: string, fromSchemaPath?: string) {
-  const engine = await openEngine(url);
+  const { engine, close } = await openEngine(url);
   const datamodel = async (file: string) => ({ tag: 'schemaDatamodel', files: [{ path: file, content: await readFile(file, 'utf8') }] });
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
@@ -80,7 +101,7 @@ export async function diffToSchema(url: string, from: 'empty', schemaPath: strin
     } as never);
   } finally {
     process.stdout.write = write;
-    await engine.stop?.();
+    await close();
   }
   return chunks.join('');
 }

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import OneTimeCodeEmail, { oneTimeCodeSubject } from '@/emails/one-time-code';
+import { db } from '@/lib/db';
+import { loadMessages } from '@/lib/i18n/locales';
+import { sendEmail } from '@/lib/messaging/send-email';
+import { sendSms } from '@/lib/messaging/send-sms';
+import { startSmtpServer } from '../support/local-smtp';
+import { startTwilioPrism } from '../support/twilio-prism';
+
+async function codeEmail(locale: 'en' | 'it', code: string) {
+  const props = { locale, messages: await loadMessages(locale), businessName: 'Studio Demo', accentColor: '#0f766e', code, minutes: 10, link: 'http://localhost:3000/p/demo/x' };
+  return { subject: oneTimeCodeSubject(props), template: <OneTimeCodeEmail {...props} /> };
+}
+
+describe('email', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await smtp.close();
+  });
+
+  it('with SMTP configured, arrives with an HTML and a text part and is logged as sent', async () => {
+    process.env.SMTP_URL = smtp.url;
+    const { subject, template } = await codeEmail('it', '482913');
+    const result = await sendEmail({ to: 'giulia@example.com', kind: 'sign_in_code', locale: 'it', subject, template });
+    expect(result.status).toBe('sent');
+    const mail = smtp.received.at(-1)!;
+    expect(mail.envelopeTo).toEqual(['giulia@example.com']);
+    expect(mail.subject).toBe('Il tuo codice Studio Demo: 482913');
+    expect(mail.html).toContain('482913');
+    expect(mail.html).toContain('lang="it"');
+    expect(mail.text).toContain('482913');
+    expect(mail.text).toContain('Scade tra 10 minuti');
+    const row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row).toMatchObject({ status: 'sent', channel: 'email', to: 'giulia@example.com' });
+    expect(row.sentAt).not.toBeNull();
+  });
+
+  it('with SMTP unreachable, is logged as failed with the reason', async () => {
+    process.env.SMTP_URL = 'smtp://127.0.0.1:1?ignoreTLS=true';
+    const { subject, template } = await codeEmail('en', '111222');
+    const result = await sendEmail({ to: 'x@example.com', kind: 'sign_in_code', locale: 'en', subject, template });
+    expect(result.status).toBe('failed');
+    expect((await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } })).error).toMatch(/ECONNREFUSED|connect/i);
+  });
+
+  it('without a transport, stays in the outbox with its text', async () => {
+    delete process.env.SMTP_URL;
+    const { subject, template } = await codeEmail('en', '654321');
+    const result = await sendEmail({ to: 'outbox@example.com', kind: 'sign_in_code', locale: 'en', subject, template });
+    expect(result.status).toBe('outbox');
+    const row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row.text).toContain('654321');
+    expect(row.subject).toBe('Your Studio Demo code: 654321');
+  });
+});
+
+describe('SMS through the official Twilio SDK against Twilio\'s API spec (Prism)', () => {
+  let prism: Awaited<ReturnType<typeof startTwilioPrism>>;
+  beforeAll(async () => {
+    prism = await startTwilioPrism();
+    Object.assign(process.env, {
+      TWILIO_ACCOUNT_SID: 'AC' + 'a'.repeat(32),
+      TWILIO_AUTH_TOKEN: 'test-token',
+      TWILIO_FROM: '+15005550006',
+      TWILIO_API_BASE: prism.base,
+    });
+  }, 90_000);
+  afterAll(() => {
+    for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_API_BASE']) delete process.env[key];
+    prism?.close();
+  });
+
+  it('a valid message passes the spec validation and is logged as sent', async () => {
+    const result = await sendSms({ to: '+393331234567', kind: 'sign_in_code', locale: 'it', text: '482913 è il tuo codice Studio Demo.' });
+    expect(result.status, prism.log().slice(-1500)).toBe('sent');
+    const row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row.providerId).toBeTruthy();
+    const handled = prism.log().split('[HTTP SERVER]').find((part) => /post \/2010-04-01\/Accounts\/AC[a]{32}\/Messages\.json/.test(part));
+    expect(handled).toMatch(/The request passed the validation rules/);
+  });
+
+  it('the stand-in is strict: a request without a recipient is refused by the spec', async () => {
+    const response = await fetch(`${prism.base}/2010-04-01/Accounts/${process.env.TWILIO_ACCOUNT_SID}/Messages.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${process.env.TWILIO_ACCOUNT_SID}:x`).toString('base64')}` },
+      body: new URLSearchParams({ From: '+15005550006', Body: 'x' }),
+    });
+    expect(response.status).toBe(422);
+  });
+
+  it('without Twilio configured, stays in the outbox', async () => {
+    const saved = process.env.TWILIO_ACCOUNT_SID;
+    delete process.env.TWILIO_ACCOUNT_SID;
+    const result = await sendSms({ to: '+447700900123', kind: 'sign_in_code', locale: 'en', text: '123456 is your code' });
+    process.env.TWILIO_ACCOUNT_SID = saved;
+    expect(result.status).toBe('outbox');
+  });
+});

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageName, locales } from '@/lib/i18n/locales';
+import { resolveLocale } from '@/lib/i18n/resolve-locale';
+
+const dir = path.join(import.meta.dirname, '../../messages');
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('message catalogues', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('lists exactly the catalogue files as supported locales', () => {
+    expect(files.map((f) => f.replace('.json', '')).sort()).toEqual([...locales].sort());
+  });
+
+  it.each(files)('%s has every English key and no empty string', (file) => {
+    const en = keys(JSON.parse(readFileSync(path.join(dir, 'en.json'), 'utf8')));
+    const other = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    expect(keys(other).sort()).toEqual(en.sort());
+    expect(JSON.stringify(other)).not.toContain('""');
+  });
+});
+
+describe('resolveLocale', () => {
+  it('prefers the switcher cookie, then Accept-Language, then the business default', () => {
+    expect(resolveLocale({ cookie: 'it', acceptLanguage: 'en-GB', businessDefault: 'en' })).toBe('it');
+    expect(resolveLocale({ acceptLanguage: 'it-IT,it;q=0.9,en;q=0.5', businessDefault: 'en' })).toBe('it');
+    expect(resolveLocale({ acceptLanguage: 'de-DE,en;q=0.5', businessDefault: 'it' })).toBe('en');
+    expect(resolveLocale({ acceptLanguage: 'de-DE', businessDefault: 'it' })).toBe('it');
+    expect(resolveLocale({ businessDefault: 'it' })).toBe('it');
+  });
+
+  it('ignores unsupported or forged cookie values', () => {
+    expect(resolveLocale({ cookie: '../../etc/passwd', businessDefault: 'it' })).toBe('it');
+    expect(resolveLocale({ cookie: 'xx', acceptLanguage: null, businessDefault: null })).toBe('en');
+  });
+
+  it('names each language in itself', () => {
+    expect(languageName('it')).toBe('Italiano');
+    expect(languageName('en')).toBe('English');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
+
+describe('password hashing', () => {
+  it('uses scrypt with N = 2^17, r = 8, p = 1 and a random salt', async () => {
+    const [a, b] = await Promise.all([hashPassword('correct horse battery'), hashPassword('correct horse battery')]);
+    expect(a).toMatch(/^scrypt\$17\$8\$1\$/);
+    expect(a).not.toBe(b);
+  });
+
+  it('verifies the right password and refuses a wrong one', async () => {
+    const hash = await hashPassword('correct horse battery');
+    expect(await verifyPassword('correct horse battery', hash)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', hash)).toBe(false);
+    expect(await verifyPassword('correct horse battery', 'bcrypt$garbage')).toBe(false);
+  });
+
+  it('compares the whole password, past 72 bytes', async () => {
+    const base = 'a'.repeat(100);
+    const hash = await hashPassword(`${base}1`);
+    expect(await verifyPassword(`${base}2`, hash)).toBe(false);
+  });
+});
