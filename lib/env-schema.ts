@@ -33,11 +33,11 @@ const ZEnv = z
 
 export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string };
 
-const blankToUndefined = (source: NodeJS.ProcessEnv) =>
+const blankToUndefined = (source: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
 
 /** Parses an environment; throws an Error whose message is one line naming the variable. */
-export function parseEnv(source: NodeJS.ProcessEnv): TEnv {
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(blankToUndefined(source));
   if (!result.success) {
     const issue = result.error.issues[0];

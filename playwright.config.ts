@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against a production build (`next start`) on the embedded
+// SQLite default, in Debian's Chromium. scripts/test.mjs prepares the database
+// and the build; E2E_PORT and E2E_DATABASE_URL come from there.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const databaseUrl = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+if (!databaseUrl.startsWith('file:./data/')) throw new Error('e2e tests refuse to run against a non-local database');
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    locale: 'en-GB',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      AUTH_URL: baseURL,
+      PORTICO_DEMO: '1',
+      STORAGE_DIR: './data/e2e-storage',
+    },
+  },
+});

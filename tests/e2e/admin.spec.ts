@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
+
+test.describe('admin gate (middleware on the edge, then the server)', () => {
+  test('an anonymous visitor is sent to staff sign-in', async ({ page }) => {
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/sign-in\?callbackUrl=%2Fadmin$/);
+    await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('x-middleware-subrequest headers do not bypass the gate', async ({ request }) => {
+    const forms = ['middleware', 'src/middleware', 'pages/_middleware', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware'];
+    for (const value of forms) {
+      const response = await request.get('/admin', { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
+      expect(response.status(), value).toBe(307);
+      expect(response.headers().location).toContain('/admin/sign-in');
+    }
+  });
+});
+
+test.describe('staff sign-in', () => {
+  test('a wrong password gets a clear error and no session', async ({ page }) => {
+    await page.goto('/admin/sign-in');
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The email or password is not correct.' })).toBeVisible();
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/sign-in/);
+  });
+
+  test('an empty form shows errors under the fields', async ({ page }) => {
+    await page.goto('/admin/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeFocused();
+  });
+
+  test('the owner signs in, sees the business overview, and signs out', async ({ page }) => {
+    await page.goto('/admin');
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Studio Demo' }) });
+    await expect(card.getByText('Owner')).toBeVisible();
+    await expect(card.getByRole('link', { name: /\/p\/demo$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const cookie = (await page.context().cookies()).find((c) => c.name.includes('authjs.session-token'));
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/admin\/sign-in/);
+    // the old cookie is refused on the server even if replayed
+    await page.context().addCookies([cookie!]);
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/sign-in/);
+  });
+});
