@@ -13,21 +13,21 @@ export const DEMO_CREDENTIALS = {
 } as const;
 
 type BusinessSpec = {
-  slug: string; name: string; accentColor: string; timezone: string; currency: string; defaultLocale: string;
+  slug: string; name: string; accentColor: string; timezone: string; currency: string; country: string; defaultLocale: string;
   names: readonly (readonly [string, string])[]; phonePrefix: string; phoneDigits: number; owner: { email: string; password: string; name: string };
   services: [string, number, number][]; taxRateBp: number;
 };
 
 const BUSINESSES: BusinessSpec[] = [
   {
-    slug: 'demo', name: 'Studio Demo', accentColor: '#0f766e', timezone: 'Europe/Rome', currency: 'EUR', defaultLocale: 'it',
+    slug: 'demo', name: 'Studio Demo', accentColor: '#0f766e', timezone: 'Europe/Rome', currency: 'EUR', country: 'IT', defaultLocale: 'it',
     names: ITALIAN_NAMES, phonePrefix: '+39333', phoneDigits: 7, taxRateBp: 2200,
     owner: { ...DEMO_CREDENTIALS.demoOwner, name: 'Maria Esposito' },
     services: [['Taglio e piega', 60, 4500], ['Colore', 90, 7000], ['Trattamento viso', 45, 5500], ['Consulenza', 30, 0]],
   },
   {
-    slug: 'acme', name: 'Acme Physio', accentColor: '#1d4ed8', timezone: 'Europe/London', currency: 'GBP', defaultLocale: 'en',
-    names: ENGLISH_NAMES, phonePrefix: '+447700', phoneDigits: 6, taxRateBp: 0,
+    slug: 'acme', name: 'Acme Physio', accentColor: '#1d4ed8', timezone: 'Europe/London', currency: 'GBP', country: 'GB', defaultLocale: 'en',
+    names: ENGLISH_NAMES, phonePrefix: '+447911', phoneDigits: 6, taxRateBp: 0,
     owner: { ...DEMO_CREDENTIALS.acmeOwner, name: 'David Patel' },
     services: [['Initial assessment', 60, 6500], ['Follow-up session', 45, 5000], ['Sports massage', 30, 4000]],
   },
@@ -77,7 +77,7 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
   await db.$transaction(async (tx) => {
     const business = await tx.business.create({
       data: {
-        slug: spec.slug, name: spec.name, accentColor: spec.accentColor, timezone: spec.timezone, currency: spec.currency,
+        slug: spec.slug, name: spec.name, accentColor: spec.accentColor, timezone: spec.timezone, currency: spec.currency, country: spec.country,
         defaultLocale: spec.defaultLocale, loginMethods: 'email_code,sms_code,password,google',
       },
     });

@@ -1,41 +1,77 @@
 // Edge-safe Auth.js configuration: the first gate in middleware.ts. No database,
 // no Node APIs. Every page, action and route handler checks again on the server
-// (lib/auth/require-staff.ts), including revocation, which needs the database.
-import type { NextAuthConfig } from 'next-auth';
+// (requireStaff, requireClient), including revocation, which needs the database.
+import type { NextAuthConfig, Session } from 'next-auth';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
+const STAFF_SESSION_MS = 8 * 3600_000;
+
+/** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
+export const PUBLIC_PORTAL_SEGMENTS = new Set(['', 'sign-in', 'forgot-password', 'sign-up', 'welcome', 'pages']);
+
+export const portalSignInPath = (slug: string) => `/p/${slug}/sign-in`;
+
+export function isLiveSession(user: Session['user'] | undefined, now = Date.now()): user is Session['user'] {
+  return !!user && typeof user.expiresAt === 'number' && user.expiresAt > now;
+}
+
+function redirectTo(path: string, request: { nextUrl: URL }, callback?: string) {
+  const url = new URL(path, request.nextUrl.origin);
+  if (callback) url.searchParams.set('callbackUrl', callback);
+  // A Response (not `false`): honoured however the middleware is composed.
+  return Response.redirect(url, 307);
+}
 
 export const authConfig = {
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // the cookie lives at most 30 days ("remember me"); each session's own end is expiresAt
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
   pages: { signIn: STAFF_SIGN_IN_PATH },
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
       const { pathname, search } = request.nextUrl;
-      if (pathname === STAFF_SIGN_IN_PATH) return true;
+      const user = isLiveSession(auth?.user) ? auth.user : undefined;
       if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-        if (auth?.user?.kind === 'staff') return true;
-        // A Response (not `false`) so the redirect holds however the middleware is composed.
-        const url = new URL(STAFF_SIGN_IN_PATH, request.nextUrl.origin);
-        url.searchParams.set('callbackUrl', pathname + search);
-        return Response.redirect(url, 307);
+        if (pathname === STAFF_SIGN_IN_PATH || user?.kind === 'staff') return true;
+        return redirectTo(STAFF_SIGN_IN_PATH, request, pathname + search);
+      }
+      const portal = /^\/p\/([^/]+)(?:\/([^/]*))?/.exec(pathname);
+      if (portal) {
+        const [, slug, segment = ''] = portal;
+        if (new URLSearchParams(search).get('auth') === '1' && segment !== 'sign-in') {
+          return redirectTo(portalSignInPath(slug), request, pathname);
+        }
+        if (PUBLIC_PORTAL_SEGMENTS.has(segment)) return true;
+        if (user?.kind === 'client' && user.portal === slug) return true;
+        return redirectTo(portalSignInPath(slug), request, pathname + search);
       }
       return true;
     },
     jwt({ token, user }) {
       if (user) {
-        token.kind = user.kind;
+        const now = Date.now();
         token.sub = user.id;
+        token.kind = user.kind;
         // set once at sign-in: `iat` is renewed when the cookie rolls, so it cannot prove age
-        token.signedInAt = Date.now();
+        token.signedInAt = now;
+        token.expiresAt = user.expiresAt ?? now + STAFF_SESSION_MS;
+        token.businessId = user.businessId;
+        token.portal = user.portal;
+        token.clientId = user.clientId;
       }
       return token;
     },
     session({ session, token }) {
-      session.user.id = token.sub!;
-      session.user.kind = token.kind;
-      session.signedInAt = token.signedInAt ?? 0;
+      Object.assign(session.user, {
+        id: token.sub!,
+        kind: token.kind,
+        signedInAt: token.signedInAt ?? 0,
+        expiresAt: token.expiresAt ?? 0,
+        businessId: token.businessId,
+        portal: token.portal,
+        clientId: token.clientId,
+      });
       return session;
     },
   },

@@ -2,6 +2,7 @@ import 'server-only';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './config';
+import { verifyClientPassword } from './verify-client-password';
 import { verifyStaffPassword } from './verify-staff-password';
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -11,6 +12,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: 'staff-password',
       credentials: { email: {}, password: {} },
       authorize: (credentials) => verifyStaffPassword(credentials),
+    }),
+    Credentials({
+      id: 'client-password',
+      credentials: { portal: {}, identifier: {}, password: {}, remember: {} },
+      authorize: (credentials) => verifyClientPassword(credentials),
     }),
   ],
 });

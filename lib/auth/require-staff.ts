@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { auth } from './index';
-import { STAFF_SIGN_IN_PATH } from './config';
+import { isLiveSession, STAFF_SIGN_IN_PATH } from './config';
 
 /**
  * The signed-in staff identity with its memberships, checked on the server: a
@@ -11,7 +11,7 @@ import { STAFF_SIGN_IN_PATH } from './config';
  */
 export async function requireStaff() {
   const session = await auth();
-  if (session?.user?.kind !== 'staff') redirect(STAFF_SIGN_IN_PATH);
+  if (!isLiveSession(session?.user) || session.user.kind !== 'staff') redirect(STAFF_SIGN_IN_PATH);
   const identity = await db.identity.findUnique({
     where: { id: session.user.id },
     select: {
@@ -19,7 +19,7 @@ export async function requireStaff() {
       staff: { select: { role: true, business: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: 'asc' } },
     },
   });
-  if (!identity || session.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) {
+  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) {
     redirect(STAFF_SIGN_IN_PATH);
   }
   return identity;

@@ -2,27 +2,35 @@ import type { DefaultSession } from 'next-auth';
 
 export type TSessionKind = 'staff' | 'client';
 
+/** What a sign-in puts in the JWT (client sessions are bound to one business). */
+type TSessionClaims = {
+  kind: TSessionKind;
+  /** milliseconds since epoch of the sign-in, compared with Identity.sessionsValidAfter */
+  signedInAt: number;
+  /** milliseconds since epoch: the business's session length, or 30 days with "remember me" */
+  expiresAt: number;
+  businessId?: string;
+  portal?: string;
+  clientId?: string;
+};
+
 declare module 'next-auth' {
   interface User {
     kind: TSessionKind;
+    expiresAt?: number;
+    businessId?: string;
+    portal?: string;
+    clientId?: string;
   }
   interface Session {
-    user: { id: string; kind: TSessionKind } & DefaultSession['user'];
-    /** milliseconds since epoch of the sign-in, compared with sessionsValidAfter */
-    signedInAt: number;
+    user: { id: string } & TSessionClaims & DefaultSession['user'];
   }
 }
 
 declare module 'next-auth/jwt' {
-  interface JWT {
-    kind: TSessionKind;
-    signedInAt: number;
-  }
+  interface JWT extends TSessionClaims {}
 }
 
 declare module '@auth/core/jwt' {
-  interface JWT {
-    kind: TSessionKind;
-    signedInAt: number;
-  }
+  interface JWT extends TSessionClaims {}
 }

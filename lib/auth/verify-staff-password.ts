@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { hashPassword, verifyPassword } from './password-hash';
 import { ZStaffSignIn } from './schemas';
@@ -18,6 +19,6 @@ export async function verifyStaffPassword(input: unknown) {
   dummyHash ??= hashPassword('portico-timing-equalizer');
   const ok = await verifyPassword(parsed.data.password, identity?.passwordHash ?? (await dummyHash));
   if (!identity?.passwordHash || !ok) return null;
-  await db.auditEvent.create({ data: { actorType: 'staff', actorId: identity.id, action: 'staff.signed_in' } });
+  await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: 'staff.signed_in' });
   return { id: identity.id, name: identity.name, email: identity.email, kind: 'staff' as const };
 }

@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { AccountBar } from '@/components/portal/account-bar';
 import { BusinessLogo } from '@/components/portal/business-logo';
+import { getPortalClient } from '@/lib/auth/require-client';
 import { brandColors } from '@/lib/branding/contrast';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
@@ -9,7 +11,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
   const { portal } = await params;
   const business = await findPortalBusiness(portal);
   if (!business) notFound();
-  const t = await getTranslations('portal');
+  const [t, client] = await Promise.all([getTranslations('portal'), getPortalClient(business.id)]);
   const { accent, onAccent } = brandColors(business.accentColor);
   return (
     <div style={{ '--brand-accent': accent, '--brand-on-accent': onAccent } as React.CSSProperties} className="flex min-h-dvh flex-col">
@@ -19,7 +21,10 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             <BusinessLogo name={business.name} logoUrl={business.logoUrl} accentColor={business.accentColor} />
             <span className="text-lg font-semibold">{business.name}</span>
           </div>
-          <LocaleSwitcher />
+          <div className="flex flex-wrap items-center gap-3">
+            {client && <AccountBar portal={business.slug} name={`${client.firstName} ${client.lastName}`.trim()} />}
+            <LocaleSwitcher />
+          </div>
         </div>
       </header>
       <div className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">{children}</div>

@@ -1,0 +1,16 @@
+'use server';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { auth, signOut } from '@/lib/auth';
+import { ZPortalSlug } from '@/lib/business/schemas';
+import { db } from '@/lib/db';
+
+/** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
+export async function clientSignOut(formData: FormData) {
+  const portal = ZPortalSlug.safeParse(formData.get('portal'));
+  const session = await auth();
+  if (session?.user?.kind === 'client') {
+    await db.identity.updateMany({ where: { id: session.user.id }, data: { sessionsValidAfter: new Date() } });
+    await recordAuditEvent({ businessId: session.user.businessId, actorType: 'client', actorId: session.user.id, action: 'client.signed_out' });
+  }
+  await signOut({ redirectTo: portal.success ? `/p/${portal.data}` : '/' });
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { db } from '@/lib/db';
+import { auth } from './index';
+import { isLiveSession, portalSignInPath } from './config';
+
+/**
+ * The signed-in client of this portal, checked on the server, or null: a live
+ * client session made on THIS business, not revoked (sessionsValidAfter), for an
+ * active card that still belongs to the identity.
+ */
+export const getPortalClient = cache(async (businessId: string) => {
+  const session = await auth();
+  const user = session?.user;
+  if (!isLiveSession(user) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId) return null;
+  const client = await db.client.findFirst({
+    where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
+    select: {
+      id: true, firstName: true, lastName: true, email: true, phone: true, locale: true,
+      identity: { select: { id: true, email: true, sessionsValidAfter: true, totpEnabledAt: true, _count: { select: { clients: true } } } },
+    },
+  });
+  if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
+  return { ...client, identity: client.identity };
+});
+
+/** Like getPortalClient, but sends a visitor without that portal's session to its sign-in page. */
+export async function requireClient(business: { id: string; slug: string }) {
+  const client = await getPortalClient(business.id);
+  if (!client) redirect(portalSignInPath(business.slug));
+  return client;
+}

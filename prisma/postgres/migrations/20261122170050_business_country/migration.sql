@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Business" ADD COLUMN     "country" TEXT NOT NULL DEFAULT 'IT';
