@@ -1,0 +1,23 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { parseIdentifier, type TIdentifier } from '../identifiers';
+
+/** The business of a portal slug with its sign-in settings. */
+export function findSignInBusiness(portal: unknown) {
+  if (typeof portal !== 'string' || !/^[a-z0-9-]{1,63}$/.test(portal)) return Promise.resolve(null);
+  return db.business.findUnique({
+    where: { slug: portal },
+    select: { id: true, slug: true, name: true, accentColor: true, country: true, defaultLocale: true, allowClientLogin: true, loginMethods: true, sessionHours: true, requireClient2fa: true },
+  });
+}
+
+/** The active card of this business that the typed identifier names, or null. */
+export async function findCardByIdentifier(business: { id: string; country: string }, input: string) {
+  const identifier = parseIdentifier(input, business.country);
+  if (!identifier) return { identifier: null, card: null };
+  const card = await db.client.findFirst({
+    where: { businessId: business.id, status: 'active', [identifier.kind]: identifier.value },
+    select: { id: true, firstName: true, lastName: true, email: true, phone: true, locale: true, identityId: true, identity: { select: { preferredLocale: true } } },
+  });
+  return { identifier: identifier as TIdentifier, card };
+}

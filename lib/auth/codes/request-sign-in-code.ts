@@ -1,0 +1,77 @@
+import 'server-only';
+import OneTimeCodeEmail, { oneTimeCodeSubject } from '@/emails/one-time-code';
+import { parseLoginMethods } from '@/lib/business/schemas';
+import { db } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { isLocale, loadMessages, type TLocale } from '@/lib/i18n/locales';
+import { sendEmail } from '@/lib/messaging/send-email';
+import { sendSms } from '@/lib/messaging/send-sms';
+import { createTranslator } from 'next-intl';
+import { createElement } from 'react';
+import { maskDestination } from '../identifiers';
+import { generateCode, generateToken, hashCode } from './code-crypto';
+import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
+import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
+
+export const SIGN_IN = 'sign_in';
+
+export type TRequestCodeResult =
+  | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver?: () => Promise<unknown> }
+  | { outcome: 'invalid_identifier' | 'method_unavailable' | 'unavailable' | 'rate_limited' };
+
+/**
+ * Asks for a sign-in code. The answer is the same whether or not the identifier
+ * belongs to a client of this business ("if this belongs to a client… we have sent
+ * a code"): nothing is created for unknown identifiers, and cards over their
+ * resend or hourly limits are silently not sent to. Only the per-IP cap, which
+ * says nothing about accounts, is reported. `deliver` sends the message; callers
+ * run it after responding (next/server `after`) so timing does not tell either.
+ */
+export async function requestSignInCode({ portal, identifier, ip, now = new Date() }: { portal: unknown; identifier: string; ip?: string | null; now?: Date }): Promise<TRequestCodeResult> {
+  const business = await findSignInBusiness(portal);
+  if (!business?.allowClientLogin) return { outcome: 'unavailable' };
+  const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);
+  if (!parsed) return { outcome: 'invalid_identifier' };
+  const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
+  if (!parseLoginMethods(business.loginMethods).includes(channel === 'email' ? 'email_code' : 'sms_code')) return { outcome: 'method_unavailable' };
+
+  const since = new Date(now.getTime() - WINDOW_MS);
+  if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
+  const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
+  if (!card) return answer;
+
+  const destination = parsed.value;
+  const [last, perCard, perDestination] = await Promise.all([
+    db.oneTimeCode.findFirst({ where: { purpose: SIGN_IN, businessId: business.id, clientId: card.id }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    db.oneTimeCode.count({ where: { purpose: SIGN_IN, businessId: business.id, clientId: card.id, createdAt: { gte: since } } }),
+    db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
+  ]);
+  if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return answer;
+
+  const code = generateCode();
+  const link = channel === 'email' ? generateToken() : null;
+  const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
+  const binding = { purpose: SIGN_IN, businessId: business.id, clientId: card.id };
+  await db.$transaction([
+    // each new code invalidates the earlier ones (and their links)
+    db.oneTimeCode.updateMany({ where: { ...binding, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
+    db.authToken.updateMany({ where: { purpose: 'sign_in_link', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
+    db.oneTimeCode.create({
+      data: { ...binding, identityId: card.identityId, channel, destination, codeHash: hashCode(binding, code), expiresAt, requestIp: ip ?? null, createdAt: now },
+    }),
+    ...(link ? [db.authToken.create({ data: { purpose: 'sign_in_link', businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt, createdAt: now } })] : []),
+  ]);
+
+  const locale: TLocale = [card.locale, card.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const deliver = async () => {
+    const messages = await loadMessages(locale);
+    const minutes = CODE_TTL_MS / 60_000;
+    if (channel === 'sms') {
+      const text = createTranslator({ locale, messages, namespace: 'emails.oneTimeCode' })('sms', { code, business: business.name, minutes });
+      return sendSms({ businessId: business.id, to: destination, kind: 'sign_in_code', locale, text });
+    }
+    const props = { locale, messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: `${appUrl()}/p/${business.slug}/sign-in/link?token=${link!.token}` };
+    return sendEmail({ businessId: business.id, to: destination, kind: 'sign_in_code', locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
+  };
+  return { ...answer, deliver };
+}
