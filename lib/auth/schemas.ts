@@ -14,3 +14,16 @@ export const ZClientPasswordSignIn = z.object({
   remember: z.boolean().default(false),
 });
 export type TClientPasswordSignIn = z.input<typeof ZClientPasswordSignIn>;
+
+/** Asking for a one-time code; messages are keys of clientSignIn.errors. */
+export const ZCodeRequest = z.object({
+  identifier: z.string().trim().min(1, { message: 'identifierRequired' }).max(254, { message: 'identifierRequired' }),
+});
+export type TCodeRequest = z.infer<typeof ZCodeRequest>;
+
+/** Entering a one-time code (spaces from a pasted code are dropped); messages are keys of clientSignIn.codeErrors. */
+export const ZCodeEntry = z.object({
+  code: z.string().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
+  remember: z.boolean().default(false),
+});
+export type TCodeEntry = z.input<typeof ZCodeEntry>;

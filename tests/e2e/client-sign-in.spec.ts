@@ -4,13 +4,13 @@ import { expectNoAxeViolations } from './helpers';
 const client = { email: 'demo.client@example.com', phone: '+393331234567', password: 'portico-demo-client' };
 
 async function signIn(page: Page, portal: string, identifier: string, password = client.password) {
-  await page.goto(`/p/${portal}/sign-in`);
+  await page.goto(`/p/${portal}/sign-in?method=password`);
   await page.getByLabel(/Email or mobile number|Email o numero di cellulare/).fill(identifier);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
 }
 
-test.describe('client password sign-in (English)', () => {
+test.describe('client sign-in (English)', () => {
   test.use({ locale: 'en-GB' });
 
   test('from the portal home to the dashboard, with the account in use shown', async ({ page }) => {
@@ -18,6 +18,9 @@ test.describe('client password sign-in (English)', () => {
     await page.getByRole('link', { name: 'Login to personal account' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Studio Demo' })).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Use a password instead' }).click();
+    await expect(page).toHaveURL(/method=password/);
+    await expect(page.getByLabel('Password')).toBeVisible();
     await page.getByLabel('Email or mobile number').fill(client.email);
     await page.getByLabel('Password').fill(client.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -44,6 +47,9 @@ test.describe('client password sign-in (English)', () => {
   test('a protected portal page sends a visitor to sign-in, and back after it', async ({ page }) => {
     await page.goto('/p/acme/dashboard');
     await expect(page).toHaveURL(/\/p\/acme\/sign-in\?callbackUrl=/);
+    await page.getByRole('link', { name: 'Use a password instead' }).click();
+    await expect(page).toHaveURL(/method=password/);
+    await expect(page.getByLabel('Password')).toBeVisible();
     await page.getByLabel('Email or mobile number').fill(client.email);
     await page.getByLabel('Password').fill(client.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -68,7 +74,7 @@ test.describe('client password sign-in (English)', () => {
   });
 });
 
-test.describe('client password sign-in (Italian)', () => {
+test.describe('client sign-in (Italian)', () => {
   test.use({ locale: 'it-IT' });
 
   test('accedi con il numero di cellulare', async ({ page }) => {

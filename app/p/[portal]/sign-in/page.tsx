@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientPasswordForm } from '@/components/auth/client-password-form';
+import { CodeSignIn } from '@/components/auth/code-sign-in';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -13,25 +14,37 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-i
   return business ? { title: (await getTranslations('clientSignIn'))('title', { business: business.name }) } : {};
 }
 
+/** Sign-in: the business's preferred method first (one-time code), the others one tap away. */
 export default async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, method } = await searchParams;
   if (await getPortalClient(business.id)) redirect(safePortalCallback(business.slug, callbackUrl));
   const t = await getTranslations('clientSignIn');
   const methods = parseLoginMethods(business.loginMethods);
+  const hasCode = methods.includes('email_code') || methods.includes('sms_code');
+  const hasPassword = methods.includes('password');
+  const show = (method === 'password' && hasPassword) || !hasCode ? 'password' : 'code';
+  const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
+  const switchHref = (to: string) => `/p/${business.slug}/sign-in?${new URLSearchParams({ ...(to === 'password' ? { method: to } : {}), ...(callback ? { callbackUrl: callback } : {}) })}`;
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">{t('title', { business: business.name })}</h1>
         <p className="mt-1 text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
-      {!business.allowClientLogin ? (
+      {!business.allowClientLogin || (!hasCode && !hasPassword) ? (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
-      ) : methods.includes('password') ? (
-        <ClientPasswordForm portal={business.slug} callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+      ) : show === 'code' ? (
+        <>
+          <CodeSignIn portal={business.slug} business={business.name} callbackUrl={callback} />
+          {hasPassword && <Link href={switchHref('password')} className="self-start py-2 text-blue-800 underline">{t('usePassword')}</Link>}
+        </>
       ) : (
-        <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('passwordUnavailable', { business: business.name })}</p>
+        <>
+          <ClientPasswordForm portal={business.slug} callbackUrl={callback} />
+          {hasCode && <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">{t('useCode')}</Link>}
+        </>
       )}
       <Link href={`/p/${business.slug}`} className="self-start py-2 text-blue-800 underline">
         {t('backToPortal', { business: business.name })}
