@@ -1,26 +1,17 @@
 'use server';
-import { AuthError } from 'next-auth';
-import { signIn } from '@/lib/auth';
+import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
+import { verifyClientPassword } from '@/lib/auth/verify-client-password';
 import { ZPortalSlug } from '@/lib/business/schemas';
-import { safePortalCallback } from '@/lib/auth/portal-callback';
 
 export type TClientSignInResult = { error: 'invalid' } | undefined;
 
+/** Public by design (it is the sign-in): one generic error for every failure. */
 export async function clientPasswordSignIn(portal: string, values: TClientPasswordSignIn, callbackUrl?: string): Promise<TClientSignInResult> {
   const slug = ZPortalSlug.safeParse(portal);
   const parsed = ZClientPasswordSignIn.safeParse(values);
   if (!slug.success || !parsed.success) return { error: 'invalid' };
-  try {
-    await signIn('client-password', {
-      portal: slug.data,
-      identifier: parsed.data.identifier,
-      password: parsed.data.password,
-      remember: String(parsed.data.remember),
-      redirectTo: safePortalCallback(slug.data, callbackUrl),
-    });
-  } catch (error) {
-    if (error instanceof AuthError) return { error: 'invalid' };
-    throw error; // the redirect after a successful sign-in
-  }
+  const user = await verifyClientPassword({ portal: slug.data, ...parsed.data });
+  if (!user) return { error: 'invalid' };
+  return completeClientSignIn(user, callbackUrl); // redirects
 }

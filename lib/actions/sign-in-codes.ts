@@ -1,11 +1,10 @@
 'use server';
-import { AuthError } from 'next-auth';
 import { after } from 'next/server';
-import { signIn } from '@/lib/auth';
-import { CodeSignInError } from '@/lib/auth/code-errors';
+import { redirect } from 'next/navigation';
+import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
 import { requestSignInCode } from '@/lib/auth/codes/request-sign-in-code';
-import type { TCodeError } from '@/lib/auth/codes/verify-sign-in-code';
-import { safePortalCallback } from '@/lib/auth/portal-callback';
+import { verifySignInCode, type TCodeError } from '@/lib/auth/codes/verify-sign-in-code';
+import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZPortalSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
@@ -24,28 +23,18 @@ export async function requestSignInCodeAction(portal: string, values: TCodeReque
 
 export async function verifySignInCodeAction(portal: string, identifier: string, values: TCodeEntry, callbackUrl?: string): Promise<{ error: TCodeError } | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { error: 'invalid' };
-  try {
-    await signIn('client-code', { portal, identifier, code: parsed.data.code, remember: String(parsed.data.remember), redirectTo: safePortalCallback(portal, callbackUrl) });
-  } catch (error) {
-    if (error instanceof CodeSignInError) return { error: error.code as TCodeError };
-    if (error instanceof AuthError) return { error: 'invalid' };
-    throw error; // the redirect after a successful sign-in
-  }
+  if (!ZPortalSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string') return { error: 'invalid' };
+  const result = await verifySignInCode({ portal, identifier, code: parsed.data.code, remember: parsed.data.remember });
+  if (!result.ok) return { error: result.error };
+  return completeClientSignIn(result.user, callbackUrl);
 }
 
 /** The button of the sign-in link's confirmation page. */
 export async function confirmSignInLinkAction(formData: FormData): Promise<void> {
   const portal = ZPortalSlug.safeParse(formData.get('portal'));
   const token = formData.get('token');
-  if (!portal.success || typeof token !== 'string') return;
-  try {
-    await signIn('client-link', { portal: portal.data, token, redirectTo: safePortalCallback(portal.data, undefined) });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const { redirect } = await import('next/navigation');
-      redirect(`/p/${portal.data}/sign-in/link?invalid=1`);
-    }
-    throw error;
-  }
+  if (!portal.success) return;
+  const user = typeof token === 'string' ? await consumeSignInLink({ portal: portal.data, token }) : null;
+  if (!user) redirect(`/p/${portal.data}/sign-in/link?invalid=1`);
+  await completeClientSignIn(user);
 }

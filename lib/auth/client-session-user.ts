@@ -22,5 +22,14 @@ export async function clientSessionUser(
     portal: business.slug,
     clientId: card.id,
     expiresAt: now.getTime() + (remember ? 30 * 24 : business.sessionHours) * 3600_000,
+    method,
   };
+}
+
+export type TClientUser = Awaited<ReturnType<typeof clientSessionUser>>;
+
+/** Narrows a user to what goes into the session (the JWT). */
+export function sessionFields(user: TClientUser) {
+  const { method: _method, ...fields } = user;
+  return fields;
 }

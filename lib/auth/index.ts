@@ -1,11 +1,8 @@
 import 'server-only';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { CodeSignInError } from './code-errors';
-import { consumeSignInLink } from './codes/consume-sign-in-link';
-import { verifySignInCode } from './codes/verify-sign-in-code';
 import { authConfig } from './config';
-import { verifyClientPassword } from './verify-client-password';
+import { openTicket } from './ticket';
 import { verifyStaffPassword } from './verify-staff-password';
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -16,24 +13,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       authorize: (credentials) => verifyStaffPassword(credentials),
     }),
+    // Every client sign-in method verifies in its server action, then hands a sealed
+    // ticket here (lib/auth/complete-client-sign-in.ts): one place makes client sessions.
     Credentials({
-      id: 'client-password',
-      credentials: { portal: {}, identifier: {}, password: {}, remember: {} },
-      authorize: (credentials) => verifyClientPassword(credentials),
-    }),
-    Credentials({
-      id: 'client-code',
-      credentials: { portal: {}, identifier: {}, code: {}, remember: {} },
-      async authorize({ portal, identifier, code, remember }) {
-        const result = await verifySignInCode({ portal, identifier: String(identifier ?? ''), code: String(code ?? ''), remember: remember === 'true' });
-        if (!result.ok) throw new CodeSignInError(result.error);
-        return result.user;
+      id: 'client-ticket',
+      credentials: { ticket: {} },
+      async authorize({ ticket }) {
+        const proven = await openTicket(ticket, 'complete');
+        if (!proven) return null;
+        const { identityId, name, businessId, portal, clientId, expiresAt } = proven;
+        return { id: identityId, name, kind: 'client' as const, businessId, portal, clientId, expiresAt };
       },
-    }),
-    Credentials({
-      id: 'client-link',
-      credentials: { portal: {}, token: {} },
-      authorize: ({ portal, token }) => consumeSignInLink({ portal, token: String(token ?? '') }),
     }),
   ],
 });

@@ -25,9 +25,17 @@ export const getPortalClient = cache(async (businessId: string) => {
   return { ...client, identity: client.identity };
 });
 
-/** Like getPortalClient, but sends a visitor without that portal's session to its sign-in page. */
-export async function requireClient(business: { id: string; slug: string }) {
+/**
+ * Like getPortalClient, but sends a visitor without that portal's session to its
+ * sign-in page, and a client of a business that requires 2FA to the security page
+ * until they have turned it on.
+ */
+export async function requireClient(business: { id: string; slug: string }, { allowPending2fa = false } = {}) {
   const client = await getPortalClient(business.id);
   if (!client) redirect(portalSignInPath(business.slug));
+  if (!allowPending2fa && !client.identity.totpEnabledAt) {
+    const { requireClient2fa } = await db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } });
+    if (requireClient2fa) redirect(`/p/${business.slug}/security`);
+  }
   return client;
 }

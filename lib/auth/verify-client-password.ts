@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
+import { clientSessionUser } from './client-session-user';
 import { parseIdentifier } from './identifiers';
 import { hashPassword, verifyPassword } from './password-hash';
 import { ZClientPasswordSignIn } from './schemas';
@@ -49,19 +50,7 @@ export async function verifyClientPassword(input: Record<string, unknown>, now =
     });
     return null;
   }
-  await db.$transaction([
-    db.identity.update({ where: { id: identity.id }, data: { failedLogins: 0, lockedUntil: null } }),
-    db.client.updateMany({ where: { id: client.id, businessId: business.id }, data: { lastSignInAt: now } }),
-  ]);
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identity.id, action: 'client.signed_in', targetType: 'client', targetId: client.id, meta: { method: 'password' } });
-  const hours = parsed.data.remember ? 30 * 24 : business.sessionHours;
-  return {
-    id: identity.id,
-    name: `${client.firstName} ${client.lastName}`.trim(),
-    kind: 'client' as const,
-    businessId: business.id,
-    portal: business.slug,
-    clientId: client.id,
-    expiresAt: now.getTime() + hours * 3600_000,
-  };
+  await db.identity.update({ where: { id: identity.id }, data: { failedLogins: 0, lockedUntil: null } });
+  const remember = parsed.data.remember;
+  return clientSessionUser(business, client, identity.id, { method: 'password', remember, now });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { env } from '@/lib/env';
+import { authSecret } from '../secret';
 
 /** 6 digits from a CSPRNG. */
 export const generateCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -12,19 +12,12 @@ export function generateToken() {
 }
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function secret() {
-  const value = env().AUTH_SECRET;
-  if (value) return value;
-  if (process.env.NODE_ENV === 'production') throw new Error('AUTH_SECRET is required');
-  return 'portico-development-only-secret-not-for-production';
-}
-
 /**
  * A code is stored as an HMAC bound to its purpose, business and card: the same
  * digits cannot be replayed for another purpose, business or client.
  */
 export function hashCode(binding: { purpose: string; businessId: string; clientId: string }, code: string) {
-  return createHmac('sha256', secret()).update(`${binding.purpose}|${binding.businessId}|${binding.clientId}|${code}`).digest('hex');
+  return createHmac('sha256', authSecret()).update(`${binding.purpose}|${binding.businessId}|${binding.clientId}|${code}`).digest('hex');
 }
 
 export function sameHash(a: string, b: string) {

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { TwoFactorForm } from '@/components/auth/two-factor-form';
+import { TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
+import { openTicket } from '@/lib/auth/ticket';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function TwoFactorPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in/two-factor'>) {
+  const business = await findPortalBusiness((await params).portal);
+  if (!business) notFound();
+  const { callbackUrl } = await searchParams;
+  const t = await getTranslations('twoFactor');
+  const ticket = await openTicket((await cookies()).get(TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  return (
+    <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 text-slate-700">{t('lead')}</p>
+      </div>
+      {ticket?.portal === business.slug ? (
+        <TwoFactorForm portal={business.slug} business={business.name} callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+      ) : (
+        <>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('expired')}</p>
+          <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">{t('signInAgain')}</Link>
+        </>
+      )}
+    </main>
+  );
+}

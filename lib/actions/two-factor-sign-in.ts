@@ -1,0 +1,34 @@
+'use server';
+import { cookies } from 'next/headers';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { finishClientSignIn, TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
+import { safePortalCallback } from '@/lib/auth/portal-callback';
+import { openTicket } from '@/lib/auth/ticket';
+import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+import { ZPortalSlug } from '@/lib/business/schemas';
+
+/** The first factor's sealed proof, for this portal only. */
+async function pendingTicket(portal: string) {
+  const ticket = await openTicket((await cookies()).get(TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  return ticket && ticket.portal === portal ? ticket : null;
+}
+
+export async function verifyTwoFactorAction(portal: string, code: string, callbackUrl?: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
+  if (!ZPortalSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
+  const ticket = await pendingTicket(portal);
+  if (!ticket) return { error: 'expired' };
+  const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), { businessId: ticket.businessId });
+  if (!result.ok) return { error: result.error };
+  (await cookies()).delete({ name: TWO_FACTOR_COOKIE, path: `/p/${portal}` });
+  await recordAuditEvent({ businessId: ticket.businessId, actorType: 'client', actorId: ticket.identityId, action: 'client.second_factor_passed', meta: { method: result.method } });
+  return finishClientSignIn(ticket, safePortalCallback(portal, callbackUrl));
+}
+
+/** "No access to the app?": a request the business's staff see in admin (audit log). */
+export async function requestTwoFactorHelpAction(portal: string): Promise<{ ok: boolean }> {
+  if (!ZPortalSlug.safeParse(portal).success) return { ok: false };
+  const ticket = await pendingTicket(portal);
+  if (!ticket) return { ok: false };
+  await recordAuditEvent({ businessId: ticket.businessId, actorType: 'client', actorId: ticket.identityId, action: 'client.2fa_help_requested', targetType: 'client', targetId: ticket.clientId });
+  return { ok: true };
+}

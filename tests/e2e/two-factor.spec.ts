@@ -1,0 +1,68 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { generate } from 'otplib';
+import { expectNoAxeViolations } from './helpers';
+
+// A card of Acme Physio that signs in by email code (read from the dev outbox).
+const card = 'isla.williams@example.com';
+
+async function codeSignIn(page: Page, request: APIRequestContext) {
+  const before = await outboxCount(request);
+  await page.goto('/p/acme/sign-in');
+  await page.getByLabel('Email or mobile number').fill(card);
+  await page.getByRole('button', { name: 'Send me a code' }).click();
+  await expect(page.getByText('we have sent a code')).toBeVisible();
+  let text = '';
+  await expect.poll(async () => {
+    const messages = await outbox(request);
+    text = messages.length > before ? messages[0].text : '';
+    return text;
+  }).toBeTruthy();
+  await page.getByLabel('6-digit code').fill(/\b(\d{6})\b/.exec(text)![1]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+const outbox = async (request: APIRequestContext) => ((await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as { messages: { text: string }[] }).messages;
+const outboxCount = async (request: APIRequestContext) => (await outbox(request)).length;
+
+test.use({ locale: 'en-GB' });
+
+test('enrol an authenticator app, then sign in with an app code and with a recovery code', async ({ page, request }) => {
+  test.slow(); // waits for a 61 s resend window between the two code sign-ins
+  await codeSignIn(page, request);
+  await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
+  await page.getByRole('link', { name: 'Security' }).click();
+  await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  await expect(page.getByRole('img', { name: 'QR code to add Acme Physio to an authenticator app' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const secret = (await page.getByTestId('totp-key').textContent())!.trim();
+  const now = Math.floor(Date.now() / 1000);
+  await page.getByLabel('Code from the app').fill(await generate({ secret, epoch: now }));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.first().textContent())!;
+
+  // every session ended: the next page asks to sign in again
+  await page.goto('/p/acme/dashboard');
+  await expect(page).toHaveURL(/\/p\/acme\/sign-in/);
+
+  // sign in: first factor, then the app code of the next step (the enrolment step is used up)
+  await page.waitForTimeout(61_000 - (Date.now() - now * 1000) > 0 ? 61_000 - (Date.now() - now * 1000) : 0);
+  await codeSignIn(page, request);
+  await expect(page).toHaveURL(/\/p\/acme\/sign-in\/two-factor/);
+  await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('App code or recovery code').fill('000000');
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That code is not right' })).toBeVisible();
+  await page.getByLabel('App code or recovery code').fill(recovery);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
+  await expect(page.getByText('Signed in as Isla Williams')).toBeVisible();
+});
+
+test('the two-factor step without a first factor asks to sign in again', async ({ page }) => {
+  await page.goto('/p/acme/sign-in/two-factor');
+  await expect(page.getByRole('alert').filter({ hasText: 'This step took too long' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in again' })).toBeVisible();
+});
