@@ -9,30 +9,33 @@ export type TOneTimeCodeEmailProps = {
   messages: TMessages;
   businessName: string;
   accentColor: string;
+  /** which messages: a sign-in code or a password-reset code */
+  variant?: 'oneTimeCode' | 'resetCode';
   code: string;
   minutes: number;
   /** a sign-in link that opens a confirmation page (mail scanners cannot use it up) */
   link?: string;
 };
 
-export function oneTimeCodeSubject({ locale, messages, businessName, code }: TOneTimeCodeEmailProps) {
-  return createTranslator({ locale, messages, namespace: 'emails.oneTimeCode' })('subject', { business: businessName, code });
+export function oneTimeCodeSubject({ locale, messages, businessName, code, variant = 'oneTimeCode' }: TOneTimeCodeEmailProps) {
+  return createTranslator({ locale, messages, namespace: `emails.${variant}` })('subject', { business: businessName, code });
 }
 
 export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
-  const { locale, messages, businessName, accentColor, code, minutes, link } = props;
+  const { locale, messages, businessName, accentColor, code, minutes, link, variant = 'oneTimeCode' } = props;
   const t = createTranslator({ locale, messages, namespace: 'emails' });
+  const v = createTranslator({ locale, messages, namespace: `emails.${variant}` });
   return (
-    <EmailLayout lang={locale} preview={t('oneTimeCode.preview', { code })} businessName={businessName} accentColor={accentColor} footer={t('footer', { business: businessName })}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{t('oneTimeCode.heading')}</Heading>
+    <EmailLayout lang={locale} preview={v('preview', { code })} businessName={businessName} accentColor={accentColor} footer={t('footer', { business: businessName })}>
+      <Heading as="h1" style={{ fontSize: 22 }}>{v('heading')}</Heading>
       <Text style={{ fontSize: 32, fontWeight: 700, letterSpacing: 6 }}>{code}</Text>
-      <Text>{t('oneTimeCode.body', { minutes })}</Text>
+      <Text>{v('body', { minutes })}</Text>
       {link && (
         <Button href={link} style={{ backgroundColor: accentColor, color: '#ffffff', padding: '12px 18px', borderRadius: 8 }}>
-          {t('oneTimeCode.link')}
+          {v('link')}
         </Button>
       )}
-      <Text style={{ color: '#475569' }}>{t('oneTimeCode.ignore')}</Text>
+      <Text style={{ color: '#475569' }}>{v('ignore')}</Text>
     </EmailLayout>
   );
 }

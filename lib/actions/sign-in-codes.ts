@@ -2,7 +2,7 @@
 import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
-import { requestSignInCode } from '@/lib/auth/codes/request-sign-in-code';
+import { requestCode } from '@/lib/auth/codes/request-code';
 import { verifySignInCode, type TCodeError } from '@/lib/auth/codes/verify-sign-in-code';
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
@@ -15,7 +15,7 @@ export type TCodeRequestResult = { outcome: 'sent'; masked: string } | { outcome
 export async function requestSignInCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestSignInCode({ portal, identifier: parsed.data.identifier, ip: await requestIp() });
+  const result = await requestCode({ purpose: 'sign_in', portal, identifier: parsed.data.identifier, ip: await requestIp() });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
   if (result.deliver) after(result.deliver); // after the response: timing tells nothing
   return { outcome: 'sent', masked: result.masked };

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
-import { requestSignInCode } from '@/lib/auth/codes/request-sign-in-code';
+import { requestCode } from '@/lib/auth/codes/request-code';
+
+const requestSignInCode = (input: { portal: string; identifier: string; ip?: string; now: Date }) => requestCode({ purpose: 'sign_in', ...input });
 import { verifySignInCode } from '@/lib/auth/codes/verify-sign-in-code';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';

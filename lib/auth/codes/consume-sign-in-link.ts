@@ -4,7 +4,7 @@ import { clientSessionUser } from '../client-session-user';
 import { hashToken } from './code-crypto';
 import { findSignInBusiness } from './find-card-by-identifier';
 import { linkIdentity } from './link-identity';
-import { SIGN_IN } from './request-sign-in-code';
+
 
 /**
  * Signs in with the link of a sign-in email (after the person pressed the button on
@@ -26,7 +26,7 @@ export async function consumeSignInLink({ portal, token, now = new Date() }: { p
     select: { id: true, firstName: true, lastName: true, email: true, identityId: true },
   });
   if (!card?.email) return null;
-  await db.oneTimeCode.updateMany({ where: { purpose: SIGN_IN, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  await db.oneTimeCode.updateMany({ where: { purpose: 'sign_in', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
   const identityId = await linkIdentity({ ...card, businessId: business.id }, { kind: 'email', value: card.email }, now);
   return clientSessionUser(business, card, identityId, { method: 'email_link', now });
 }

@@ -18,9 +18,9 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-i
 export default async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
-  const { callbackUrl, method } = await searchParams;
+  const { callbackUrl, method, reset } = await searchParams;
   if (await getPortalClient(business.id)) redirect(safePortalCallback(business.slug, callbackUrl));
-  const t = await getTranslations('clientSignIn');
+  const [t, tReset] = await Promise.all([getTranslations('clientSignIn'), getTranslations('forgotPassword')]);
   const methods = parseLoginMethods(business.loginMethods);
   const hasCode = methods.includes('email_code') || methods.includes('sms_code');
   const hasPassword = methods.includes('password');
@@ -33,6 +33,7 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
         <h1 className="text-2xl font-semibold">{t('title', { business: business.name })}</h1>
         <p className="mt-1 text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
+      {reset === '1' && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-800 ring-1 ring-green-200">{tReset('done')}</p>}
       {!business.allowClientLogin || (!hasCode && !hasPassword) ? (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
       ) : show === 'code' ? (
@@ -43,6 +44,7 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
       ) : (
         <>
           <ClientPasswordForm portal={business.slug} callbackUrl={callback} />
+          <Link href={`/p/${business.slug}/forgot-password`} className="self-start py-2 text-blue-800 underline">{tReset('link')}</Link>
           {hasCode && <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">{t('useCode')}</Link>}
         </>
       )}

@@ -11,29 +11,30 @@ import { createElement } from 'react';
 import { maskDestination } from '../identifiers';
 import { generateCode, generateToken, hashCode } from './code-crypto';
 import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
+import { CODE_PURPOSES, type TCodePurpose } from './purposes';
 import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
 
-export const SIGN_IN = 'sign_in';
 
 export type TRequestCodeResult =
   | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver?: () => Promise<unknown> }
   | { outcome: 'invalid_identifier' | 'method_unavailable' | 'unavailable' | 'rate_limited' };
 
 /**
- * Asks for a sign-in code. The answer is the same whether or not the identifier
+ * Asks for a one-time code (sign-in or password reset). The answer is the same whether or not the identifier
  * belongs to a client of this business ("if this belongs to a client… we have sent
  * a code"): nothing is created for unknown identifiers, and cards over their
  * resend or hourly limits are silently not sent to. Only the per-IP cap, which
  * says nothing about accounts, is reported. `deliver` sends the message; callers
  * run it after responding (next/server `after`) so timing does not tell either.
  */
-export async function requestSignInCode({ portal, identifier, ip, now = new Date() }: { portal: unknown; identifier: string; ip?: string | null; now?: Date }): Promise<TRequestCodeResult> {
+export async function requestCode({ purpose, portal, identifier, ip, now = new Date() }: { purpose: TCodePurpose; portal: unknown; identifier: string; ip?: string | null; now?: Date }): Promise<TRequestCodeResult> {
+  const config = CODE_PURPOSES[purpose];
   const business = await findSignInBusiness(portal);
   if (!business?.allowClientLogin) return { outcome: 'unavailable' };
   const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);
   if (!parsed) return { outcome: 'invalid_identifier' };
   const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
-  if (!parseLoginMethods(business.loginMethods).includes(channel === 'email' ? 'email_code' : 'sms_code')) return { outcome: 'method_unavailable' };
+  if (!config.allowed(parseLoginMethods(business.loginMethods), channel)) return { outcome: 'method_unavailable' };
 
   const since = new Date(now.getTime() - WINDOW_MS);
   if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
@@ -42,8 +43,8 @@ export async function requestSignInCode({ portal, identifier, ip, now = new Date
 
   const destination = parsed.value;
   const [last, perCard, perDestination] = await Promise.all([
-    db.oneTimeCode.findFirst({ where: { purpose: SIGN_IN, businessId: business.id, clientId: card.id }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
-    db.oneTimeCode.count({ where: { purpose: SIGN_IN, businessId: business.id, clientId: card.id, createdAt: { gte: since } } }),
+    db.oneTimeCode.findFirst({ where: { purpose, businessId: business.id, clientId: card.id }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: card.id, createdAt: { gte: since } } }),
     db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
   ]);
   if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return answer;
@@ -51,15 +52,15 @@ export async function requestSignInCode({ portal, identifier, ip, now = new Date
   const code = generateCode();
   const link = channel === 'email' ? generateToken() : null;
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-  const binding = { purpose: SIGN_IN, businessId: business.id, clientId: card.id };
+  const binding = { purpose, businessId: business.id, clientId: card.id };
   await db.$transaction([
     // each new code invalidates the earlier ones (and their links)
     db.oneTimeCode.updateMany({ where: { ...binding, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
-    db.authToken.updateMany({ where: { purpose: 'sign_in_link', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
+    db.authToken.updateMany({ where: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
     db.oneTimeCode.create({
       data: { ...binding, identityId: card.identityId, channel, destination, codeHash: hashCode(binding, code), expiresAt, requestIp: ip ?? null, createdAt: now },
     }),
-    ...(link ? [db.authToken.create({ data: { purpose: 'sign_in_link', businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt, createdAt: now } })] : []),
+    ...(link ? [db.authToken.create({ data: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt: new Date(now.getTime() + config.link.ttlMs), createdAt: now } })] : []),
   ]);
 
   const locale: TLocale = [card.locale, card.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
@@ -67,11 +68,11 @@ export async function requestSignInCode({ portal, identifier, ip, now = new Date
     const messages = await loadMessages(locale);
     const minutes = CODE_TTL_MS / 60_000;
     if (channel === 'sms') {
-      const text = createTranslator({ locale, messages, namespace: 'emails.oneTimeCode' })('sms', { code, business: business.name, minutes });
-      return sendSms({ businessId: business.id, to: destination, kind: 'sign_in_code', locale, text });
+      const text = createTranslator({ locale, messages, namespace: `emails.${config.messages}` })('sms', { code, business: business.name, minutes });
+      return sendSms({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, text });
     }
-    const props = { locale, messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: `${appUrl()}/p/${business.slug}/sign-in/link?token=${link!.token}` };
-    return sendEmail({ businessId: business.id, to: destination, kind: 'sign_in_code', locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
+    const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link!.token}` };
+    return sendEmail({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
   };
   return { ...answer, deliver };
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ResetLinkForm } from '@/components/auth/reset-link-form';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+
+export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
+
+/** The emailed reset link: nothing is used up until the new password is saved. */
+export default async function ResetLinkPage({ params, searchParams }: PageProps<'/p/[portal]/forgot-password/link'>) {
+  const business = await findPortalBusiness((await params).portal);
+  if (!business) notFound();
+  const { token } = await searchParams;
+  const t = await getTranslations('forgotPassword');
+  return (
+    <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t('linkTitle')}</h1>
+      {typeof token === 'string' ? (
+        <ResetLinkForm portal={business.slug} token={token} />
+      ) : (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('linkInvalid')}</p>
+      )}
+      <Link href={`/p/${business.slug}/sign-in?method=password`} className="self-start py-2 text-blue-800 underline">{t('backToSignIn')}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { requestResetCodeAction, resetWithCodeAction } from '@/lib/actions/reset-password';
+import { ZResetWithCode, type TResetWithCode } from '@/lib/auth/password-policy';
+import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { NewPasswordField } from './new-password-field';
+
+/** "Forgot password?": a code by email or SMS, then the code and the new password together. */
+export function ForgotPassword({ portal, business }: { portal: string; business: string }) {
+  const t = useTranslations('forgotPassword');
+  const ts = useTranslations('clientSignIn');
+  const tp = useTranslations('passwordErrors');
+  const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const idForm = useForm<TCodeRequest>({ resolver: zodResolver(ZCodeRequest), defaultValues: { identifier: '' } });
+  const resetForm = useForm<TResetWithCode>({ resolver: zodResolver(ZResetWithCode), defaultValues: { code: '', password: '' } });
+
+  const message = (key: string) =>
+    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : key === 'codeFormat' ? ts('codeErrors.codeFormat') : ts(`codeErrors.${key as 'invalid'}`);
+
+  if (!sent) {
+    return (
+      <form
+        noValidate
+        className="flex flex-col gap-4"
+        onSubmit={idForm.handleSubmit(({ identifier }) =>
+          startTransition(async () => {
+            setError(null);
+            const result = await requestResetCodeAction(portal, { identifier });
+            if (result.outcome === 'sent') setSent({ identifier, masked: result.masked });
+            else setError(ts(`requestErrors.${result.outcome}`, { business }));
+          }),
+        )}
+      >
+        <FormAlert message={error} />
+        <TextField label={ts('identifier')} inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false}
+          error={idForm.formState.errors.identifier && ts(`errors.${idForm.formState.errors.identifier.message as 'identifierRequired'}`)} {...idForm.register('identifier')} />
+        <Button type="submit" pending={pending}>{t('sendCode')}</Button>
+      </form>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={resetForm.handleSubmit((values) =>
+        startTransition(async () => {
+          setError(null);
+          const result = await resetWithCodeAction(portal, sent.identifier, values);
+          if (result?.error) setError(message(result.error));
+        }),
+      )}
+    >
+      <p className="rounded-lg bg-white p-3 ring-1 ring-slate-200">{ts('codeSent', { business, destination: sent.masked })}</p>
+      <FormAlert message={error} />
+      <TextField label={t('code')} inputMode="numeric" autoComplete="one-time-code" className="max-w-56"
+        error={resetForm.formState.errors.code && message(resetForm.formState.errors.code.message!)} {...resetForm.register('code')} />
+      <NewPasswordField error={resetForm.formState.errors.password && message(resetForm.formState.errors.password.message!)} {...resetForm.register('password')} />
+      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>{t('submit')}</Button>
+    </form>
+  );
+}

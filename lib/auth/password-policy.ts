@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+// ASVS 6.2: at least 8 (the form recommends 15+), at most 128, no composition
+// rules, common passwords refused (server side: lib/auth/common-passwords.ts).
+export const PASSWORD_MIN = 8;
+export const PASSWORD_RECOMMENDED = 15;
+export const PASSWORD_MAX = 128;
+
+/** Messages are keys of passwordErrors. */
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN, { message: 'tooShort' })
+  .max(PASSWORD_MAX, { message: 'tooLong' });
+
+export const ZResetWithCode = z.object({
+  code: z.string().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
+  password: ZNewPassword,
+});
+export type TResetWithCode = z.input<typeof ZResetWithCode>;
+
+export const ZResetWithLink = z.object({ password: ZNewPassword });
+export type TResetWithLink = z.input<typeof ZResetWithLink>;
