@@ -10,7 +10,7 @@ export type TOneTimeCodeEmailProps = {
   businessName: string;
   accentColor: string;
   /** which messages: a sign-in code or a password-reset code */
-  variant?: 'oneTimeCode' | 'resetCode';
+  variant?: 'oneTimeCode' | 'resetCode' | 'signUpCode';
   code: string;
   minutes: number;
   /** a sign-in link that opens a confirmation page (mail scanners cannot use it up) */
@@ -29,7 +29,7 @@ export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
     <EmailLayout lang={locale} preview={v('preview', { code })} businessName={businessName} accentColor={accentColor} footer={t('footer', { business: businessName })}>
       <Heading as="h1" style={{ fontSize: 22 }}>{v('heading')}</Heading>
       <Text style={{ fontSize: 32, fontWeight: 700, letterSpacing: 6 }}>{code}</Text>
-      <Text>{v('body', { minutes })}</Text>
+      <Text>{v('body', { minutes, business: businessName })}</Text>
       {link && (
         <Button href={link} style={{ backgroundColor: accentColor, color: '#ffffff', padding: '12px 18px', borderRadius: 8 }}>
           {v('link')}

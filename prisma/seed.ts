@@ -78,7 +78,7 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
     const business = await tx.business.create({
       data: {
         slug: spec.slug, name: spec.name, accentColor: spec.accentColor, timezone: spec.timezone, currency: spec.currency, country: spec.country,
-        defaultLocale: spec.defaultLocale, loginMethods: 'email_code,sms_code,password,google',
+        defaultLocale: spec.defaultLocale, loginMethods: 'email_code,sms_code,password,google', allowSelfSignUp: true,
       },
     });
     const ownerIdentity = await tx.identity.upsert({

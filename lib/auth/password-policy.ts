@@ -20,3 +20,12 @@ export type TResetWithCode = z.input<typeof ZResetWithCode>;
 
 export const ZResetWithLink = z.object({ password: ZNewPassword });
 export type TResetWithLink = z.input<typeof ZResetWithLink>;
+
+/** "Create an account", second step; messages are keys of signUp.errors, passwordErrors or clientSignIn.codeErrors. */
+export const ZSignUp = z.object({
+  firstName: z.string().trim().min(1, { message: 'firstNameRequired' }).max(100, { message: 'firstNameRequired' }),
+  lastName: z.string().trim().min(1, { message: 'lastNameRequired' }).max(100, { message: 'lastNameRequired' }),
+  code: z.string().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
+  password: ZNewPassword,
+});
+export type TSignUp = z.input<typeof ZSignUp>;

@@ -1,11 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import { hashCode, sameHash } from './code-crypto';
 import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
 import { MAX_ATTEMPTS_PER_CODE, MAX_FAILURES_PER_WINDOW, WINDOW_MS } from './limits';
-import { CODE_PURPOSES, type TCodePurpose } from './purposes';
+import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 
 export type TCodeError = 'invalid' | 'expired' | 'too_many_attempts';
 
@@ -22,9 +21,10 @@ export async function checkCode({ purpose, portal, identifier, code, now = new D
   const typed = code.replace(/\s+/g, '');
   if (!business?.allowClientLogin || !/^\d{6}$/.test(typed)) return fail('invalid');
   const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);
-  if (!parsed || !card || !CODE_PURPOSES[purpose].allowed(parseLoginMethods(business.loginMethods), parsed.kind === 'email' ? 'email' : 'sms')) return fail('invalid');
+  const config = CODE_PURPOSES[purpose];
+  if (!parsed || (config.needsCard && !card) || !config.allowed(business, parsed.kind === 'email' ? 'email' : 'sms')) return fail('invalid');
 
-  const binding = { purpose, businessId: business.id, clientId: card.id };
+  const binding = { purpose, businessId: business.id, clientId: codeSubject(card, parsed.value) };
   const since = new Date(now.getTime() - WINDOW_MS);
   const [failures, latest] = await Promise.all([
     db.oneTimeCode.aggregate({ where: { ...binding, createdAt: { gte: since } }, _sum: { attempts: true } }),
@@ -41,7 +41,7 @@ export async function checkCode({ purpose, portal, identifier, code, now = new D
     const after = await db.oneTimeCode.findUniqueOrThrow({ where: { id: latest.id }, select: { attempts: true } });
     const burned = after.attempts >= MAX_ATTEMPTS_PER_CODE;
     if (burned) await db.oneTimeCode.updateMany({ where: { id: latest.id, revokedAt: null }, data: { revokedAt: now } });
-    await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: card.identityId, action: burned ? 'client.code_burned' : 'client.code_failed', targetType: 'client', targetId: card.id, meta: { purpose, channel: latest.channel, attempts: after.attempts } });
+    await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: card?.identityId, action: burned ? 'client.code_burned' : 'client.code_failed', targetType: card ? 'client' : undefined, targetId: card?.id, meta: { purpose, channel: latest.channel, attempts: after.attempts } });
     return fail('invalid');
   }
 
@@ -51,6 +51,6 @@ export async function checkCode({ purpose, portal, identifier, code, now = new D
   });
   if (consumed.count !== 1) return fail('invalid');
   // the code's link is used up with it
-  await db.authToken.updateMany({ where: { purpose: CODE_PURPOSES[purpose].link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  if (card && config.link) await db.authToken.updateMany({ where: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
   return { ok: true as const, business, card, proven: parsed, channel: latest.channel };
 }

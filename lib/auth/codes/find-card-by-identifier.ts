@@ -7,7 +7,7 @@ export function findSignInBusiness(portal: unknown) {
   if (typeof portal !== 'string' || !/^[a-z0-9-]{1,63}$/.test(portal)) return Promise.resolve(null);
   return db.business.findUnique({
     where: { slug: portal },
-    select: { id: true, slug: true, name: true, accentColor: true, country: true, defaultLocale: true, allowClientLogin: true, loginMethods: true, sessionHours: true, requireClient2fa: true },
+    select: { id: true, slug: true, name: true, accentColor: true, country: true, defaultLocale: true, allowClientLogin: true, loginMethods: true, sessionHours: true, requireClient2fa: true, allowSelfSignUp: true },
   });
 }
 

@@ -1,6 +1,5 @@
 import 'server-only';
 import OneTimeCodeEmail, { oneTimeCodeSubject } from '@/emails/one-time-code';
-import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages, type TLocale } from '@/lib/i18n/locales';
@@ -11,7 +10,7 @@ import { createElement } from 'react';
 import { maskDestination } from '../identifiers';
 import { generateCode, generateToken, hashCode } from './code-crypto';
 import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
-import { CODE_PURPOSES, type TCodePurpose } from './purposes';
+import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
 
 
@@ -34,36 +33,37 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
   const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);
   if (!parsed) return { outcome: 'invalid_identifier' };
   const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
-  if (!config.allowed(parseLoginMethods(business.loginMethods), channel)) return { outcome: 'method_unavailable' };
+  if (!config.allowed(business, channel)) return { outcome: 'method_unavailable' };
 
   const since = new Date(now.getTime() - WINDOW_MS);
   if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
   const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
-  if (!card) return answer;
+  if (config.needsCard && !card) return answer;
+  const subject = codeSubject(card, parsed.value);
 
   const destination = parsed.value;
   const [last, perCard, perDestination] = await Promise.all([
-    db.oneTimeCode.findFirst({ where: { purpose, businessId: business.id, clientId: card.id }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
-    db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: card.id, createdAt: { gte: since } } }),
+    db.oneTimeCode.findFirst({ where: { purpose, businessId: business.id, clientId: subject }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: subject, createdAt: { gte: since } } }),
     db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
   ]);
   if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return answer;
 
   const code = generateCode();
-  const link = channel === 'email' ? generateToken() : null;
+  const link = channel === 'email' && config.link ? generateToken() : null;
   const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-  const binding = { purpose, businessId: business.id, clientId: card.id };
+  const binding = { purpose, businessId: business.id, clientId: subject };
   await db.$transaction([
     // each new code invalidates the earlier ones (and their links)
     db.oneTimeCode.updateMany({ where: { ...binding, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
-    db.authToken.updateMany({ where: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
+    ...(card && config.link ? [db.authToken.updateMany({ where: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } })] : []),
     db.oneTimeCode.create({
-      data: { ...binding, identityId: card.identityId, channel, destination, codeHash: hashCode(binding, code), expiresAt, requestIp: ip ?? null, createdAt: now },
+      data: { ...binding, identityId: card?.identityId ?? null, channel, destination, codeHash: hashCode(binding, code), expiresAt, requestIp: ip ?? null, createdAt: now },
     }),
-    ...(link ? [db.authToken.create({ data: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt: new Date(now.getTime() + config.link.ttlMs), createdAt: now } })] : []),
+    ...(link && card && config.link ? [db.authToken.create({ data: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt: new Date(now.getTime() + config.link.ttlMs), createdAt: now } })] : []),
   ]);
 
-  const locale: TLocale = [card.locale, card.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale: TLocale = [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
   const deliver = async () => {
     const messages = await loadMessages(locale);
     const minutes = CODE_TTL_MS / 60_000;
@@ -71,7 +71,7 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
       const text = createTranslator({ locale, messages, namespace: `emails.${config.messages}` })('sms', { code, business: business.name, minutes });
       return sendSms({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, text });
     }
-    const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link!.token}` };
+    const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined };
     return sendEmail({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
   };
   return { ...answer, deliver };

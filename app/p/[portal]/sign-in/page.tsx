@@ -20,7 +20,7 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
   if (!business) notFound();
   const { callbackUrl, method, reset } = await searchParams;
   if (await getPortalClient(business.id)) redirect(safePortalCallback(business.slug, callbackUrl));
-  const [t, tReset] = await Promise.all([getTranslations('clientSignIn'), getTranslations('forgotPassword')]);
+  const [t, tReset, tSignUp] = await Promise.all([getTranslations('clientSignIn'), getTranslations('forgotPassword'), getTranslations('signUp')]);
   const methods = parseLoginMethods(business.loginMethods);
   const hasCode = methods.includes('email_code') || methods.includes('sms_code');
   const hasPassword = methods.includes('password');
@@ -47,6 +47,9 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
           <Link href={`/p/${business.slug}/forgot-password`} className="self-start py-2 text-blue-800 underline">{tReset('link')}</Link>
           {hasCode && <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">{t('useCode')}</Link>}
         </>
+      )}
+      {business.allowSelfSignUp && business.allowClientLogin && hasPassword && (
+        <Link href={`/p/${business.slug}/sign-up`} className="self-start py-2 text-blue-800 underline">{tSignUp('link')}</Link>
       )}
       <Link href={`/p/${business.slug}`} className="self-start py-2 text-blue-800 underline">
         {t('backToPortal', { business: business.name })}

@@ -1,0 +1,40 @@
+'use server';
+import { after } from 'next/server';
+import { requestCode } from '@/lib/auth/codes/request-code';
+import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
+import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/lib/auth/password-policy';
+import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { completeSignUp, type TSignUpError } from '@/lib/auth/sign-up';
+import { acceptWelcome } from '@/lib/auth/welcome';
+import { ZPortalSlug } from '@/lib/business/schemas';
+import { requestIp } from '@/lib/request-ip';
+import type { TCodeRequestResult } from './sign-in-codes';
+
+// Public by design: these create a login after the person proves an address or holds a welcome link.
+
+export async function requestSignUpCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
+  const parsed = ZCodeRequest.safeParse(values);
+  if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
+  const result = await requestCode({ purpose: 'sign_up', portal, identifier: parsed.data.identifier, ip: await requestIp() });
+  if (result.outcome !== 'sent') return { outcome: result.outcome };
+  if (result.deliver) after(result.deliver);
+  return { outcome: 'sent', masked: result.masked };
+}
+
+export async function completeSignUpAction(portal: string, identifier: string, values: TSignUp): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
+  const parsed = ZSignUp.safeParse(values);
+  if (!ZPortalSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
+  if (!parsed.success) return { error: parsed.error.issues[0].message as 'codeFormat' };
+  const result = await completeSignUp({ portal, identifier, ...parsed.data });
+  if (!result.ok) return { error: result.error };
+  return completeClientSignIn(result.user);
+}
+
+export async function acceptWelcomeAction(portal: string, token: string, values: TResetWithLink): Promise<{ error: string } | undefined> {
+  const parsed = ZResetWithLink.safeParse(values);
+  if (!ZPortalSlug.safeParse(portal).success) return { error: 'expired' };
+  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  const result = await acceptWelcome({ portal, token, password: parsed.data.password });
+  if (!result.ok) return { error: result.error };
+  return completeClientSignIn(result.user);
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Business" ADD COLUMN     "allowSelfSignUp" BOOLEAN NOT NULL DEFAULT false;
