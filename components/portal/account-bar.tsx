@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { clientSignOut } from '@/lib/actions/client-sign-out';
 
 /** The account in use, always visible when signed in (seed 004), with the sections and sign-out. */
-export async function AccountBar({ portal, name }: { portal: string; name: string }) {
+export async function AccountBar({ portal, name, portals }: { portal: string; name: string; portals: number }) {
   const t = await getTranslations('account');
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" aria-label={t('accountMenu')} role="group">
@@ -12,6 +12,7 @@ export async function AccountBar({ portal, name }: { portal: string; name: strin
         <Link href={`/p/${portal}/dashboard`} className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('dashboard')}</Link>
         <Link href={`/p/${portal}/security`} className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('security')}</Link>
       </nav>
+      {portals > 1 && <Link href="/login" className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('switchAccount')}</Link>}
       <form action={clientSignOut}>
         <input type="hidden" name="portal" value={portal} />
         <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100">

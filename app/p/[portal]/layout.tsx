@@ -22,7 +22,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             <span className="text-lg font-semibold">{business.name}</span>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            {client && <AccountBar portal={business.slug} name={`${client.firstName} ${client.lastName}`.trim()} />}
+            {client && <AccountBar portal={business.slug} name={`${client.firstName} ${client.lastName}`.trim()} portals={client.identity._count.clients} />}
             <LocaleSwitcher />
           </div>
         </div>

@@ -1,0 +1,38 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { parseLoginMethods } from '@/lib/business/schemas';
+import { db } from '@/lib/db';
+import { clientSessionUser } from './client-session-user';
+import { normalizeEmail } from './identifiers';
+import { checkIdentityPassword } from './identity-password';
+
+/**
+ * The platform sign-in (/login, seed 004): one email and password, then the person
+ * chooses among the portals where they are an active client. Null for every failure.
+ */
+export async function verifyPlatformPassword(email: string, password: string, now = new Date()) {
+  const normalized = normalizeEmail(email);
+  const identity = normalized ? await db.identity.findUnique({ where: { email: normalized }, select: { id: true, passwordHash: true, lockedUntil: true } }) : null;
+  const { result } = await checkIdentityPassword(identity, password.slice(0, 128), now);
+  if (result !== 'ok') {
+    if (identity) await recordAuditEvent({ actorType: 'client', actorId: identity.id, action: 'platform.sign_in_failed', meta: { result } });
+    return null;
+  }
+  return identity!.id;
+}
+
+/** The portals this identity may enter with its password. */
+export async function listIdentityPortals(identityId: string) {
+  const cards = await db.client.findMany({
+    where: { identityId, status: 'active', business: { allowClientLogin: true } },
+    select: { id: true, firstName: true, lastName: true, business: { select: { id: true, slug: true, name: true, accentColor: true, logoUrl: true, loginMethods: true, sessionHours: true } } },
+    orderBy: { business: { name: 'asc' } },
+  });
+  return cards.filter((c) => parseLoginMethods(c.business.loginMethods).includes('password'));
+}
+
+/** The session user for the chosen portal, or null when it is not one of this identity's. */
+export async function choosePortal(identityId: string, portal: string, now = new Date()) {
+  const card = (await listIdentityPortals(identityId)).find((c) => c.business.slug === portal);
+  return card ? clientSessionUser(card.business, card, identityId, { method: 'password', now }) : null;
+}
