@@ -53,10 +53,12 @@ it('auth benchmark', async () => {
   async function run(label: string, emails: string[], width: number) {
     const requests: number[] = [];
     const verifies: number[] = [];
+    const deliveries: number[] = [];
     const started = performance.now();
     await pool(emails, width, async (email) => {
       const r = await timed(() => requestCode({ purpose: 'sign_in', portal: 'bench', identifier: email }));
       requests.push(r.ms);
+      if (r.value.outcome === 'sent') deliveries.push((await timed(() => r.value.outcome === 'sent' ? r.value.deliver() : Promise.resolve('skipped'))).ms);
       await knownCode(email);
       const v = await timed(() => checkCode({ purpose: 'sign_in', portal: 'bench', identifier: email, code: '123456' }));
       if (!v.value.ok) throw new Error(`verify failed for ${email}`);
@@ -64,6 +66,7 @@ it('auth benchmark', async () => {
     });
     const total = (performance.now() - started) / 1000;
     report(`code request, ${label}`, requests);
+    report(`  code creation + email (after the response)`, deliveries);
     report(`code verify, ${label}`, verifies);
     console.log(`${''.padEnd(44)} throughput ${(emails.length / total).toFixed(0)} sign-ins/s`);
   }

@@ -16,7 +16,7 @@ export async function requestResetCodeAction(portal: string, values: TCodeReques
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
   const result = await requestCode({ purpose: 'reset_password', portal, identifier: parsed.data.identifier, ip: await requestIp() });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  if (result.deliver) after(result.deliver);
+  after(result.deliver);
   return { outcome: 'sent', masked: result.masked };
 }
 

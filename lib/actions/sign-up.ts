@@ -17,7 +17,7 @@ export async function requestSignUpCodeAction(portal: string, values: TCodeReque
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
   const result = await requestCode({ purpose: 'sign_up', portal, identifier: parsed.data.identifier, ip: await requestIp() });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  if (result.deliver) after(result.deliver);
+  after(result.deliver);
   return { outcome: 'sent', masked: result.masked };
 }
 

@@ -37,6 +37,7 @@ export async function resetPasswordWithCode({ portal, identifier, code, password
   if (problem) return { ok: false, error: problem };
   const result = await checkCode({ purpose: 'reset_password', portal, identifier, code, now });
   if (!result.ok) return result;
+  if (!result.card) return { ok: false, error: 'invalid' };
   const identityId = await linkIdentity({ ...result.card, businessId: result.business.id }, result.proven, now);
   await setPassword(identityId, password, result.business.id, `${result.channel}_code`, now);
   return { ok: true };

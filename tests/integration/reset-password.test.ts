@@ -22,8 +22,7 @@ beforeEach(async () => {
 
 async function send(purpose: 'sign_in' | 'reset_password', identifier = email, now = at(0)) {
   const result = await requestCode({ purpose, portal: 'demo', identifier, now });
-  if (result.outcome !== 'sent' || !result.deliver) throw new Error('not sent');
-  await result.deliver();
+  if (result.outcome !== 'sent' || (await result.deliver()) !== 'sent') throw new Error('not sent');
   const message = await db.outboundMessage.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
   return { code: /\b(\d{6})\b/.exec(message.text)![1], token: /token=([\w-]+)/.exec(message.text)?.[1], message };
 }

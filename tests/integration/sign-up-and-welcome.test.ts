@@ -21,8 +21,7 @@ beforeEach(() => {
 
 async function signUpCode(identifier: string, now = at(0)) {
   const result = await requestCode({ purpose: 'sign_up', portal: 'demo', identifier, now });
-  if (result.outcome !== 'sent' || !result.deliver) throw new Error('not sent');
-  await result.deliver();
+  if (result.outcome !== 'sent' || (await result.deliver()) !== 'sent') throw new Error('not sent');
   const message = await db.outboundMessage.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
   return /\b(\d{6})\b/.exec(message.text)![1];
 }

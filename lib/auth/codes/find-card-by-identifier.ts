@@ -11,13 +11,17 @@ export function findSignInBusiness(portal: unknown) {
   });
 }
 
+/** The active card of this business with this normalized email or phone, or null. */
+export function findCardByValue(businessId: string, identifier: TIdentifier) {
+  return db.client.findFirst({
+    where: { businessId, status: 'active', [identifier.kind]: identifier.value },
+    select: { id: true, firstName: true, lastName: true, email: true, phone: true, locale: true, identityId: true, identity: { select: { preferredLocale: true } } },
+  });
+}
+
 /** The active card of this business that the typed identifier names, or null. */
 export async function findCardByIdentifier(business: { id: string; country: string }, input: string) {
   const identifier = parseIdentifier(input, business.country);
   if (!identifier) return { identifier: null, card: null };
-  const card = await db.client.findFirst({
-    where: { businessId: business.id, status: 'active', [identifier.kind]: identifier.value },
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true, locale: true, identityId: true, identity: { select: { preferredLocale: true } } },
-  });
-  return { identifier: identifier as TIdentifier, card };
+  return { identifier, card: await findCardByValue(business.id, identifier) };
 }

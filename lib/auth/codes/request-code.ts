@@ -7,15 +7,15 @@ import { sendEmail } from '@/lib/messaging/send-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
-import { maskDestination } from '../identifiers';
+import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
 import { generateCode, generateToken, hashCode } from './code-crypto';
-import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
+import { findCardByValue, findSignInBusiness } from './find-card-by-identifier';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
 
 
 export type TRequestCodeResult =
-  | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver?: () => Promise<unknown> }
+  | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver: () => Promise<'sent' | 'skipped'> }
   | { outcome: 'invalid_identifier' | 'method_unavailable' | 'unavailable' | 'rate_limited' };
 
 /**
@@ -23,14 +23,15 @@ export type TRequestCodeResult =
  * belongs to a client of this business ("if this belongs to a client… we have sent
  * a code"): nothing is created for unknown identifiers, and cards over their
  * resend or hourly limits are silently not sent to. Only the per-IP cap, which
- * says nothing about accounts, is reported. `deliver` sends the message; callers
- * run it after responding (next/server `after`) so timing does not tell either.
+ * says nothing about accounts, is reported. `deliver` looks the card up, creates
+ * and sends the code; callers run it after responding (next/server `after`), so
+ * the answer costs the same for known and unknown identifiers.
  */
 export async function requestCode({ purpose, portal, identifier, ip, now = new Date() }: { purpose: TCodePurpose; portal: unknown; identifier: string; ip?: string | null; now?: Date }): Promise<TRequestCodeResult> {
   const config = CODE_PURPOSES[purpose];
   const business = await findSignInBusiness(portal);
   if (!business?.allowClientLogin) return { outcome: 'unavailable' };
-  const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);
+  const parsed = parseIdentifier(identifier, business.country);
   if (!parsed) return { outcome: 'invalid_identifier' };
   const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
   if (!config.allowed(business, channel)) return { outcome: 'method_unavailable' };
@@ -38,7 +39,19 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
   const since = new Date(now.getTime() - WINDOW_MS);
   if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
   const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
-  if (config.needsCard && !card) return answer;
+  // Everything that depends on whether the card exists happens in `deliver`, after the
+  // response: known and unknown identifiers cost the same to answer.
+  return { ...answer, deliver: () => createAndSend({ purpose, business, parsed, channel, ip, now }) };
+}
+
+type TBusiness = NonNullable<Awaited<ReturnType<typeof findSignInBusiness>>>;
+
+/** Creates and sends the code, or does nothing ('skipped': no such card, too soon, over a cap). */
+async function createAndSend({ purpose, business, parsed, channel, ip, now }: { purpose: TCodePurpose; business: TBusiness; parsed: TIdentifier; channel: 'email' | 'sms'; ip?: string | null; now: Date }): Promise<'sent' | 'skipped'> {
+  const config = CODE_PURPOSES[purpose];
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const card = await findCardByValue(business.id, parsed);
+  if (config.needsCard && !card) return 'skipped';
   const subject = codeSubject(card, parsed.value);
 
   const destination = parsed.value;
@@ -47,7 +60,7 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
     db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: subject, createdAt: { gte: since } } }),
     db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
   ]);
-  if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return answer;
+  if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return 'skipped';
 
   const code = generateCode();
   const link = channel === 'email' && config.link ? generateToken() : null;
@@ -64,15 +77,14 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
   ]);
 
   const locale: TLocale = [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
-  const deliver = async () => {
-    const messages = await loadMessages(locale);
-    const minutes = CODE_TTL_MS / 60_000;
-    if (channel === 'sms') {
-      const text = createTranslator({ locale, messages, namespace: `emails.${config.messages}` })('sms', { code, business: business.name, minutes });
-      return sendSms({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, text });
-    }
-    const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined };
-    return sendEmail({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
-  };
-  return { ...answer, deliver };
+  const messages = await loadMessages(locale);
+  const minutes = CODE_TTL_MS / 60_000;
+  if (channel === 'sms') {
+    const text = createTranslator({ locale, messages, namespace: `emails.${config.messages}` })('sms', { code, business: business.name, minutes });
+    await sendSms({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, text });
+    return 'sent';
+  }
+  const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined };
+  await sendEmail({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
+  return 'sent';
 }

@@ -10,6 +10,7 @@ export async function verifySignInCode({ portal, identifier, code, remember = fa
   const result = await checkCode({ purpose: 'sign_in', portal, identifier, code, now });
   if (!result.ok) return result;
   const { business, card, proven, channel } = result;
+  if (!card) return { ok: false as const, error: 'invalid' as const }; // sign-in codes are only ever sent to a card
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
   return { ok: true as const, user: await clientSessionUser(business, card, identityId, { method: `${channel}_code`, remember, now }) };
 }
