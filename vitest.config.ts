@@ -29,6 +29,8 @@ export default defineConfig({
           setupFiles: ['tests/support/database-per-file.ts'],
           env: { PORTICO_TEST_ENGINE: name },
           testTimeout: 30_000,
+          // next-auth imports `next/server` without an extension: let Vite resolve it
+          server: { deps: { inline: ['next-auth', '@auth/core'] } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import type { Session } from 'next-auth';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { auth } from './index';
@@ -10,10 +11,11 @@ import { isLiveSession, portalSignInPath } from './config';
  * client session made on THIS business, not revoked (sessionsValidAfter), for an
  * active card that still belongs to the identity.
  */
-export const getPortalClient = cache(async (businessId: string) => {
-  const session = await auth();
-  const user = session?.user;
-  if (!isLiveSession(user) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId) return null;
+export const getPortalClient = cache(async (businessId: string) => resolvePortalClient((await auth())?.user, businessId));
+
+/** The check itself, for a session's user (separate from reading the cookie, so it can be tested). */
+export async function resolvePortalClient(user: Session['user'] | undefined, businessId: string, now = Date.now()) {
+  if (!isLiveSession(user, now) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId) return null;
   const client = await db.client.findFirst({
     where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
     select: {
@@ -23,7 +25,7 @@ export const getPortalClient = cache(async (businessId: string) => {
   });
   if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
   return { ...client, identity: client.identity };
-});
+}
 
 /**
  * Like getPortalClient, but sends a visitor without that portal's session to its

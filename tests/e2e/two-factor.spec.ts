@@ -59,6 +59,20 @@ test('enrol an authenticator app, then sign in with an app code and with a recov
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   await expect(page.getByText('Signed in as Isla Williams')).toBeVisible();
+
+  // turning it off needs a fresh proof, asks for confirmation, signs out everywhere and emails the client
+  await page.getByRole('link', { name: 'Security' }).click();
+  await page.getByLabel('Code', { exact: true }).fill('000000');
+  await page.getByRole('button', { name: 'Turn off two-step verification' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Turn off two-step verification?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Turn off', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That code is not right' })).toBeVisible();
+  await page.getByLabel('Code', { exact: true }).fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
+  await page.getByRole('button', { name: 'Turn off two-step verification' }).click();
+  await page.keyboard.press('Tab'); // from Cancel (focused first) to the confirm button, by keyboard
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/p\/acme\/sign-in$/);
+  await expect.poll(async () => (await outbox(request))[0]?.text ?? '').toMatch(/two-step verification was turned off/i);
 });
 
 test('the two-factor step without a first factor asks to sign in again', async ({ page }) => {
