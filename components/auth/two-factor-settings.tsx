@@ -5,9 +5,20 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { confirmTotpEnrolmentAction, disableTotpAction, startTotpEnrolmentAction } from '@/lib/actions/two-factor-settings';
 
-export function TwoFactorSettings({ portal, business, enabled }: { portal: string; business: string; enabled: boolean }) {
+type TResult<T> = Promise<T | { error: string }>;
+type Props = {
+  enabled: boolean;
+  qrLabel: string;
+  signInHref: string;
+  /** server actions bound to their portal (or to the staff area) */
+  start: () => TResult<{ qrSvg?: string; secret?: string; error?: string }>;
+  confirm: (code: string) => TResult<{ recoveryCodes?: string[]; error?: string }>;
+  disable: (code: string) => TResult<{ ok?: true; error?: string }>;
+};
+
+/** Turn the authenticator app on (QR, key, confirm, recovery codes shown once) or off (fresh code, confirmation). */
+export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm: confirmCode, disable }: Props) {
   const t = useTranslations('security');
   const tf = useTranslations('twoFactor');
   const [pending, startTransition] = useTransition();
@@ -25,7 +36,7 @@ export function TwoFactorSettings({ portal, business, enabled }: { portal: strin
         <ul aria-label={t('recoveryTitle')} className="grid grid-cols-2 gap-2 rounded-lg bg-white p-4 font-mono ring-1 ring-slate-200">
           {codes.map((c) => <li key={c}>{c}</li>)}
         </ul>
-        <a href={`/p/${portal}/sign-in`} className="self-start py-2 text-blue-800 underline">{tf('signInAgain')}</a>
+        <a href={signInHref} className="self-start py-2 text-blue-800 underline">{tf('signInAgain')}</a>
       </section>
     );
   }
@@ -33,7 +44,7 @@ export function TwoFactorSettings({ portal, business, enabled }: { portal: strin
   if (enabled) {
     const turnOff = () =>
       startTransition(async () => {
-        const result = await disableTotpAction(portal, offInput.current?.value ?? '');
+        const result = await disable(offInput.current?.value ?? '');
         if (result && 'error' in result) setError(t('codeInvalid'));
       });
     return (
@@ -64,8 +75,8 @@ export function TwoFactorSettings({ portal, business, enabled }: { portal: strin
           className="self-start"
           pending={pending}
           onClick={() => startTransition(async () => {
-            const result = await startTotpEnrolmentAction(portal);
-            if ('qrSvg' in result && result.qrSvg) setEnrolment({ qrSvg: result.qrSvg, secret: result.secret });
+            const result = await start();
+            if ('qrSvg' in result && result.qrSvg) setEnrolment({ qrSvg: result.qrSvg, secret: result.secret ?? '' });
             else setError(tf('expired'));
           })}
         >
@@ -78,7 +89,7 @@ export function TwoFactorSettings({ portal, business, enabled }: { portal: strin
   const confirm = (event: React.FormEvent) => {
     event.preventDefault();
     startTransition(async () => {
-      const result = await confirmTotpEnrolmentAction(portal, codeInput.current?.value ?? '');
+      const result = await confirmCode(codeInput.current?.value ?? '');
       if ('recoveryCodes' in result && result.recoveryCodes) setCodes(result.recoveryCodes);
       else {
         setError(t('confirmInvalid'));
@@ -89,7 +100,7 @@ export function TwoFactorSettings({ portal, business, enabled }: { portal: strin
   return (
     <form onSubmit={confirm} className="flex flex-col gap-4">
       <p className="text-slate-700">{t('scan')}</p>
-      <div role="img" aria-label={t('qrLabel', { business })} className="size-48 bg-white p-2 ring-1 ring-slate-200" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+      <div role="img" aria-label={qrLabel} className="size-48 bg-white p-2 ring-1 ring-slate-200" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
       <p className="text-sm">
         {t('key')}: <code className="break-all rounded bg-slate-100 px-1 font-mono" data-testid="totp-key">{enrolment.secret}</code>
       </p>

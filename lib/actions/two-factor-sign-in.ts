@@ -13,7 +13,7 @@ async function pendingTicket(portal: string) {
   return ticket && ticket.portal === portal ? ticket : null;
 }
 
-export async function verifyTwoFactorAction(portal: string, code: string, callbackUrl?: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
+export async function verifyTwoFactorAction(portal: string, callbackUrl: string | undefined, code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
   if (!ZPortalSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { error: 'expired' };

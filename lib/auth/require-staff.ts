@@ -1,26 +1,35 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { auth } from './index';
 import { isLiveSession, STAFF_SIGN_IN_PATH } from './config';
 
+export const STAFF_SECURITY_PATH = '/admin/security';
+
 /**
- * The signed-in staff identity with its memberships, checked on the server: a
- * staff session, not revoked (issued after sessionsValidAfter). Redirects to
- * sign-in otherwise. Middleware is only the first gate.
+ * The signed-in staff identity with its memberships, checked on the server, or
+ * null: a live staff session, not revoked (sessionsValidAfter), with at least one
+ * membership. Middleware is only the first gate.
  */
-export async function requireStaff() {
+export const getStaff = cache(async () => {
   const session = await auth();
-  if (!isLiveSession(session?.user) || session.user.kind !== 'staff') redirect(STAFF_SIGN_IN_PATH);
+  if (!isLiveSession(session?.user) || session.user.kind !== 'staff') return null;
   const identity = await db.identity.findUnique({
     where: { id: session.user.id },
     select: {
-      id: true, name: true, email: true, sessionsValidAfter: true,
+      id: true, name: true, email: true, sessionsValidAfter: true, totpEnabledAt: true,
       staff: { select: { role: true, business: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: 'asc' } },
     },
   });
-  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) {
-    redirect(STAFF_SIGN_IN_PATH);
-  }
+  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) return null;
   return identity;
+});
+
+/** Like getStaff, redirecting to sign-in; an owner without the authenticator app is sent to set it up first. */
+export async function requireStaff({ allowPending2fa = false } = {}) {
+  const staff = await getStaff();
+  if (!staff) redirect(STAFF_SIGN_IN_PATH);
+  if (!allowPending2fa && !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner')) redirect(STAFF_SECURITY_PATH);
+  return staff;
 }

@@ -29,3 +29,20 @@ export async function openTicket(token: unknown, stage: TClientTicket['stage']):
     return null;
   }
 }
+
+/** The same for staff sign-in: password proven, app code pending ('second_factor') or done. */
+export type TStaffTicket = { stage: 'complete' | 'second_factor'; identityId: string; name: string; email: string };
+const STAFF_SALT = 'portico.staff-ticket';
+
+export const sealStaffTicket = (ticket: TStaffTicket, maxAgeSeconds: number) =>
+  encode({ token: { ...ticket, sub: ticket.identityId }, secret: authSecret(), salt: `${STAFF_SALT}.${ticket.stage}`, maxAge: maxAgeSeconds });
+
+export async function openStaffTicket(token: unknown, stage: TStaffTicket['stage']): Promise<TStaffTicket | null> {
+  if (typeof token !== 'string' || !token) return null;
+  try {
+    const payload = await decode<TStaffTicket>({ token, secret: authSecret(), salt: `${STAFF_SALT}.${stage}` });
+    return payload?.stage === stage ? payload : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,24 +1,20 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { hashPassword, verifyPassword } from './password-hash';
+import { checkIdentityPassword } from './identity-password';
 import { ZStaffSignIn } from './schemas';
 
-// A hash to compare against when there is no account, so that an unknown email
-// costs the same time as a wrong password (no account enumeration by timing).
-let dummyHash: Promise<string> | undefined;
-
-/** The staff identity for these credentials, or null. */
-export async function verifyStaffPassword(input: unknown) {
+/** The staff identity for these credentials, or null; throttled per account like clients. */
+export async function verifyStaffPassword(input: unknown, now = new Date()) {
   const parsed = ZStaffSignIn.safeParse(input);
-  if (!parsed.success) return null;
-  const identity = await db.identity.findFirst({
-    where: { email: parsed.data.email, staff: { some: {} } },
-    select: { id: true, name: true, email: true, passwordHash: true },
-  });
-  dummyHash ??= hashPassword('portico-timing-equalizer');
-  const ok = await verifyPassword(parsed.data.password, identity?.passwordHash ?? (await dummyHash));
-  if (!identity?.passwordHash || !ok) return null;
-  await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: 'staff.signed_in' });
-  return { id: identity.id, name: identity.name, email: identity.email, kind: 'staff' as const };
+  const identity = parsed.success
+    ? await db.identity.findFirst({ where: { email: parsed.data.email, staff: { some: {} } }, select: { id: true, name: true, email: true, passwordHash: true, lockedUntil: true, totpEnabledAt: true } })
+    : null;
+  const { result, failures } = await checkIdentityPassword(identity, parsed.success ? parsed.data.password : '', now);
+  if (result !== 'ok' || !identity) {
+    if (identity) await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: result === 'locked' ? 'staff.locked_out' : 'staff.sign_in_failed', meta: failures ? { failures } : undefined });
+    return null;
+  }
+  await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: 'staff.password_verified' });
+  return { identityId: identity.id, name: identity.name ?? identity.email ?? '', email: identity.email ?? '', totpEnabled: !!identity.totpEnabledAt };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { generate } from 'otplib';
 import { expectNoAxeViolations } from './helpers';
 
 const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
@@ -39,11 +40,32 @@ test.describe('staff sign-in', () => {
     await expect(page.getByLabel('Email')).toBeFocused();
   });
 
-  test('the owner signs in, sees the business overview, and signs out', async ({ page }) => {
+  test('an owner must set up the authenticator app, then signs in with the app step, sees the overview, and signs out', async ({ page }) => {
     await page.goto('/admin');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(owner.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // owners may not use the admin area without the app
+    await expect(page).toHaveURL(/\/admin\/security$/);
+    await expect(page.getByText('Owners must use an authenticator app.')).toBeVisible();
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/security$/);
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const secret = (await page.getByTestId('totp-key').textContent())!.trim();
+    await page.getByLabel('Code from the app').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+    await expect(codes).toHaveCount(10);
+    const recovery = (await codes.nth(2).textContent())!;
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Sign in again' }).click();
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/admin\/sign-in\/two-factor/);
+    await page.getByLabel('App code or recovery code').fill(recovery);
+    await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Studio Demo' }) });

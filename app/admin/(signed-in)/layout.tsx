@@ -5,7 +5,7 @@ import { staffSignOut } from '@/lib/actions/staff-sign-out';
 import { requireStaff } from '@/lib/auth/require-staff';
 
 export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
-  const staff = await requireStaff();
+  const staff = await requireStaff({ allowPending2fa: true }); // pages enforce it; the security page must render
   const t = await getTranslations('admin');
   return (
     <div className="flex min-h-dvh flex-col" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
@@ -15,6 +15,9 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
             <span className="font-semibold">Portico</span>
             <Link href="/admin" className="rounded px-2 py-2 underline-offset-4 hover:underline">
               {t('dashboard')}
+            </Link>
+            <Link href="/admin/security" className="rounded px-2 py-2 underline-offset-4 hover:underline">
+              {t('security')}
             </Link>
           </nav>
           <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
+import { confirmTotpEnrolmentAction, disableTotpAction, startTotpEnrolmentAction } from '@/lib/actions/two-factor-settings';
 import { requireClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { db } from '@/lib/db';
@@ -24,7 +25,14 @@ export default async function SecurityPage({ params }: PageProps<'/p/[portal]/se
       )}
       <section aria-labelledby="two-factor" className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 id="two-factor" className="text-lg font-semibold">{t('twoFactorTitle')}</h2>
-        <TwoFactorSettings portal={business.slug} business={business.name} enabled={enabled} />
+        <TwoFactorSettings
+          enabled={enabled}
+          qrLabel={t('qrLabel', { business: business.name })}
+          signInHref={`/p/${business.slug}/sign-in`}
+          start={startTotpEnrolmentAction.bind(null, business.slug)}
+          confirm={confirmTotpEnrolmentAction.bind(null, business.slug)}
+          disable={disableTotpAction.bind(null, business.slug)}
+        />
       </section>
     </main>
   );

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
+import { requestTwoFactorHelpAction, verifyTwoFactorAction } from '@/lib/actions/two-factor-sign-in';
 import { TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
 import { openTicket } from '@/lib/auth/ticket';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -23,7 +24,15 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
       {ticket?.portal === business.slug ? (
-        <TwoFactorForm portal={business.slug} business={business.name} callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+        <TwoFactorForm
+          verify={verifyTwoFactorAction.bind(null, business.slug, typeof callbackUrl === 'string' ? callbackUrl : undefined)}
+          help={{
+            lead: t('noAccessLead', { business: business.name }),
+            button: t('askBusiness', { business: business.name }),
+            sent: t('helpSent', { business: business.name }),
+            request: requestTwoFactorHelpAction.bind(null, business.slug),
+          }}
+        />
       ) : (
         <>
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('expired')}</p>

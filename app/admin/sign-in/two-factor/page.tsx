@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { TwoFactorForm } from '@/components/auth/two-factor-form';
+import { verifyStaffTwoFactorAction } from '@/lib/actions/staff-two-factor';
+import { STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
+import { openStaffTicket } from '@/lib/auth/ticket';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/admin/sign-in/two-factor'>) {
+  const { callbackUrl } = await searchParams;
+  const [t, ts] = await Promise.all([getTranslations('twoFactor'), getTranslations('staffSecurity')]);
+  const ticket = await openStaffTicket((await cookies()).get(STAFF_TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  return (
+    <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
+      <div>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 text-slate-700">{t('lead')}</p>
+      </div>
+      {ticket ? (
+        <>
+          <TwoFactorForm verify={verifyStaffTwoFactorAction.bind(null, typeof callbackUrl === 'string' ? callbackUrl : undefined)} />
+          <p className="text-sm text-slate-700"><strong>{t('noAccess')}</strong> {ts('noAccessLead')}</p>
+        </>
+      ) : (
+        <>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('expired')}</p>
+          <Link href="/admin/sign-in" className="self-start py-2 text-blue-800 underline">{t('signInAgain')}</Link>
+        </>
+      )}
+    </main>
+  );
+}

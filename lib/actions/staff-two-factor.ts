@@ -1,0 +1,46 @@
+'use server';
+import { cookies } from 'next/headers';
+import { signOut } from '@/lib/auth';
+import { finishStaffSignIn, safeAdminCallback, STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
+import { getStaff } from '@/lib/auth/require-staff';
+import { openStaffTicket } from '@/lib/auth/ticket';
+import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
+import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+
+/** The staff sign-in's second step (after the password, proven in a sealed cookie). */
+export async function verifyStaffTwoFactorAction(callbackUrl: string | undefined, code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
+  const ticket = await openStaffTicket((await cookies()).get(STAFF_TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  if (!ticket) return { error: 'expired' };
+  const result = await verifySecondFactor(ticket.identityId, String(code).slice(0, 32));
+  if (!result.ok) return { error: result.error };
+  (await cookies()).delete({ name: STAFF_TWO_FACTOR_COOKIE, path: '/admin' });
+  return finishStaffSignIn(ticket, safeAdminCallback(callbackUrl));
+}
+
+// The staff member's own authenticator app, from /admin/security (session checked in each).
+
+export async function startStaffTotpAction() {
+  const staff = await getStaff();
+  if (!staff) return { error: 'unauthorized' as const };
+  const started = await startTotpEnrolment(staff.id, { issuer: 'Portico', label: staff.email ?? staff.id });
+  return started ? { qrSvg: started.qrSvg, secret: started.secret } : { error: 'already_enabled' as const };
+}
+
+export async function confirmStaffTotpAction(code: string) {
+  const staff = await getStaff();
+  if (!staff) return { error: 'unauthorized' as const };
+  const codes = await confirmTotpEnrolment(staff.id, String(code).slice(0, 12));
+  return codes ? { recoveryCodes: codes } : { error: 'invalid' as const };
+}
+
+/** Owners cannot turn it off: the app code is required for them. */
+export async function disableStaffTotpAction(code: string) {
+  const staff = await getStaff();
+  if (!staff) return { error: 'unauthorized' as const };
+  if (staff.staff.some((m) => m.role === 'owner')) return { error: 'required' as const };
+  const proof = await verifySecondFactor(staff.id, String(code).slice(0, 32));
+  if (!proof.ok) return { error: 'invalid' as const };
+  await disableTotp(staff.id);
+  await signOut({ redirectTo: '/admin/sign-in' });
+  return { ok: true as const };
+}
