@@ -12,7 +12,7 @@ export async function verifyStaffPassword(input: unknown, now = new Date()) {
     : null;
   const { result, failures } = await checkIdentityPassword(identity, parsed.success ? parsed.data.password : '', now);
   if (result !== 'ok' || !identity) {
-    if (identity) await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: result === 'locked' ? 'staff.locked_out' : 'staff.sign_in_failed', meta: failures ? { failures } : undefined });
+    if (identity) await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: result === 'locked' ? (failures ? 'staff.locked_out' : 'staff.sign_in_throttled') : 'staff.sign_in_failed', meta: failures ? { failures } : undefined });
     return null;
   }
   await recordAuditEvent({ actorType: 'staff', actorId: identity.id, action: 'staff.password_verified' });
