@@ -5,6 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
 // and the build; E2E_PORT and E2E_DATABASE_URL come from there.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 4011);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
 if (!databaseUrl.startsWith('file:./data/')) throw new Error('e2e tests refuse to run against a non-local database');
 
@@ -24,7 +25,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
+  webServer: [
+    {
+      // a local OpenID provider standing in for Google (tests/support/oidc-server.mjs)
+      command: `node tests/support/oidc-server.mjs`,
+      url: `http://localhost:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { OIDC_PORT: String(oidcPort), APP_URL: baseURL },
+    },
+    {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
@@ -36,6 +46,10 @@ export default defineConfig({
       AUTH_URL: baseURL,
       PORTICO_DEMO: '1',
       STORAGE_DIR: './data/e2e-storage',
+      AUTH_GOOGLE_ID: 'portico-e2e',
+      AUTH_GOOGLE_SECRET: 'portico-e2e-secret',
+      AUTH_GOOGLE_ISSUER: `http://localhost:${oidcPort}`,
     },
-  },
+    },
+  ],
 });

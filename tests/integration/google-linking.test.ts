@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decideGoogleSignIn } from '@/lib/auth/google-sign-in';
+import { db } from '@/lib/db';
+import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+
+let demo: { id: string };
+let acme: { id: string };
+
+beforeAll(async () => {
+  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  [demo, acme] = await Promise.all(['demo', 'acme'].map((slug) => db.business.findUniqueOrThrow({ where: { slug } })));
+}, 60_000);
+
+describe('linking a Google account (ASVS 6.8)', () => {
+  const email = DEMO_CREDENTIALS.client.email;
+
+  it('refuses an unverified email', async () => {
+    expect(await decideGoogleSignIn(demo, 'g-1', { email, email_verified: false })).toEqual({ ok: false, reason: 'email_not_verified' });
+    expect(await db.account.count()).toBe(0);
+  });
+
+  it('links by verified email to the identity of the matching card, then recognises the subject', async () => {
+    const first = await decideGoogleSignIn(demo, 'g-1', { email: 'Demo.Client@Example.com', email_verified: true });
+    const identity = await db.identity.findUniqueOrThrow({ where: { email } });
+    expect(first).toMatchObject({ ok: true, identityId: identity.id });
+    // same person, other business: found by subject, whatever the email says now
+    expect(await decideGoogleSignIn(acme, 'g-1', { email: 'changed@example.com', email_verified: true })).toMatchObject({ ok: true, identityId: identity.id });
+  });
+
+  it('never links a second Google account over the existing link', async () => {
+    expect(await decideGoogleSignIn(demo, 'g-2', { email, email_verified: true })).toEqual({ ok: false, reason: 'other_google_account_linked' });
+    expect(await db.account.count({ where: { userId: (await db.identity.findUniqueOrThrow({ where: { email } })).id } })).toBe(1);
+  });
+
+  it('refuses an email that is not a client of this business', async () => {
+    const acmeOnly = await db.client.findFirstOrThrow({ where: { businessId: acme.id, identityId: null } });
+    expect(await decideGoogleSignIn(demo, 'g-3', { email: acmeOnly.email, email_verified: true })).toEqual({ ok: false, reason: 'not_a_client' });
+    expect(await decideGoogleSignIn(demo, 'g-4', { email: 'stranger@example.com', email_verified: true })).toEqual({ ok: false, reason: 'not_a_client' });
+    expect(await db.identity.count({ where: { email: 'stranger@example.com' } })).toBe(0);
+  });
+
+  it('creates the identity of a card that never signed in', async () => {
+    const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, identityId: null } });
+    const result = await decideGoogleSignIn(demo, 'g-5', { email: card.email, email_verified: true });
+    expect(result.ok).toBe(true);
+    expect((await db.client.findUniqueOrThrow({ where: { id: card.id } })).identityId).not.toBeNull();
+  });
+});
