@@ -6,6 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 4011);
+const smtpPort = 2525;
+const smtpHttpPort = 2526;
+const prismPort = 4010;
 const databaseUrl = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
 if (!databaseUrl.startsWith('file:./data/')) throw new Error('e2e tests refuse to run against a non-local database');
 
@@ -26,6 +29,22 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
+    {
+      // a real SMTP server; what it received is readable at GET /messages?to=
+      command: `node tests/support/smtp-sink.mjs`,
+      url: `http://127.0.0.1:${smtpHttpPort}/messages`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { SMTP_SINK_PORT: String(smtpPort), SMTP_SINK_HTTP_PORT: String(smtpHttpPort) },
+    },
+    {
+      // Twilio's published API spec, validated by Prism: the official SDK talks to it
+      command: `node_modules/.bin/prism mock -h 127.0.0.1 -p ${prismPort} node_modules/@twilio-alpha/mcp/twilio-oai/spec/json/twilio_api_v2010.json`,
+      url: `http://127.0.0.1:${prismPort}/2010-04-01/Accounts.json`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      ignoreHTTPSErrors: true,
+    },
     {
       // a local OpenID provider standing in for Google (tests/support/oidc-server.mjs)
       command: `node tests/support/oidc-server.mjs`,
@@ -49,6 +68,12 @@ export default defineConfig({
       AUTH_GOOGLE_ID: 'portico-e2e',
       AUTH_GOOGLE_SECRET: 'portico-e2e-secret',
       AUTH_GOOGLE_ISSUER: `http://localhost:${oidcPort}`,
+      // real transports to local stand-ins: every message still lands in the outbox log
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
+      TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`,
+      TWILIO_AUTH_TOKEN: 'e2e-token',
+      TWILIO_FROM: '+15005550006',
+      TWILIO_API_BASE: `http://127.0.0.1:${prismPort}`,
     },
     },
   ],

@@ -1,7 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-type TMessage = { text: string; channel: string };
+type TMessage = { text: string; channel: string; status: string };
+
+/** Mail as the local SMTP server received it (the server runs with SMTP_URL pointing there). */
+async function mailbox(request: APIRequestContext, to: string) {
+  let mails: { subject: string; text: string; html: string }[] = [];
+  await expect.poll(async () => (mails = ((await (await request.get(`http://127.0.0.1:2526/messages?to=${encodeURIComponent(to)}`)).json()) as { messages: typeof mails }).messages).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return mails[0];
+}
 
 async function outbox(request: APIRequestContext, to: string) {
   const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
@@ -31,10 +38,14 @@ test.describe('sign-in with a one-time code (English)', () => {
     await expect(page.getByText('If this belongs to a client of Acme Physio, we have sent a code to o•••h@e•••e.com.')).toBeVisible();
     await expect(page.getByRole('button', { name: /Resend code in \d+ s/ })).toBeDisabled();
     await expectNoAxeViolations(page);
-    const message = await latestMessage(request, card);
-    const code = /\b(\d{6})\b/.exec(message.text)![1];
+    // delivered over SMTP, as HTML and text, in the reader's language
+    const mail = await mailbox(request, card);
+    expect(mail.subject).toMatch(/^Your Acme Physio code: \d{6}$/);
+    expect(mail.html).toContain('lang="en"');
+    const code = /\b(\d{6})\b/.exec(mail.text)![1];
+    expect(mail.html).toContain(code);
     await page.getByLabel('6-digit code').fill(`${code.slice(0, 3)} ${code.slice(3)}`); // pasted with a space
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
     await expect(page.getByText('Signed in as Olivia Smith')).toBeVisible();
   });
@@ -45,7 +56,7 @@ test.describe('sign-in with a one-time code (English)', () => {
     await page.waitForTimeout(500);
     expect(await outbox(request, 'nobody-here@example.com')).toEqual([]);
     await page.getByLabel('6-digit code').fill('123456');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'That code is not right' })).toBeVisible();
     await expect(page.getByLabel('6-digit code')).toBeFocused();
   });
@@ -55,8 +66,10 @@ test.describe('sign-in with a one-time code (English)', () => {
     await expect(page.getByText(/we have sent a code to \+44 ••• ••• 3517/)).toBeVisible();
     const message = await latestMessage(request, '+447911103517');
     expect(message.channel).toBe('sms');
+    // sent with the official Twilio SDK, accepted by Twilio's API spec (Prism)
+    await expect.poll(async () => (await outbox(request, '+447911103517'))[0]?.status).toBe('sent');
     await page.getByLabel('6-digit code').fill(/\b(\d{6})\b/.exec(message.text)![1]);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   });
 
@@ -87,7 +100,7 @@ test.describe('accesso con codice (italiano)', () => {
     const message = await latestMessage(request, card);
     expect(message.text).toContain('Scade tra 10 minuti');
     await page.getByLabel('Codice di 6 cifre').fill(/\b(\d{6})\b/.exec(message.text)![1]);
-    await page.getByRole('button', { name: 'Continua' }).click();
+    await page.getByRole('button', { name: 'Continua', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Ciao, Marco' })).toBeVisible();
   });
 });

@@ -9,7 +9,7 @@ test('self sign-up with the email of an existing card attaches the login to that
   await page.getByRole('link', { name: 'Create an account' }).click();
   await expect(page.getByRole('heading', { name: 'Create your Acme Physio account' })).toBeVisible();
   await page.getByLabel('Email or mobile number').fill(card);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page.getByText(/We have sent a code to o•••n@e•••e\.com/)).toBeVisible();
   await expectNoAxeViolations(page);
   let text = '';

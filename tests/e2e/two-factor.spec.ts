@@ -18,7 +18,7 @@ async function codeSignIn(page: Page, request: APIRequestContext) {
     return text;
   }).toBeTruthy();
   await page.getByLabel('6-digit code').fill(/\b(\d{6})\b/.exec(text)![1]);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 const outbox = async (request: APIRequestContext) => ((await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as { messages: { text: string }[] }).messages;
 const outboxCount = async (request: APIRequestContext) => (await outbox(request)).length;
