@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
-import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
+import { ZCodeEntry, type TCodeEntry } from '@/lib/auth/schemas';
+import { IdentifierStep } from './identifier-step';
 
 const RESEND_SECONDS = 60;
 
@@ -20,7 +21,6 @@ export function CodeSignIn({ portal, business, callbackUrl }: { portal: string; 
   const [pending, startTransition] = useTransition();
   const [seconds, setSeconds] = useState(0);
   const codeForm = useForm<TCodeEntry>({ resolver: zodResolver(ZCodeEntry), defaultValues: { code: '', remember: false } });
-  const idForm = useForm<TCodeRequest>({ resolver: zodResolver(ZCodeRequest), defaultValues: { identifier: '' } });
   const heading = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -29,35 +29,28 @@ export function CodeSignIn({ portal, business, callbackUrl }: { portal: string; 
     return () => clearTimeout(timer);
   }, [seconds]);
 
-  const request = (identifier: string, again: boolean) =>
+  const resend = (identifier: string) =>
     startTransition(async () => {
       setError(null);
       const result = await requestSignInCodeAction(portal, { identifier });
       if (result.outcome !== 'sent') return setError(t(`requestErrors.${result.outcome}`, { business }));
-      setSent({ identifier, masked: result.masked });
-      setNotice(again ? t('resent', { business }) : null);
+      setNotice(t('resent', { business }));
       setSeconds(RESEND_SECONDS);
-      if (!again) setTimeout(() => heading.current?.focus(), 0);
     });
 
   if (!sent) {
     return (
-      <form onSubmit={idForm.handleSubmit(({ identifier }) => request(identifier, false))} noValidate className="flex flex-col gap-4">
-        <FormAlert message={error} />
-        <TextField
-          label={t('identifier')}
-          type="text"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          error={idForm.formState.errors.identifier && t(`errors.${idForm.formState.errors.identifier.message as 'identifierRequired'}`)}
-          {...idForm.register('identifier')}
-        />
-        <Button type="submit" pending={pending} pendingLabel={t('sendingCode')}>
-          {t('sendCode')}
-        </Button>
-      </form>
+      <IdentifierStep
+        business={business}
+        submitLabel={t('sendCode')}
+        pendingLabel={t('sendingCode')}
+        request={requestSignInCodeAction.bind(null, portal)}
+        onSent={(next) => {
+          setSent(next);
+          setSeconds(RESEND_SECONDS);
+          setTimeout(() => heading.current?.focus(), 0);
+        }}
+      />
     );
   }
 
@@ -103,7 +96,7 @@ export function CodeSignIn({ portal, business, callbackUrl }: { portal: string; 
         <button
           type="button"
           disabled={seconds > 0 || pending}
-          onClick={() => request(sent.identifier, true)}
+          onClick={() => resend(sent.identifier)}
           className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium disabled:text-slate-500"
         >
           {seconds > 0 ? t('resendIn', { seconds }) : t('resend')}

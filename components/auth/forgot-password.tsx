@@ -8,7 +8,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { requestResetCodeAction, resetWithCodeAction } from '@/lib/actions/reset-password';
 import { ZResetWithCode, type TResetWithCode } from '@/lib/auth/password-policy';
-import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
 
 /** "Forgot password?": a code by email or SMS, then the code and the new password together. */
@@ -19,32 +19,13 @@ export function ForgotPassword({ portal, business }: { portal: string; business:
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const idForm = useForm<TCodeRequest>({ resolver: zodResolver(ZCodeRequest), defaultValues: { identifier: '' } });
   const resetForm = useForm<TResetWithCode>({ resolver: zodResolver(ZResetWithCode), defaultValues: { code: '', password: '' } });
 
   const message = (key: string) =>
     ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : key === 'codeFormat' ? ts('codeErrors.codeFormat') : ts(`codeErrors.${key as 'invalid'}`);
 
   if (!sent) {
-    return (
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={idForm.handleSubmit(({ identifier }) =>
-          startTransition(async () => {
-            setError(null);
-            const result = await requestResetCodeAction(portal, { identifier });
-            if (result.outcome === 'sent') setSent({ identifier, masked: result.masked });
-            else setError(ts(`requestErrors.${result.outcome}`, { business }));
-          }),
-        )}
-      >
-        <FormAlert message={error} />
-        <TextField label={ts('identifier')} inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false}
-          error={idForm.formState.errors.identifier && ts(`errors.${idForm.formState.errors.identifier.message as 'identifierRequired'}`)} {...idForm.register('identifier')} />
-        <Button type="submit" pending={pending}>{t('sendCode')}</Button>
-      </form>
-    );
+    return <IdentifierStep business={business} submitLabel={t('sendCode')} request={requestResetCodeAction.bind(null, portal)} onSent={setSent} />;
   }
 
   return (

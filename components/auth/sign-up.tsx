@@ -8,7 +8,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { completeSignUpAction, requestSignUpCodeAction } from '@/lib/actions/sign-up';
 import { ZSignUp, type TSignUp } from '@/lib/auth/password-policy';
-import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
 
 /** "Create an account": the email or phone first (proved by a code), then name, code and password. */
@@ -19,7 +19,6 @@ export function SignUp({ portal, business }: { portal: string; business: string 
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const idForm = useForm<TCodeRequest>({ resolver: zodResolver(ZCodeRequest), defaultValues: { identifier: '' } });
   const form = useForm<TSignUp>({ resolver: zodResolver(ZSignUp), defaultValues: { firstName: '', lastName: '', code: '', password: '' } });
   const message = (key?: string) => {
     if (!key) return undefined;
@@ -31,17 +30,7 @@ export function SignUp({ portal, business }: { portal: string; business: string 
 
   if (!sent) {
     return (
-      <form noValidate className="flex flex-col gap-4" onSubmit={idForm.handleSubmit(({ identifier }) => startTransition(async () => {
-        setError(null);
-        const result = await requestSignUpCodeAction(portal, { identifier });
-        if (result.outcome === 'sent') setSent({ identifier, masked: result.masked });
-        else setError(result.outcome === 'method_unavailable' ? t('unavailable', { business }) : ts(`requestErrors.${result.outcome}`, { business }));
-      }))}>
-        <FormAlert message={error} />
-        <TextField label={ts('identifier')} inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false}
-          error={idForm.formState.errors.identifier && ts(`errors.${idForm.formState.errors.identifier.message as 'identifierRequired'}`)} {...idForm.register('identifier')} />
-        <Button type="submit" pending={pending}>{t('sendCode')}</Button>
-      </form>
+      <IdentifierStep business={business} submitLabel={t('sendCode')} request={requestSignUpCodeAction.bind(null, portal)} onSent={setSent} unavailable={t('unavailable', { business })} />
     );
   }
 
