@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { auth, signOut } from '@/lib/auth';
 import { ZPortalSlug } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
-import { cookies } from 'next/headers';
+import { deleteAuthCookie } from '@/lib/auth/cookie-jar';
 import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
 
 /** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
@@ -14,6 +14,6 @@ export async function clientSignOut(formData: FormData) {
     await db.identity.updateMany({ where: { id: session.user.id }, data: { sessionsValidAfter: new Date() } });
     await recordAuditEvent({ businessId: session.user.businessId, actorType: 'client', actorId: session.user.id, action: 'client.signed_out' });
   }
-  (await cookies()).delete(PLATFORM_COOKIE);
+  await deleteAuthCookie(PLATFORM_COOKIE);
   await signOut({ redirectTo: portal.success ? `/p/${portal.data}` : '/' });
 }

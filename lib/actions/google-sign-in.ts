@@ -1,5 +1,5 @@
 'use server';
-import { cookies } from 'next/headers';
+import { setAuthCookie } from '@/lib/auth/cookie-jar';
 import { signIn } from '@/lib/auth';
 import { GOOGLE_PORTAL_COOKIE, sealGooglePortal } from '@/lib/auth/google-sign-in';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
@@ -11,8 +11,6 @@ export async function googleSignInAction(formData: FormData): Promise<void> {
   const business = await findPortalBusiness(String(formData.get('portal') ?? ''));
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return;
   const redirectTo = safePortalCallback(business.slug, formData.get('callbackUrl'));
-  (await cookies()).set(GOOGLE_PORTAL_COOKIE, await sealGooglePortal(business.slug, redirectTo), {
-    httpOnly: true, sameSite: 'lax', path: '/', maxAge: 600, secure: (process.env.AUTH_URL ?? '').startsWith('https:'),
-  });
+  await setAuthCookie(GOOGLE_PORTAL_COOKIE, await sealGooglePortal(business.slug, redirectTo), { maxAge: 600 });
   await signIn('google', { redirectTo });
 }

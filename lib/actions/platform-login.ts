@@ -1,5 +1,5 @@
 'use server';
-import { cookies } from 'next/headers';
+import { setAuthCookie } from '@/lib/auth/cookie-jar';
 import { redirect } from 'next/navigation';
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { choosePortal, listIdentityPortals, verifyPlatformPassword } from '@/lib/auth/platform-login';
@@ -17,7 +17,7 @@ export async function platformLoginAction(values: TStaffSignIn): Promise<{ error
     const user = await choosePortal(identityId, portals[0].business.slug);
     if (user) return completeClientSignIn(user);
   }
-  (await cookies()).set(PLATFORM_COOKIE, await sealPlatformProof(identityId), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 600, secure: (process.env.AUTH_URL ?? '').startsWith('https:') });
+  await setAuthCookie(PLATFORM_COOKIE, await sealPlatformProof(identityId), { maxAge: 600 });
   redirect('/login/choose');
 }
 

@@ -1,5 +1,5 @@
 'use server';
-import { cookies } from 'next/headers';
+import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
 import { signOut } from '@/lib/auth';
 import { finishStaffSignIn, safeAdminCallback, STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
 import { getStaff } from '@/lib/auth/require-staff';
@@ -9,11 +9,11 @@ import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 
 /** The staff sign-in's second step (after the password, proven in a sealed cookie). */
 export async function verifyStaffTwoFactorAction(callbackUrl: string | undefined, code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
-  const ticket = await openStaffTicket((await cookies()).get(STAFF_TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   if (!ticket) return { error: 'expired' };
   const result = await verifySecondFactor(ticket.identityId, String(code).slice(0, 32));
   if (!result.ok) return { error: result.error };
-  (await cookies()).delete({ name: STAFF_TWO_FACTOR_COOKIE, path: '/admin' });
+  await deleteAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin');
   return finishStaffSignIn(ticket, safeAdminCallback(callbackUrl));
 }
 

@@ -1,5 +1,5 @@
 'use server';
-import { cookies } from 'next/headers';
+import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { finishClientSignIn, TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
@@ -9,7 +9,7 @@ import { ZPortalSlug } from '@/lib/business/schemas';
 
 /** The first factor's sealed proof, for this portal only. */
 async function pendingTicket(portal: string) {
-  const ticket = await openTicket((await cookies()).get(TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  const ticket = await openTicket(await readAuthCookie(TWO_FACTOR_COOKIE, `/p/${portal}`), 'second_factor');
   return ticket && ticket.portal === portal ? ticket : null;
 }
 
@@ -19,7 +19,7 @@ export async function verifyTwoFactorAction(portal: string, callbackUrl: string 
   if (!ticket) return { error: 'expired' };
   const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), { businessId: ticket.businessId });
   if (!result.ok) return { error: result.error };
-  (await cookies()).delete({ name: TWO_FACTOR_COOKIE, path: `/p/${portal}` });
+  await deleteAuthCookie(TWO_FACTOR_COOKIE, `/p/${portal}`);
   await recordAuditEvent({ businessId: ticket.businessId, actorType: 'client', actorId: ticket.identityId, action: 'client.second_factor_passed', meta: { method: result.method } });
   return finishClientSignIn(ticket, safePortalCallback(portal, callbackUrl));
 }

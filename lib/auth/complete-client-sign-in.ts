@@ -1,8 +1,8 @@
 import 'server-only';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import type { TClientUser } from './client-session-user';
+import { setAuthCookie } from './cookie-jar';
 import { signIn } from './index';
 import { safePortalCallback } from './portal-callback';
 import { sealTicket, type TClientTicket } from './ticket';
@@ -23,9 +23,7 @@ export async function completeClientSignIn(user: TClientUser, callbackUrl?: unkn
   const redirectTo = safePortalCallback(user.portal, callbackUrl);
   const identity = await db.identity.findUnique({ where: { id: user.id }, select: { totpEnabledAt: true } });
   if (identity?.totpEnabledAt) {
-    (await cookies()).set(TWO_FACTOR_COOKIE, await sealTicket(ticketOf(user, 'second_factor'), TWO_FACTOR_TTL_S), {
-      httpOnly: true, sameSite: 'lax', path: `/p/${user.portal}`, maxAge: TWO_FACTOR_TTL_S, secure: (process.env.AUTH_URL ?? '').startsWith('https:'),
-    });
+    await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket(ticketOf(user, 'second_factor'), TWO_FACTOR_TTL_S), { path: `/p/${user.portal}`, maxAge: TWO_FACTOR_TTL_S });
     redirect(`/p/${user.portal}/sign-in/two-factor?${new URLSearchParams({ callbackUrl: redirectTo })}`);
   }
   return finishClientSignIn(ticketOf(user, 'complete'), redirectTo);

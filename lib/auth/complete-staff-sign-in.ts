@@ -1,5 +1,5 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { setAuthCookie } from './cookie-jar';
 import { redirect } from 'next/navigation';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { signIn } from './index';
@@ -14,7 +14,7 @@ export const safeAdminCallback = (value: unknown) => (typeof value === 'string' 
 export async function completeStaffSignIn(staff: { identityId: string; name: string; email: string; totpEnabled: boolean }, callbackUrl?: unknown): Promise<never> {
   const ticket: TStaffTicket = { stage: staff.totpEnabled ? 'second_factor' : 'complete', identityId: staff.identityId, name: staff.name, email: staff.email };
   if (staff.totpEnabled) {
-    (await cookies()).set(STAFF_TWO_FACTOR_COOKIE, await sealStaffTicket(ticket, 600), { httpOnly: true, sameSite: 'lax', path: '/admin', maxAge: 600, secure: (process.env.AUTH_URL ?? '').startsWith('https:') });
+    await setAuthCookie(STAFF_TWO_FACTOR_COOKIE, await sealStaffTicket(ticket, 600), { path: '/admin', maxAge: 600 });
     redirect(`/admin/sign-in/two-factor?${new URLSearchParams({ callbackUrl: safeAdminCallback(callbackUrl) })}`);
   }
   return finishStaffSignIn(ticket, safeAdminCallback(callbackUrl));

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Account, Profile, User } from 'next-auth';
-import { cookies } from 'next/headers';
+import { deleteAuthCookie, readAuthCookie, setAuthCookie } from './cookie-jar';
 import { decode, encode } from 'next-auth/jwt';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { parseLoginMethods } from '@/lib/business/schemas';
@@ -19,7 +19,7 @@ const SALT = 'portico.google-portal';
 export const sealGooglePortal = (portal: string, callbackUrl: string) => encode({ token: { portal, callbackUrl }, secret: authSecret(), salt: SALT, maxAge: 600 });
 
 async function readGooglePortal() {
-  const token = (await cookies()).get(GOOGLE_PORTAL_COOKIE)?.value;
+  const token = await readAuthCookie(GOOGLE_PORTAL_COOKIE);
   if (!token) return null;
   try {
     const value = await decode<{ portal: string; callbackUrl: string }>({ token, secret: authSecret(), salt: SALT });
@@ -70,7 +70,7 @@ export async function googleSignInCallback({ user, account, profile }: { user: U
   const back = `/p/${target.portal}/sign-in?error=google`;
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return back;
   const decision = await decideGoogleSignIn(business, account.providerAccountId, { email: profile?.email, email_verified: profile?.email_verified as boolean | undefined });
-  (await cookies()).delete(GOOGLE_PORTAL_COOKIE);
+  await deleteAuthCookie(GOOGLE_PORTAL_COOKIE);
   if (!decision.ok) {
     await recordAuditEvent({ businessId: business.id, actorType: 'anonymous', action: 'client.sign_in_failed', meta: { method: 'google', reason: decision.reason } });
     return back;
@@ -80,9 +80,7 @@ export async function googleSignInCallback({ user, account, profile }: { user: U
   const redirectTo = safePortalCallback(target.portal, target.callbackUrl);
   if (identity.totpEnabledAt) {
     const { id, method, ...rest } = sessionUser;
-    (await cookies()).set(TWO_FACTOR_COOKIE, await sealTicket({ stage: 'second_factor', identityId: id, method, ...rest }, 600), {
-      httpOnly: true, sameSite: 'lax', path: `/p/${target.portal}`, maxAge: 600, secure: (process.env.AUTH_URL ?? '').startsWith('https:'),
-    });
+    await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket({ stage: 'second_factor', identityId: id, method, ...rest }, 600), { path: `/p/${target.portal}`, maxAge: 600 });
     return `/p/${target.portal}/sign-in/two-factor?${new URLSearchParams({ callbackUrl: redirectTo })}`;
   }
   const { method: _method, ...fields } = sessionUser;

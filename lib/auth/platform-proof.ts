@@ -1,5 +1,5 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { readAuthCookie } from './cookie-jar';
 import { decode, encode } from 'next-auth/jwt';
 import { authSecret } from './secret';
 
@@ -11,7 +11,7 @@ const SALT = 'portico.platform-proof';
 export const sealPlatformProof = (identityId: string) => encode({ token: { sub: identityId }, secret: authSecret(), salt: SALT, maxAge: 600 });
 
 export async function readPlatformProof() {
-  const token = (await cookies()).get(PLATFORM_COOKIE)?.value;
+  const token = await readAuthCookie(PLATFORM_COOKIE);
   if (!token) return null;
   try {
     return (await decode({ token, secret: authSecret(), salt: SALT }))?.sub ?? null;

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { verifyStaffTwoFactorAction } from '@/lib/actions/staff-two-factor';
 import { STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
+import { readAuthCookie } from '@/lib/auth/cookie-jar';
 import { openStaffTicket } from '@/lib/auth/ticket';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/admin/sign-in/two-factor'>) {
   const { callbackUrl } = await searchParams;
   const [t, ts] = await Promise.all([getTranslations('twoFactor'), getTranslations('staffSecurity')]);
-  const ticket = await openStaffTicket((await cookies()).get(STAFF_TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   return (
     <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
       <div>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { requestTwoFactorHelpAction, verifyTwoFactorAction } from '@/lib/actions/two-factor-sign-in';
 import { TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
+import { readAuthCookie } from '@/lib/auth/cookie-jar';
 import { openTicket } from '@/lib/auth/ticket';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
@@ -16,7 +16,7 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
   if (!business) notFound();
   const { callbackUrl } = await searchParams;
   const t = await getTranslations('twoFactor');
-  const ticket = await openTicket((await cookies()).get(TWO_FACTOR_COOKIE)?.value, 'second_factor');
+  const ticket = await openTicket(await readAuthCookie(TWO_FACTOR_COOKIE, `/p/${business.slug}`), 'second_factor');
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <div>
