@@ -8,10 +8,6 @@ export async function AccountBar({ portal, name, portals }: { portal: string; na
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" aria-label={t('accountMenu')} role="group">
       <span className="font-medium">{t('signedInAs', { name })}</span>
-      <nav aria-label={t('portalNav')} className="flex gap-1">
-        <Link href={`/p/${portal}/dashboard`} className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('dashboard')}</Link>
-        <Link href={`/p/${portal}/security`} className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('security')}</Link>
-      </nav>
       {portals > 1 && <Link href="/login" className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('switchAccount')}</Link>}
       <form action={clientSignOut}>
         <input type="hidden" name="portal" value={portal} />

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { AccountBar } from '@/components/portal/account-bar';
 import { BusinessLogo } from '@/components/portal/business-logo';
+import { PortalNav } from '@/components/portal/portal-nav';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { brandColors } from '@/lib/branding/contrast';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -26,8 +27,9 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             <LocaleSwitcher />
           </div>
         </div>
+        {client && <PortalNav portal={business.slug} />}
       </header>
-      <div className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">{children}</div>
+      <div className={`mx-auto w-full max-w-3xl flex-1 px-4 py-6 ${client ? 'pb-24 md:pb-6' : ''}`}>{children}</div>
     </div>
   );
 }

@@ -1,0 +1,30 @@
+// GET /api/portal/[portal]/documents/[documentId] - a shared document, streamed to its client
+import { create as contentDisposition } from 'content-disposition';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { findClientDocument } from '@/lib/portal/list-documents';
+import { storage } from '@/lib/storage/storage';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+
+export async function GET(_request: Request, { params }: RouteContext<'/api/portal/[portal]/documents/[documentId]'>) {
+  const { portal, documentId } = await params;
+  const business = await findPortalBusiness(portal);
+  const client = business ? await getPortalClient(business.id) : null;
+  // no session, another portal's session, another client's or business's id: all the same 404
+  if (!business || !client) return notFound();
+  const document = await findClientDocument({ businessId: business.id, clientId: client.id, documentId });
+  const body = document ? await storage().read(document.storageKey) : null;
+  if (!document || !body) return notFound();
+  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: client.identity.id, action: 'document.downloaded', targetType: 'document', targetId: document.id });
+  return new Response(body, {
+    headers: {
+      'Content-Type': document.mimeType,
+      'Content-Length': String(document.sizeBytes),
+      'Content-Disposition': contentDisposition(document.fileName),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

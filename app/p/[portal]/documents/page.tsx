@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { DocumentList } from '@/components/portal/document-list';
+import { Pagination } from '@/components/ui/pagination';
+import { listDocuments } from '@/lib/portal/list-documents';
+import { ZPage } from '@/lib/portal/pagination';
+import { portalContext } from '@/lib/portal/portal-context';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('documents'))('title') };
+}
+
+export default async function DocumentsPage({ params, searchParams }: PageProps<'/p/[portal]/documents'>) {
+  const { business, client } = await portalContext(params);
+  const page = ZPage.parse((await searchParams).page);
+  const [t, list] = await Promise.all([getTranslations('documents'), listDocuments({ businessId: business.id, clientId: client.id, page })]);
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      {list.items.length === 0 ? (
+        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
+      ) : (
+        <DocumentList portal={business.slug} documents={list.items} timeZone={business.timezone} />
+      )}
+      <Pagination page={page} pages={list.pages} href={(n) => `/p/${business.slug}/documents?page=${n}`} />
+    </main>
+  );
+}

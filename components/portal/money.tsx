@@ -1,0 +1,7 @@
+import { getFormatter } from 'next-intl/server';
+
+/** An amount in minor units, in its own currency, formatted for the reader's locale. */
+export async function Money({ minor, currency }: { minor: number; currency: string }) {
+  const format = await getFormatter();
+  return <>{format.number(minor / 100, { style: 'currency', currency })}</>;
+}

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+async function signIn(page: Page, portal: string) {
+  await page.goto(`/p/${portal}/sign-in?method=password`);
+  await page.getByLabel(/Email or mobile number|Email o numero di cellulare/).fill('demo.client@example.com');
+  await page.getByLabel('Password').fill('portico-demo-client');
+  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/p/${portal}/dashboard$`));
+}
+
+test.describe('the client portal (English)', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('dashboard, schedule, invoices, payments and documents', async ({ page }) => {
+    await signIn(page, 'acme');
+    await expect(page.getByRole('heading', { name: 'Your next appointment' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'To pay' })).toBeVisible();
+    await expect(page.getByText('£')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const nav = page.getByRole('navigation', { name: 'Portal sections' });
+    await nav.getByRole('link', { name: 'Schedule' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+    await expect(page.getByText('Times are shown in Europe/London.')).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Past' }).click();
+    await expect(page.getByText('Cancelled').first()).toBeVisible();
+
+    await nav.getByRole('link', { name: 'Invoices' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
+    await page.getByLabel('Show').selectOption('overdue');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/status=overdue/);
+    await expect(page.getByRole('link', { name: /Invoice \d{4}-0003/ })).toBeVisible();
+    await page.getByRole('link', { name: /Invoice \d{4}-0003/ }).click();
+    await expect(page.getByRole('heading', { name: /Invoice \d{4}-0003/ })).toBeVisible();
+    await expect(page.getByText('Overdue')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await nav.getByRole('link', { name: 'Payments' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Payment history' })).toBeVisible();
+    await expect(page.getByText('PAY-ACME-1')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await nav.getByRole('link', { name: 'Documents' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download Treatment plan.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('Treatment plan.pdf');
+    await expectNoAxeViolations(page);
+  });
+
+  test('cancel an upcoming appointment, confirmed in a dialog', async ({ page }) => {
+    await signIn(page, 'acme');
+    await page.goto('/p/acme/schedule');
+    const first = page.getByRole('article').filter({ has: page.getByRole('button', { name: 'Cancel appointment' }) }).first();
+    await first.getByRole('button', { name: 'Cancel appointment' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Cancel this appointment?' });
+    await expect(dialog).toContainText('Acme Physio will be told.');
+    await dialog.getByLabel('Reason (optional)').fill('Travelling');
+    await dialog.getByRole('button', { name: 'Cancel appointment' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The appointment was cancelled.' })).toBeVisible();
+  });
+
+  test('another client’s or business’s document and invoice ids are 404', async ({ page, request }) => {
+    await signIn(page, 'acme');
+    // an id from Studio Demo, fetched with the Acme session
+    await page.goto('/p/acme/invoices/does-not-exist');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    expect((await page.request.get('/api/portal/acme/documents/does-not-exist')).status()).toBe(404);
+    expect((await request.get('/api/portal/acme/documents/anything')).status()).toBe(404); // no session at all
+  });
+});
+
+test.describe('il portale clienti (italiano)', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('riepilogo, agenda e fatture', async ({ page }) => {
+    await signIn(page, 'demo');
+    await expect(page.getByRole('heading', { name: 'Il tuo prossimo appuntamento' })).toBeVisible();
+    await expect(page.getByText('€').first()).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Sezioni del portale' });
+    await nav.getByRole('link', { name: 'Agenda' }).click();
+    await expect(page.getByText('Gli orari sono indicati nel fuso Europe/Rome.')).toBeVisible();
+    await nav.getByRole('link', { name: 'Fatture' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fatture' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
