@@ -63,6 +63,27 @@ test.describe('the client portal (English)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The appointment was cancelled.' })).toBeVisible();
   });
 
+  test('add an appointment to a calendar, and subscribe with a revocable feed', async ({ page, playwright, baseURL }) => {
+    await signIn(page, 'acme');
+    await page.goto('/p/acme/schedule');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Add to calendar' }).first().click();
+    expect((await download).suggestedFilename()).toBe('acme-appointment.ics');
+
+    await page.getByRole('button', { name: 'Create a calendar link' }).click();
+    const url = await page.getByLabel('Calendar link').inputValue();
+    expect(url).toMatch(/\/api\/calendar\/[\w-]+\.ics$/);
+    const calendarApp = await playwright.request.newContext({ baseURL }); // no cookies: the link is the credential
+    const feed = await calendarApp.get(new URL(url).pathname);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()['content-type']).toContain('text/calendar');
+    expect(await feed.text()).toContain('BEGIN:VEVENT');
+
+    await page.getByRole('button', { name: 'Stop the link' }).click();
+    await expect(page.getByRole('button', { name: 'Create a calendar link' })).toBeVisible();
+    expect((await calendarApp.get(new URL(url).pathname)).status()).toBe(404);
+  });
+
   test('another client’s or business’s document and invoice ids are 404', async ({ page, request }) => {
     await signIn(page, 'acme');
     // an id from Studio Demo, fetched with the Acme session

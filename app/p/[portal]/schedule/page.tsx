@@ -5,6 +5,9 @@ import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
 import { Pagination } from '@/components/ui/pagination';
 import { cancelAppointmentAction } from '@/lib/actions/cancel-appointment';
+import { createCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/calendar-feed';
+import { appUrl } from '@/lib/env';
+import { findCalendarFeed } from '@/lib/portal/calendar-feed';
 import { cancellationBlock } from '@/lib/portal/cancellation-policy';
 import { listAppointments } from '@/lib/portal/list-appointments';
 import { ZPage } from '@/lib/portal/pagination';
@@ -20,7 +23,12 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
   const scope = query.view === 'past' ? 'past' : 'upcoming';
   const page = ZPage.parse(query.page);
   const now = new Date();
-  const [t, format, list] = await Promise.all([getTranslations('schedule'), getFormatter(), listAppointments({ businessId: business.id, clientId: client.id, scope, page, now })]);
+  const [t, format, list, feed] = await Promise.all([
+    getTranslations('schedule'),
+    getFormatter(),
+    listAppointments({ businessId: business.id, clientId: client.id, scope, page, now }),
+    findCalendarFeed({ businessId: business.id, clientId: client.id }),
+  ]);
   const tab = (view: 'upcoming' | 'past') =>
     `inline-flex min-h-11 items-center rounded-lg px-4 font-medium ${scope === view ? 'bg-accent text-on-accent' : 'bg-white ring-1 ring-slate-300'}`;
   return (
@@ -41,6 +49,9 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
           {list.items.map((a) => (
             <li key={a.id}>
               <AppointmentCard appointment={a} timeZone={business.timezone}>
+                {scope === 'upcoming' && a.status === 'booked' && (
+                  <a href={`/api/portal/${business.slug}/appointments/${a.id}/ics`} download className="self-start py-2 text-sm text-blue-800 underline">{t('addToCalendar')}</a>
+                )}
                 {scope === 'upcoming' && (
                   <CancelAppointmentButton
                     cancellable={!cancellationBlock(a, business, now)}
@@ -55,6 +66,24 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
           ))}
         </ul>
       )}
+      <section aria-labelledby="feed" className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
+        <h2 id="feed" className="text-lg font-semibold">{t('feedTitle')}</h2>
+        <p className="text-sm text-slate-700">{t('feedLead', { business: business.name })}</p>
+        {feed ? (
+          <>
+            <label htmlFor="feed-url" className="text-sm font-medium">{t('feedUrl')}</label>
+            <input id="feed-url" readOnly value={`${appUrl()}/api/calendar/${feed}.ics`} className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm" />
+            <form action={revokeCalendarFeedAction.bind(null, business.slug)} className="flex flex-col gap-1">
+              <button type="submit" className="min-h-11 self-start rounded-lg border border-red-700 px-3 text-sm font-medium text-red-800">{t('feedRevoke')}</button>
+              <p className="text-sm text-slate-600">{t('feedRevokeNote')}</p>
+            </form>
+          </>
+        ) : (
+          <form action={createCalendarFeedAction.bind(null, business.slug)}>
+            <button type="submit" className="min-h-11 rounded-lg border border-slate-400 px-3 text-sm font-medium">{t('feedCreate')}</button>
+          </form>
+        )}
+      </section>
       <Pagination page={page} pages={list.pages} href={(p) => `/p/${business.slug}/schedule?${new URLSearchParams({ ...(scope === 'past' ? { view: 'past' } : {}), page: String(p) })}`} />
     </main>
   );

@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ical from 'node-ical';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { appointmentsToIcs } from '@/lib/portal/calendar';
+import { createCalendarFeed, findCalendarFeed, listFeedAppointments, openCalendarFeed, revokeCalendarFeed } from '@/lib/portal/calendar-feed';
+import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+
+let scope: { businessId: string; clientId: string; identityId: string };
+
+beforeAll(async () => {
+  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  const card = await db.client.findFirstOrThrow({ where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } } });
+  scope = { businessId: card.businessId, clientId: card.id, identityId: card.identityId! };
+}, 60_000);
+
+describe('calendar files', () => {
+  it('parse with a real iCalendar parser, times in UTC, cancelled ones marked', async () => {
+    const appointments = await listFeedAppointments(scope);
+    const text = appointmentsToIcs(appointments, { name: 'Studio Demo', slug: 'demo' }, 'Studio Demo');
+    const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === 'VEVENT') as ical.VEvent[];
+    expect(events).toHaveLength(appointments.length);
+    const first = appointments[0];
+    const parsed = events.find((e) => e.uid === `${first.id}@portico.demo`)!;
+    expect(new Date(parsed.start as unknown as string).toISOString()).toBe(first.startsAt.toISOString());
+    expect(new Date(parsed.end as unknown as string).toISOString()).toBe(first.endsAt.toISOString());
+    expect(String(parsed.summary)).toContain('Studio Demo');
+    expect(events.some((e) => e.status === 'CANCELLED')).toBe(appointments.some((a) => a.status === 'cancelled'));
+  });
+});
+
+describe('the personal calendar feed', () => {
+  it('has a secret token that opens the client’s feed, shows the same URL again, and stops when revoked', async () => {
+    expect(await findCalendarFeed(scope)).toBeNull();
+    const token = await createCalendarFeed(scope);
+    expect(await findCalendarFeed(scope)).toBe(token);
+    expect(await createCalendarFeed(scope)).toBe(token);
+    expect((await openCalendarFeed(token))?.id).toBe(scope.clientId);
+    expect(await db.authToken.count({ where: { tokenHash: { contains: token } } })).toBe(0); // only the hash is stored
+    await revokeCalendarFeed(scope);
+    expect(await openCalendarFeed(token)).toBeNull();
+    const next = await createCalendarFeed(scope);
+    expect(next).not.toBe(token);
+  });
+
+  it('refuses a made-up token', async () => {
+    expect(await openCalendarFeed('x'.repeat(43))).toBeNull();
+    expect(await openCalendarFeed('../../etc')).toBeNull();
+  });
+});
