@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   // the dev outbox and demo tooling are part of the same build; they answer 404
   // unless PORTICO_DEMO=1 at run time (see lib/env.ts)
-  serverExternalPackages: ['twilio', 'nodemailer'],
+  serverExternalPackages: ['twilio', 'nodemailer', 'pdfkit'],
   async headers() {
     return [
       {

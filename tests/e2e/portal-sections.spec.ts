@@ -38,11 +38,20 @@ test.describe('the client portal (English)', () => {
     await expect(page.getByRole('heading', { name: /Invoice \d{4}-0003/ })).toBeVisible();
     await expect(page.getByText('Overdue')).toBeVisible();
     await expectNoAxeViolations(page);
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download PDF' }).click();
+    const pdfFile = await pdf;
+    expect(pdfFile.suggestedFilename()).toMatch(/^invoice-\d{4}-0003\.pdf$/);
+    const bytes = await (await import('node:fs/promises')).readFile((await pdfFile.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
     await nav.getByRole('link', { name: 'Payments' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Payment history' })).toBeVisible();
     await expect(page.getByText('PAY-ACME-1')).toBeVisible();
     await expectNoAxeViolations(page);
+    const receipt = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download receipt' }).first().click();
+    expect((await receipt).suggestedFilename()).toMatch(/^receipt-.+\.pdf$/);
 
     await nav.getByRole('link', { name: 'Documents' }).click();
     const download = page.waitForEvent('download');

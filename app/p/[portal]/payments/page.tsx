@@ -33,6 +33,7 @@ export default async function PaymentsPage({ params, searchParams }: PageProps<'
                   <div className="col-span-2"><dt className="text-slate-600">{t('invoice')}</dt><dd><Link className="text-blue-800 underline" href={`/p/${business.slug}/invoices/${p.invoice.id}`}>{ti('number', { number: p.invoice.number })}</Link></dd></div>
                 )}
               </dl>
+              <a href={`/api/portal/${business.slug}/payments/${p.id}/receipt`} download className="mt-2 inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-3 text-sm font-medium">{t('receipt')}</a>
             </li>
           ))}
         </ul>

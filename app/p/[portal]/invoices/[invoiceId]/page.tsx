@@ -25,6 +25,7 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
         <h1 className="text-2xl font-semibold">{t('number', { number: invoice.number })}</h1>
         <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium">{t(`status.${invoice.displayStatus}`)}</span>
       </div>
+      <a href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`} download className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium">{t('pdf')}</a>
       <dl className="grid grid-cols-2 gap-2 rounded-2xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4">
         <div><dt className="text-sm text-slate-600">{t('issued')}</dt><dd>{date(invoice.issuedAt)}</dd></div>
         <div><dt className="text-sm text-slate-600">{t('due')}</dt><dd>{date(invoice.dueAt)}</dd></div>
