@@ -93,6 +93,32 @@ test.describe('the client portal (English)', () => {
     expect((await calendarApp.get(new URL(url).pathname)).status()).toBe(404);
   });
 
+  test('upload a document; a refused type and an oversized file are explained', async ({ page }) => {
+    await signIn(page, 'acme');
+    await page.goto('/p/acme/documents');
+    const file = page.getByLabel('File');
+    await file.setInputFiles({ name: 'Referral letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Uploaded. Acme Physio can now see it.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download Referral letter.pdf' })).toBeVisible();
+    await expect(page.getByText('Uploaded by you')).toBeVisible();
+
+    await file.setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a pdf') });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This kind of file is not accepted.' })).toBeVisible();
+
+    await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024 + 1) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This file is larger than 20 MB.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('an upload posted from another origin is refused', async ({ page }) => {
+    await signIn(page, 'acme');
+    const response = await page.request.post('/api/portal/acme/uploads', { headers: { Origin: 'https://evil.example' }, multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } });
+    expect(response.status()).toBe(403);
+  });
+
   test('another client’s or business’s document and invoice ids are 404', async ({ page, request }) => {
     await signIn(page, 'acme');
     // an id from Studio Demo, fetched with the Acme session

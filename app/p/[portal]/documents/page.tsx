@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/portal/document-list';
+import { UploadForm } from '@/components/portal/upload-form';
 import { Pagination } from '@/components/ui/pagination';
 import { listDocuments } from '@/lib/portal/list-documents';
 import { ZPage } from '@/lib/portal/pagination';
@@ -23,6 +24,7 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
         <DocumentList portal={business.slug} documents={list.items} timeZone={business.timezone} />
       )}
       <Pagination page={page} pages={list.pages} href={(n) => `/p/${business.slug}/documents?page=${n}`} />
+      <UploadForm portal={business.slug} business={business.name} />
     </main>
   );
 }
