@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-const SECTIONS = ['dashboard', 'schedule', 'invoices', 'payments', 'documents', 'security'] as const;
+const SECTIONS = ['dashboard', 'schedule', 'invoices', 'payments', 'documents', 'profile', 'security'] as const;
 
 /** The portal's sections: a bottom bar on phones (within thumb reach), a row under the header on larger screens. */
 export async function PortalNav({ portal }: { portal: string }) {
@@ -12,7 +12,7 @@ export async function PortalNav({ portal }: { portal: string }) {
         {SECTIONS.map((section) => (
           <li key={section}>
             <Link href={`/p/${portal}/${section}`} className="flex min-h-12 items-center px-2 text-sm font-medium text-slate-800 underline-offset-4 hover:underline">
-              {t(section === 'dashboard' ? 'dashboard' : section)}
+              {t(section)}
             </Link>
           </li>
         ))}

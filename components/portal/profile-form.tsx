@@ -1,0 +1,68 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { updateProfileAction } from '@/lib/actions/profile';
+import { ZProfile, type TProfile } from '@/lib/portal/profile-schema';
+
+type Field = { key: string; label: string; type: string; required: boolean; editableByClient: boolean; value: string };
+type Props = { portal: string; initial: TProfile; fields: Field[]; languages: { code: string; name: string }[]; languageHint: string };
+
+/** The client's own card: react-hook-form with the shared schema; the server's field errors shown in the same places. */
+export function ProfileForm({ portal, initial, fields, languages, languageHint }: Props) {
+  const t = useTranslations('profile');
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const form = useForm<TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
+  const error = (name: string) => {
+    const path = name.split('.');
+    let node: unknown = form.formState.errors;
+    for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
+    const key = (node as { message?: string } | undefined)?.message;
+    return key ? t(`errors.${key as 'required'}`) : undefined;
+  };
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await updateProfileAction(portal, values);
+          if ('ok' in result && result.ok) return setMessage({ text: t('saved'), tone: 'success' });
+          const errors = 'errors' in result ? result.errors : {};
+          for (const [name, key] of Object.entries(errors)) form.setError(name as 'firstName', { message: key }, { shouldFocus: true });
+          setMessage({ text: t('invalid'), tone: 'error' });
+        }),
+      )}
+    >
+      <FormAlert message={message?.text} tone={message?.tone} />
+      <TextField label={t('firstName')} autoComplete="given-name" error={error('firstName')} {...form.register('firstName')} />
+      <TextField label={t('lastName')} autoComplete="family-name" error={error('lastName')} {...form.register('lastName')} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="profile-locale" className="text-sm font-medium text-slate-800">{t('language')}</label>
+        <select id="profile-locale" aria-describedby="profile-locale-hint" className="min-h-11 rounded-lg border border-slate-400 bg-white px-2" {...form.register('locale')}>
+          <option value="">{t('noPreference')}</option>
+          {languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+        </select>
+        <p id="profile-locale-hint" className="text-sm text-slate-600">{languageHint}</p>
+      </div>
+      {fields.filter((f) => f.editableByClient).map((f) => (
+        <TextField
+          key={f.key}
+          label={f.label}
+          type={f.type === 'date' ? 'date' : f.type === 'number' ? 'number' : 'text'}
+          required={f.required}
+          error={error(`custom.${f.key}`)}
+          {...form.register(`custom.${f.key}`)}
+        />
+      ))}
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">{t('save')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+test.use({ locale: 'en-GB' });
+
+test('edit the card: name, custom fields, and the preferred language the portal then speaks', async ({ page }) => {
+  await page.goto('/p/demo/sign-in?method=password');
+  await page.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await page.getByLabel('Password').fill('portico-demo-client');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('First name').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter your first name.')).toBeVisible();
+
+  await page.getByLabel('First name').fill('Demetra');
+  await page.getByLabel('Preferenze').fill('Morning appointments');
+  await page.getByLabel('Preferred language').selectOption('it');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'I tuoi dati' })).toBeVisible();
+  await expect(page.getByLabel('Nome', { exact: true })).toHaveValue('Demetra');
+  await expect(page.getByText('Accesso effettuato come Demetra Client')).toBeVisible();
+});
