@@ -1,17 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { appointmentsToIcs } from '@/lib/portal/calendar';
 import { createCalendarFeed, findCalendarFeed, listFeedAppointments, openCalendarFeed, revokeCalendarFeed } from '@/lib/portal/calendar-feed';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 let scope: { businessId: string; clientId: string; identityId: string };
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   const card = await db.client.findFirstOrThrow({ where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } } });
   scope = { businessId: card.businessId, clientId: card.id, identityId: card.identityId! };
 }, 60_000);

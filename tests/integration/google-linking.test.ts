@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decideGoogleSignIn } from '@/lib/auth/google-sign-in';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 let demo: { id: string };
 let acme: { id: string };
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   [demo, acme] = await Promise.all(['demo', 'acme'].map((slug) => db.business.findUniqueOrThrow({ where: { slug } })));
 }, 60_000);
 

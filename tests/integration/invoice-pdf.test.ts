@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { loadMessages } from '@/lib/i18n/locales';
 import { getInvoice } from '@/lib/portal/get-invoice';
 import { renderInvoicePdf, renderReceiptPdf } from '@/lib/portal/invoice-pdf';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
 }, 60_000);
 
 describe('invoice and receipt PDFs', () => {

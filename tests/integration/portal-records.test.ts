@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { cancelAppointment } from '@/lib/portal/cancel-appointment';
@@ -9,7 +6,8 @@ import { findNextAppointment, listAppointments } from '@/lib/portal/list-appoint
 import { findClientDocument, listDocuments } from '@/lib/portal/list-documents';
 import { listInvoices } from '@/lib/portal/list-invoices';
 import { listPayments } from '@/lib/portal/list-payments';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 type TScope = { businessId: string; clientId: string };
 let mine: TScope; // the demo client at Studio Demo
@@ -18,7 +16,7 @@ let otherBusiness: TScope; // the same person at Acme Physio
 let identityId: string;
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   const identity = await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email }, include: { clients: { include: { business: true } } } });
   identityId = identity.id;
   const demoCard = identity.clients.find((c) => c.business.slug === 'demo')!;

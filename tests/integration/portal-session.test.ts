@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Session } from 'next-auth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolvePortalClient } from '@/lib/auth/require-client';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 // What every portal page, action and route handler checks on the server after the
 // edge gate: a session of the right kind, for THIS business, live, not revoked,
@@ -15,7 +13,7 @@ let acme: { id: string };
 let user: Session['user'];
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   [demo, acme] = await Promise.all(['demo', 'acme'].map((slug) => db.business.findUniqueOrThrow({ where: { slug } })));
   const identity = await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email }, include: { clients: true } });
   const card = identity.clients.find((c) => c.businessId === demo.id)!;

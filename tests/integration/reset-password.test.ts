@@ -1,19 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { resetPasswordWithCode, resetPasswordWithLink } from '@/lib/auth/reset-password';
 import { verifyClientPassword } from '@/lib/auth/verify-client-password';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 const { email } = DEMO_CREDENTIALS.client;
 let t0 = Date.parse('2026-12-01T09:00:00Z');
 const at = (ms: number) => new Date(t0 + ms);
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
 }, 60_000);
 beforeEach(async () => {
   await db.outboundMessage.deleteMany({});

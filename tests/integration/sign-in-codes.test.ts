@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
 import { requestCode } from '@/lib/auth/codes/request-code';
@@ -8,14 +5,15 @@ import { requestCode } from '@/lib/auth/codes/request-code';
 const requestSignInCode = (input: { portal: string; identifier: string; ip?: string; now: Date }) => requestCode({ purpose: 'sign_in', ...input });
 import { verifySignInCode } from '@/lib/auth/codes/verify-sign-in-code';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 const { email, phone } = DEMO_CREDENTIALS.client;
 let t0 = Date.parse('2026-11-22T09:00:00Z');
 const at = (ms: number) => new Date(t0 + ms);
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
 }, 60_000);
 
 beforeEach(async () => {

@@ -1,19 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { completeSignUp } from '@/lib/auth/sign-up';
 import { verifyClientPassword } from '@/lib/auth/verify-client-password';
 import { acceptWelcome, findWelcome, sendWelcome } from '@/lib/auth/welcome';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 let t0 = Date.parse('2026-12-10T09:00:00Z');
 const at = (ms: number) => new Date(t0 + ms);
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
 }, 60_000);
 beforeEach(() => {
   t0 += 24 * 3600_000;

@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 const { email, password } = DEMO_CREDENTIALS.demoOwner;
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
 }, 60_000);
 
 describe('staff password sign-in', () => {

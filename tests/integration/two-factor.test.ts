@@ -1,20 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { generate } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openTotpSecret } from '@/lib/auth/totp';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { db } from '@/lib/db';
-import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 let identityId: string;
 const T = 1_900_000_020; // seconds, on a 30 s boundary
 const at = (s: number) => new Date(s * 1000);
 
 beforeAll(async () => {
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   identityId = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email } })).id;
 }, 60_000);
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { uploadClientDocument } from '@/lib/portal/upload-document';
 import { MAX_UPLOAD_BYTES, safeFileName } from '@/lib/portal/upload-policy';
-import { seed } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portico-uploads-'));
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -13,7 +13,7 @@ let target: { business: { id: string; slug: string }; clientId: string; identity
 
 beforeAll(async () => {
   process.env.STORAGE_DIR = storageDir;
-  await seed(db, { storageDir: mkdtempSync(path.join(tmpdir(), 'portico-storage-')) });
+  await seedDemo();
   const card = await db.client.findFirstOrThrow({ where: { business: { slug: 'acme' } }, include: { business: true } });
   target = { business: card.business, clientId: card.id, identityId: 'identity-under-test' };
 }, 60_000);
