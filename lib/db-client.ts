@@ -12,11 +12,12 @@ export type Db = SqliteClient;
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
-export function createDb(url: string): Db {
+export function createDb(url: string, { logQueries = false } = {}): Db {
+  const log = logQueries ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as Db;
   }
   const file = url.replace(/^file:/, '');
   const absolute = path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }) });
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }), log });
 }
