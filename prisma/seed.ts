@@ -73,6 +73,9 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, minimalPdf(`${spec.name} - ${docs[i][0]}`));
   }
+  const pageFileKey = `${spec.slug}/pages/home-exercises.pdf`;
+  await mkdir(path.join(storageDir, spec.slug, 'pages'), { recursive: true });
+  await writeFile(path.join(storageDir, pageFileKey), minimalPdf(`${spec.name} - Home exercises`));
 
   await db.$transaction(async (tx) => {
     const business = await tx.business.create({
@@ -189,6 +192,22 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         fileName: en, mimeType: 'application/pdf', sizeBytes: minimalPdf(`${spec.name} - ${en}`).length,
         storageKey: storageKeys[i], createdAt: new Date(now.getTime() - (30 - i * 10) * DAY),
       })),
+    });
+    // A restricted page (seed 003): open without end date at Studio Demo, ended two days ago at Acme.
+    const italian = spec.defaultLocale === 'it';
+    const page = await tx.restrictedPage.create({
+      data: {
+        businessId: business.id, slug: 'home-exercises', title: italian ? 'Esercizi a casa' : 'Home exercises',
+        body: italian
+          ? 'Tre esercizi da fare ogni mattina, dieci minuti in tutto.\n\nRespira lentamente e fermati se senti dolore.'
+          : 'Three exercises for every morning, ten minutes in all.\n\nBreathe slowly and stop if anything hurts.',
+      },
+    });
+    await tx.pageAccess.create({
+      data: { businessId: business.id, pageId: page.id, clientId: demoClient.id, from: new Date(now.getTime() - 30 * DAY), until: italian ? null : new Date(now.getTime() - 2 * DAY) },
+    });
+    await tx.document.create({
+      data: { businessId: business.id, pageId: page.id, title: italian ? 'Scheda esercizi' : 'Exercise sheet', fileName: 'home-exercises.pdf', mimeType: 'application/pdf', sizeBytes: minimalPdf(`${spec.name} - Home exercises`).length, storageKey: pageFileKey, sharedWithClient: false },
     });
     await tx.auditEvent.create({ data: { businessId: business.id, actorType: 'system', action: 'business.seeded' } });
   });

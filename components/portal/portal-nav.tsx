@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-const SECTIONS = ['dashboard', 'schedule', 'invoices', 'payments', 'documents', 'profile', 'security'] as const;
+const SECTIONS = ['dashboard', 'schedule', 'invoices', 'payments', 'documents', 'pages', 'profile', 'security'] as const;
 
 /** The portal's sections: a bottom bar on phones (within thumb reach), a row under the header on larger screens. */
 export async function PortalNav({ portal }: { portal: string }) {

@@ -119,6 +119,15 @@ test.describe('the client portal (English)', () => {
     expect(response.status()).toBe(403);
   });
 
+  test('a restricted page whose access has ended says so, with the date', async ({ page }) => {
+    await signIn(page, 'acme');
+    await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Pages' }).click();
+    await page.getByRole('link', { name: /Home exercises/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Your access to this page ended on .+\. Contact Acme Physio to extend it\./ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Download/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('another client’s or business’s document and invoice ids are 404', async ({ page, request }) => {
     await signIn(page, 'acme');
     // an id from Studio Demo, fetched with the Acme session
@@ -141,6 +150,15 @@ test.describe('il portale clienti (italiano)', () => {
     await expect(page.getByText('Gli orari sono indicati nel fuso Europe/Rome.')).toBeVisible();
     await nav.getByRole('link', { name: 'Fatture' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fatture' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // a restricted page open to this client without end date, with its file
+    await nav.getByRole('link', { name: 'Pagine' }).click();
+    await page.getByRole('link', { name: /Esercizi a casa/ }).click();
+    await expect(page.getByText('Accesso senza scadenza')).toBeVisible();
+    await expect(page.getByText('Tre esercizi da fare ogni mattina')).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Scarica home-exercises.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('home-exercises.pdf');
     await expectNoAxeViolations(page);
   });
 });

@@ -1,0 +1,18 @@
+// GET /api/portal/[portal]/pages/[slug]/files/[fileId] - a restricted page's file, while the client's access is current
+import { create as contentDisposition } from 'content-disposition';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { findPageFile } from '@/lib/portal/restricted-pages';
+import { storage } from '@/lib/storage/storage';
+
+export async function GET(_request: Request, { params }: RouteContext<'/api/portal/[portal]/pages/[slug]/files/[fileId]'>) {
+  const { portal, slug, fileId } = await params;
+  const business = await findPortalBusiness(portal);
+  const client = business ? await getPortalClient(business.id) : null;
+  const file = business && client ? await findPageFile({ businessId: business.id, clientId: client.id, slug, fileId }) : null;
+  const body = file ? await storage().read(file.storageKey) : null;
+  if (!file || !body) return new Response('Not found', { status: 404 });
+  return new Response(body, {
+    headers: { 'Content-Type': file.mimeType, 'Content-Length': String(file.sizeBytes), 'Content-Disposition': contentDisposition(file.fileName), 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { getClientPage } from '@/lib/portal/restricted-pages';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+/** A restricted page (seed 003): shown only while the client's access is current; otherwise why not, with the date. */
+export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>) {
+  const { portal, slug } = await params;
+  const business = await findPortalBusiness(portal);
+  if (!business) notFound();
+  const client = await getPortalClient(business.id);
+  const t = await getTranslations('pages');
+  if (!client) {
+    return (
+      <main id="main" className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p>{t('signInFirst', { business: business.name })}</p>
+        <Link href={`/p/${business.slug}/sign-in?${new URLSearchParams({ callbackUrl: `/p/${business.slug}/pages/${slug}` })}`} className="self-start rounded-xl bg-accent px-4 py-3 font-semibold text-on-accent">
+          {(await getTranslations('portal'))('signIn')}
+        </Link>
+      </main>
+    );
+  }
+  const page = await getClientPage({ businessId: business.id, clientId: client.id, slug });
+  if (!page) notFound();
+  const format = await getFormatter();
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{page.title}</h1>
+      {page.state === 'expired' && <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{t('expired', { date: date(page.until!), business: business.name })}</p>}
+      {page.state === 'upcoming' && <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{t('upcoming', { date: date(page.from) })}</p>}
+      {page.state === 'active' && 'body' in page && (
+        <>
+          <p className="text-sm text-slate-600">{page.until ? t('until', { date: date(page.until) }) : t('unlimited')}</p>
+          <article className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
+            {page.body.split(/\n{2,}/).map((paragraph, i) => <p key={i} className="whitespace-pre-line">{paragraph}</p>)}
+          </article>
+          {page.files.length > 0 && (
+            <section aria-labelledby="files" className="flex flex-col gap-2">
+              <h2 id="files" className="text-lg font-semibold">{t('files')}</h2>
+              <ul className="flex flex-col gap-2">
+                {page.files.map((f) => (
+                  <li key={f.id}>
+                    <a href={`/api/portal/${business.slug}/pages/${slug}/files/${f.id}`} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium">{t('download', { name: f.fileName })}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
