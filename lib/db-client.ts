@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/prisma/client';
 import { PrismaClient as PostgresClient } from './generated/prisma-postgres/client';
+import { serializedSqlite } from './sqlite-serialized-adapter';
 
 /** One type for both engines (their generated types differ only in details such as isolation levels). */
 export type Db = SqliteClient;
@@ -19,5 +20,5 @@ export function createDb(url: string, { logQueries = false } = {}): Db {
   }
   const file = url.replace(/^file:/, '');
   const absolute = path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: absolute, timeout: 5000 }), log });
+  return new SqliteClient({ adapter: serializedSqlite(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 })), log });
 }
