@@ -4,13 +4,15 @@ import en from '../messages/en.json';
 import type { TMessages } from '../lib/i18n/locales';
 import { EmailLayout } from './email-layout';
 
+export type TOneTimeCodeVariant = 'oneTimeCode' | 'resetCode' | 'signUpCode' | 'contactCode' | 'contactChangeCode' | 'pageCode';
+
 export type TOneTimeCodeEmailProps = {
   locale: string;
   messages: TMessages;
   businessName: string;
   accentColor: string;
-  /** which messages: a sign-in code or a password-reset code */
-  variant?: 'oneTimeCode' | 'resetCode' | 'signUpCode';
+  /** which messages: a sign-in, password-reset, sign-up, contact-change or page code */
+  variant?: TOneTimeCodeVariant;
   code: string;
   minutes: number;
   /** a sign-in link that opens a confirmation page (mail scanners cannot use it up) */

@@ -11,7 +11,7 @@ export const findPortalBusiness = cache(async (slug: string) => {
     where: { slug: parsed.data },
     select: {
       id: true, slug: true, name: true, accentColor: true, logoUrl: true, timezone: true, currency: true,
-      defaultLocale: true, allowClientLogin: true, allowSelfSignUp: true, loginMethods: true, showLoginLink: true, allowCancellation: true, cancellationCutoffHours: true,
+      country: true, defaultLocale: true, allowClientLogin: true, allowSelfSignUp: true, loginMethods: true, showLoginLink: true, allowCancellation: true, cancellationCutoffHours: true,
     },
   });
 });

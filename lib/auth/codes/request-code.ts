@@ -1,16 +1,12 @@
 import 'server-only';
-import OneTimeCodeEmail, { oneTimeCodeSubject } from '@/emails/one-time-code';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { isLocale, loadMessages, type TLocale } from '@/lib/i18n/locales';
-import { sendEmail } from '@/lib/messaging/send-email';
-import { sendSms } from '@/lib/messaging/send-sms';
-import { createTranslator } from 'next-intl';
-import { createElement } from 'react';
+import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
 import { generateCode, generateToken, hashCode } from './code-crypto';
 import { findCardByValue, findSignInBusiness } from './find-card-by-identifier';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
+import { sendCodeMessage } from './send-code-message';
 import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
 
 
@@ -77,14 +73,7 @@ async function createAndSend({ purpose, business, parsed, channel, ip, now }: { 
   ]);
 
   const locale: TLocale = [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
-  const messages = await loadMessages(locale);
-  const minutes = CODE_TTL_MS / 60_000;
-  if (channel === 'sms') {
-    const text = createTranslator({ locale, messages, namespace: `emails.${config.messages}` })('sms', { code, business: business.name, minutes });
-    await sendSms({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, text });
-    return 'sent';
-  }
-  const props = { locale, messages, variant: config.messages, businessName: business.name, accentColor: business.accentColor, code, minutes, link: link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined };
-  await sendEmail({ businessId: business.id, to: destination, kind: `${purpose}_code`, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
+  const linkUrl = link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined;
+  await sendCodeMessage({ business, to: destination, channel, variant: config.messages, kind: `${purpose}_code`, code, locale, link: linkUrl });
   return 'sent';
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProfileForm } from '@/components/portal/profile-form';
 import { languageName, locales } from '@/lib/i18n/locales';
@@ -9,7 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('profile'))('title') };
 }
 
-export default async function ProfilePage({ params }: PageProps<'/p/[portal]/profile'>) {
+export default async function ProfilePage({ params, searchParams }: PageProps<'/p/[portal]/profile'>) {
+  const changed = typeof (await searchParams).changed === 'string';
   const { business, client } = await portalContext(params);
   const [t, profile] = await Promise.all([getTranslations('profile'), getProfile({ businessId: business.id, clientId: client.id })]);
   return (
@@ -18,13 +20,26 @@ export default async function ProfilePage({ params }: PageProps<'/p/[portal]/pro
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
-      <div className="flex flex-col gap-2 rounded-2xl bg-white p-4 ring-1 ring-slate-200">
-        <dl className="grid gap-2 sm:grid-cols-2">
-          <div><dt className="text-sm text-slate-600">{t('email')}</dt><dd>{profile.email ?? '—'}</dd></div>
-          <div><dt className="text-sm text-slate-600">{t('phone')}</dt><dd>{profile.phone ?? '—'}</dd></div>
+      {changed && <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-green-800 ring-1 ring-green-200">{t('contactChanged')}</p>}
+      <section aria-labelledby="contact" className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
+        <div>
+          <h2 id="contact" className="text-lg font-semibold">{t('contactTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('contactLead', { business: business.name })}</p>
+        </div>
+        <dl className="grid gap-3 sm:grid-cols-2">
+          {(['email', 'phone'] as const).map((kind) => (
+            <div key={kind} className="flex flex-col items-start gap-1">
+              <dt className="text-sm text-slate-600">{t(kind)}</dt>
+              <dd className="break-all">{profile[kind] ?? t('notSet')}</dd>
+              <dd>
+                <Link href={`/p/${business.slug}/profile/contact/${kind}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium">
+                  {profile[kind] ? t(kind === 'email' ? 'changeEmail' : 'changePhone') : t(kind === 'email' ? 'addEmail' : 'addPhone')}
+                </Link>
+              </dd>
+            </div>
+          ))}
         </dl>
-        <p className="text-sm text-slate-600">{t('contactNote', { business: business.name })}</p>
-      </div>
+      </section>
       <section className="rounded-2xl bg-white p-5 ring-1 ring-slate-200">
         <ProfileForm
           portal={business.slug}
