@@ -1,7 +1,10 @@
 // GET /api/portal/[portal]/pages/[slug]/files/[fileId] - a restricted page's file, while the client's access is current
+// (a signed-in client, or a visitor holding the page's pass)
 import { create as contentDisposition } from 'content-disposition';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { findRestrictedPage } from '@/lib/portal/page-code';
+import { pagePassClient } from '@/lib/portal/page-pass';
 import { findPageFile } from '@/lib/portal/restricted-pages';
 import { storage } from '@/lib/storage/storage';
 
@@ -9,7 +12,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/port
   const { portal, slug, fileId } = await params;
   const business = await findPortalBusiness(portal);
   const client = business ? await getPortalClient(business.id) : null;
-  const file = business && client ? await findPageFile({ businessId: business.id, clientId: client.id, slug, fileId }) : null;
+  // a signed-in client, else this browser's pass for the page (opened by a one-time password)
+  const page = business && !client ? await findRestrictedPage(business.id, slug) : null;
+  const viewerId = client?.id ?? (business && page ? await pagePassClient(business.id, page.id) : null);
+  const file = business && viewerId ? await findPageFile({ businessId: business.id, clientId: viewerId, slug, fileId }) : null;
   const body = file ? await storage().read(file.storageKey) : null;
   if (!file || !body) return new Response('Not found', { status: 404 });
   return new Response(body, {

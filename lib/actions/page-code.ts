@@ -1,0 +1,51 @@
+'use server';
+import { after } from 'next/server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { requestIp } from '@/lib/request-ip';
+import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/portal/page-code';
+import { forgetPagePass, givePagePass } from '@/lib/portal/page-pass';
+import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/portal/page-code-schema';
+
+const ZSlug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+async function target(portal: unknown, slug: unknown) {
+  const business = typeof portal === 'string' ? await findPortalBusiness(portal) : null;
+  const parsedSlug = ZSlug.safeParse(slug);
+  const page = business && parsedSlug.success ? await findRestrictedPage(business.id, parsedSlug.data) : null;
+  return business && page ? { business, page } : null;
+}
+
+/** Public by design (a visitor): the same answer whether or not the email is on the page's list. */
+export async function requestPageCodeAction(portal: string, slug: string, values: TPageCodeRequest) {
+  const found = await target(portal, slug);
+  const parsed = ZPageCodeRequest.safeParse(values);
+  if (!found) return { outcome: 'unavailable' as const };
+  if (!parsed.success) return { outcome: 'invalid_email' as const };
+  const result = await requestPageCode({ business: found.business, page: found.page, input: parsed.data.email, ip: await requestIp() });
+  if (result.outcome !== 'sent') return { outcome: result.outcome };
+  after(result.deliver); // after the response: timing tells nothing
+  return { outcome: 'sent' as const, masked: result.masked };
+}
+
+/** The code opens this page only, for the business's session length; the page re-checks the access period on every request. */
+export async function verifyPageCodeAction(portal: string, slug: string, email: string, values: TPageCode) {
+  const found = await target(portal, slug);
+  const parsed = ZPageCode.safeParse(values);
+  if (!found || !parsed.success || typeof email !== 'string') return { error: 'invalid' as const };
+  const result = await verifyPageCode({ business: found.business, page: found.page, input: email, code: parsed.data.code });
+  if (!result.ok) return { error: result.error };
+  await givePagePass({ businessId: found.business.id, pageId: found.page.id, clientId: result.clientId }, found.business.sessionHours * 3600);
+  revalidatePath(`/p/${found.business.slug}/pages/${found.page.slug}`);
+  return { ok: true as const };
+}
+
+/** "Close this page on this device": forgets the pass. */
+export async function forgetPagePassAction(portal: string, slug: string) {
+  const found = await target(portal, slug);
+  if (!found) return { error: 'invalid' as const };
+  await forgetPagePass(found.page.id);
+  revalidatePath(`/p/${found.business.slug}/pages/${found.page.slug}`);
+  return { ok: true as const };
+}

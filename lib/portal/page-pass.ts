@@ -1,0 +1,36 @@
+import 'server-only';
+import { decode, encode } from 'next-auth/jwt';
+import { deleteAuthCookie, readAuthCookie, setAuthCookie } from '@/lib/auth/cookie-jar';
+import { authSecret } from '@/lib/auth/secret';
+import { db } from '@/lib/db';
+
+// A pass for one restricted page, given by its one-time code (lib/portal/page-code.ts):
+// a sealed (JWE with AUTH_SECRET), HttpOnly cookie naming the business, page and card.
+// It opens nothing else, and every request still checks the access period and the card.
+
+const SALT = 'portico.page-pass';
+type TPagePass = { businessId: string; pageId: string; clientId: string };
+
+const cookieBase = (pageId: string) => `portico-page-${pageId}`;
+
+export async function givePagePass(pass: TPagePass, maxAgeSeconds: number) {
+  const value = await encode({ token: { ...pass, sub: pass.clientId }, secret: authSecret(), salt: SALT, maxAge: maxAgeSeconds });
+  await setAuthCookie(cookieBase(pass.pageId), value, { maxAge: maxAgeSeconds });
+}
+
+/** The active card this browser's pass for the page names, or null (no pass, tampered, expired, other business, card disabled). */
+export async function pagePassClient(businessId: string, pageId: string): Promise<string | null> {
+  const value = await readAuthCookie(cookieBase(pageId));
+  if (!value) return null;
+  let pass: TPagePass | null = null;
+  try {
+    pass = await decode<TPagePass>({ token: value, secret: authSecret(), salt: SALT });
+  } catch {
+    return null;
+  }
+  if (!pass || pass.businessId !== businessId || pass.pageId !== pageId || typeof pass.clientId !== 'string') return null;
+  const card = await db.client.findFirst({ where: { id: pass.clientId, businessId, status: 'active' }, select: { id: true } });
+  return card?.id ?? null;
+}
+
+export const forgetPagePass = (pageId: string) => deleteAuthCookie(cookieBase(pageId));
