@@ -23,6 +23,15 @@ const ZEnv = z
     AUTH_GOOGLE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ISSUER: z.url().optional(),
     STORAGE_DIR: z.string().default('./data/storage'),
+    /** S3-compatible object storage (AWS S3, MinIO, R2, …): used instead of STORAGE_DIR when a bucket is set. */
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ENDPOINT: z.url().optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** path-style URLs (bucket in the path), which most self-hosted stores need */
+    S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('0'),
+    S3_PREFIX: z.string().default(''),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

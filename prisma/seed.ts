@@ -1,8 +1,9 @@
 // npm run db:seed — demo data, idempotent: a business that already exists is left as it is.
 // Demo credentials are printed at the end and listed in the README (demo only).
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDb, type Db } from '../lib/db-client';
+import { parseEnv } from '../lib/env-schema';
+import { localStorage, storageFromEnv, type TStorage } from '../lib/storage/stores';
 import { hashPassword } from '../lib/auth/password-hash';
 import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
 
@@ -41,7 +42,9 @@ function random(seed: number) {
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-export async function seed(db: Db, { storageDir = process.env.STORAGE_DIR ?? './data/storage', now = new Date() } = {}) {
+/** `storageDir` puts the demo files in that directory; otherwise they go where the environment says (STORAGE_DIR or an S3 bucket). */
+export async function seed(db: Db, { storageDir, now = new Date() }: { storageDir?: string; now?: Date } = {}) {
+  const store = storageDir ? localStorage(storageDir) : storageFromEnv(parseEnv(process.env));
   const clientPasswordHash = await hashPassword(DEMO_CREDENTIALS.client.password);
   const demoIdentity = await db.identity.upsert({
     where: { email: DEMO_CREDENTIALS.client.email },
@@ -54,13 +57,13 @@ export async function seed(db: Db, { storageDir = process.env.STORAGE_DIR ?? './
   const created: string[] = [];
   for (const spec of BUSINESSES) {
     if (await db.business.findUnique({ where: { slug: spec.slug }, select: { id: true } })) continue;
-    await seedBusiness(db, spec, demoIdentity.id, storageDir, now);
+    await seedBusiness(db, spec, demoIdentity.id, store, now);
     created.push(spec.slug);
   }
   return { created };
 }
 
-async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, storageDir: string, now: Date) {
+async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, store: TStorage, now: Date) {
   const rand = random(spec.slug.length * 7919);
   const ownerHash = await hashPassword(spec.owner.password);
   // Files first (outside the transaction: no I/O inside it), rows after.
@@ -68,14 +71,9 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
     ['Privacy consent.pdf', 'Consenso privacy'], ['Treatment plan.pdf', 'Piano di trattamento'], ['Price list 2026.pdf', 'Listino 2026'],
   ];
   const storageKeys = docs.map((_, i) => `${spec.slug}/demo-client/document-${i + 1}.pdf`);
-  for (const [i, key] of storageKeys.entries()) {
-    const file = path.join(storageDir, key);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, minimalPdf(`${spec.name} - ${docs[i][0]}`));
-  }
+  for (const [i, key] of storageKeys.entries()) await store.write(key, minimalPdf(`${spec.name} - ${docs[i][0]}`), 'application/pdf');
   const pageFileKey = `${spec.slug}/pages/home-exercises.pdf`;
-  await mkdir(path.join(storageDir, spec.slug, 'pages'), { recursive: true });
-  await writeFile(path.join(storageDir, pageFileKey), minimalPdf(`${spec.name} - Home exercises`));
+  await store.write(pageFileKey, minimalPdf(`${spec.name} - Home exercises`), 'application/pdf');
 
   await db.$transaction(async (tx) => {
     const business = await tx.business.create({

@@ -14,7 +14,7 @@ export async function uploadClientDocument({ business, clientId, identityId, fil
   if (!checked.ok) return checked;
   const name = safeFileName(fileName);
   const storageKey = `${business.slug}/${clientId}/${randomUUID()}`;
-  await storage().write(storageKey, bytes);
+  await storage().write(storageKey, bytes, checked.mimeType);
   const document = await db.document.create({
     data: { businessId: business.id, clientId, title: name.replace(/\.[^.]+$/, '') || name, fileName: name, mimeType: checked.mimeType, sizeBytes: bytes.byteLength, storageKey, uploadedBy: 'client', sharedWithClient: true },
     select: { id: true },
