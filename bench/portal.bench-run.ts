@@ -1,8 +1,13 @@
 // npm run bench:portal — the portal's pages at two data sizes on the embedded default
 // (SQLite): 1k appointments, then 10k clients and 200k appointments, for a client with
 // many records. Reports p50/p95 of each page's data loading (the queries its server
-// component runs) and how many queries it makes. Asserts nothing about timing.
-import { mkdtempSync } from 'node:fs';
+// component runs) and how many queries it makes, then the same pages rendered by the
+// production server (`next start` on the built app) over HTTP with a signed-in client's
+// cookie: p50/p95 of the full response and the server's queries per request.
+// Asserts nothing about timing. Needs a build (`npx next build`) for the HTTP part.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { encode } from 'next-auth/jwt';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { it } from 'vitest';
@@ -33,7 +38,57 @@ async function populate(db: Db, { clients, appointments, heavyShare }: { clients
   for (let i = 0; i < 500; i += 100) {
     await db.invoice.createMany({ data: Array.from({ length: 100 }, (_, j) => ({ businessId: business.id, clientId: heavy, number: `B-${i + j}`, currency: 'EUR', status: (i + j) % 3 ? 'open' : 'paid', issuedAt: new Date(now - (i + j) * 86400_000), dueAt: new Date(now - (i + j - 30) * 86400_000), totalMinor: 5000, subtotalMinor: 5000 })) });
   }
-  return { businessId: business.id, clientId: heavy, heavyCount };
+  const identity = await db.identity.create({ data: { email: 'c0@example.com', name: 'Client 0', sessionsValidAfter: new Date(now - 60_000) } });
+  await db.client.update({ where: { id: heavy }, data: { identityId: identity.id } });
+  return { businessId: business.id, clientId: heavy, heavyCount, identityId: identity.id };
+}
+
+const SECRET = 'portico-benchmark-secret-0123456789abcdef';
+
+/** The production server on this database; resolves once it answers, counting the [query] lines it prints. */
+async function startServer(file: string, port: number) {
+  const server: ChildProcess = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${file}`, AUTH_SECRET: SECRET, AUTH_URL: `http://localhost:${port}`, PORTICO_QUERY_LOG: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const counter = { queries: 0 };
+  server.stdout!.on('data', (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length));
+  for (let i = 0; i < 200; i++) {
+    if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) return { server, counter };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('next start did not answer');
+}
+
+async function measureHttp(file: string, scope: { businessId: string; clientId: string; identityId: string }) {
+  const port = 3900;
+  const { server, counter } = await startServer(file, port);
+  try {
+    const now = Date.now();
+    const token = await encode({ token: { sub: scope.identityId, kind: 'client', signedInAt: now, expiresAt: now + 8 * 3600_000, businessId: scope.businessId, portal: 'bench', clientId: scope.clientId }, secret: SECRET, salt: 'authjs.session-token', maxAge: 8 * 3600 });
+    const headers = { cookie: `authjs.session-token=${token}`, 'accept-language': 'en' };
+    for (const [name, url] of [['dashboard', '/p/bench/dashboard'], ['schedule (upcoming, page 1)', '/p/bench/schedule'], ['schedule (past, page 20)', '/p/bench/schedule?view=past&page=20'], ['invoices (all, page 1)', '/p/bench/invoices']]) {
+      const get = async () => {
+        const response = await fetch(`http://localhost:${port}${url}`, { headers, redirect: 'manual' });
+        await response.text();
+        if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+      };
+      await get(); // warm (first render compiles nothing in production, but fills caches)
+      await new Promise((r) => setTimeout(r, 50));
+      const times: number[] = [];
+      const before = counter.queries;
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        await get();
+        times.push(performance.now() - t);
+      }
+      await new Promise((r) => setTimeout(r, 100)); // the last query lines
+      console.log(`  HTTP ${name.padEnd(28)} p50 ${q(times, 0.5).toFixed(2).padStart(7)} ms  p95 ${q(times, 0.95).toFixed(2).padStart(7)} ms  queries/request ${((counter.queries - before) / RUNS).toFixed(1)}`);
+    }
+  } finally {
+    server.kill();
+  }
 }
 
 it('portal benchmark', async () => {
@@ -71,5 +126,7 @@ it('portal benchmark', async () => {
     }
     await db.$disconnect();
     delete (globalThis as { porticoDb?: Db }).porticoDb;
+    if (existsSync('.next/BUILD_ID')) await measureHttp(file, scope);
+    else console.log('  (HTTP timings skipped: run `npx next build` first)');
   }
 });

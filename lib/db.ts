@@ -7,7 +7,13 @@ export type { Db };
 const globalForDb = globalThis as unknown as { porticoDb?: Db };
 
 function client(): Db {
-  globalForDb.porticoDb ??= createDb(env().DATABASE_URL);
+  if (!globalForDb.porticoDb) {
+    // PORTICO_QUERY_LOG=1 prints one line per SQL query (development, and the portal benchmark's query counts)
+    const logQueries = process.env.PORTICO_QUERY_LOG === '1';
+    const created = createDb(env().DATABASE_URL, { logQueries });
+    if (logQueries) (created as unknown as { $on(e: 'query', cb: (e: { duration: number; query: string }) => void): void }).$on('query', (e) => console.log(`[query] ${e.duration}ms ${e.query.slice(0, 200)}`));
+    globalForDb.porticoDb = created;
+  }
   return globalForDb.porticoDb;
 }
 
