@@ -1,14 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, mailbox } from './helpers';
 
 type TMessage = { text: string; channel: string; status: string };
 
-/** Mail as the local SMTP server received it (the server runs with SMTP_URL pointing there). */
-async function mailbox(request: APIRequestContext, to: string) {
-  let mails: { subject: string; text: string; html: string }[] = [];
-  await expect.poll(async () => (mails = ((await (await request.get(`http://127.0.0.1:2526/messages?to=${encodeURIComponent(to)}`)).json()) as { messages: typeof mails }).messages).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  return mails[0];
-}
 
 async function outbox(request: APIRequestContext, to: string) {
   const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);

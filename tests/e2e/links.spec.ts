@@ -1,16 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createDb } from '@/lib/db-client';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, mailbox } from './helpers';
 
 // The two pages reached from an email link: the sign-in link's confirmation page and the
 // welcome ("create your login") page. Both get the same axe check as every portal page.
 
-async function mailbox(request: APIRequestContext, to: string) {
-  let mails: { subject: string; text: string }[] = [];
-  await expect.poll(async () => (mails = ((await (await request.get(`http://127.0.0.1:2526/messages?to=${encodeURIComponent(to)}`)).json()) as { messages: typeof mails }).messages).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  return mails[0];
-}
 
 // Its own client address (as a proxy would send it): the per-IP hourly cap on codes (20) is
 // shared by every browser test from 127.0.0.1, and this file must not depend on how many ran before.
