@@ -7,7 +7,12 @@ import nextTs from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 const prismaOutsideLib = {
-  paths: [{ name: '@/lib/db', message: 'Prisma is called only from lib/<domain>/ data modules, scoped by tenant (ARCHITECTURE.md).' }],
+  paths: [
+    {
+      name: '@/lib/db',
+      message: 'Prisma is called only from lib/<domain>/ data modules, scoped by tenant (ARCHITECTURE.md).',
+    },
+  ],
   patterns: [
     {
       group: ['@/lib/generated/*', '@prisma/*'],
@@ -39,7 +44,12 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },

@@ -6,5 +6,11 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 export default defineConfig({
   resolve: { alias: { '@': root, 'server-only': path.join(root, 'tests/support/empty-module.ts') } },
-  test: { include: ['bench/**/*.bench-run.ts'], testTimeout: 600_000, hookTimeout: 600_000, reporters: ['default'], globalSetup: [] },
+  test: {
+    include: ['bench/**/*.bench-run.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    reporters: ['default'],
+    globalSetup: [],
+  },
 });

@@ -12,17 +12,23 @@ export default async function Home() {
       <p className="text-lg text-slate-700">{t('lead')}</p>
       {portals.length > 0 && (
         <section aria-labelledby="demo-portals">
-          <h2 id="demo-portals" className="text-lg font-semibold">{t('demoPortals')}</h2>
+          <h2 id="demo-portals" className="text-lg font-semibold">
+            {t('demoPortals')}
+          </h2>
           <ul className="mt-2 flex flex-col gap-2">
             {portals.map((p) => (
               <li key={p.slug}>
-                <Link className="text-blue-800 underline" href={`/p/${p.slug}`}>{t('openPortal', { name: p.name })}</Link>
+                <Link className="text-blue-800 underline" href={`/p/${p.slug}`}>
+                  {t('openPortal', { name: p.name })}
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <Link className="text-blue-800 underline" href="/admin">{t('adminLink')}</Link>
+      <Link className="text-blue-800 underline" href="/admin">
+        {t('adminLink')}
+      </Link>
     </main>
   );
 }

@@ -16,7 +16,9 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 const report = (label: string, xs: number[]) =>
-  console.log(`${label.padEnd(44)} n=${String(xs.length).padStart(3)}  median ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms  p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(44)} n=${String(xs.length).padStart(3)}  median ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms  p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms`,
+  );
 
 async function timed<T>(fn: () => Promise<T>) {
   const start = performance.now();
@@ -26,9 +28,11 @@ async function timed<T>(fn: () => Promise<T>) {
 
 async function pool<T>(items: T[], width: number, fn: (item: T) => Promise<void>) {
   const queue = [...items];
-  await Promise.all(Array.from({ length: width }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
 }
 
 it('auth benchmark', async () => {
@@ -39,15 +43,27 @@ it('auth benchmark', async () => {
   const { hashCode } = await import('@/lib/auth/codes/code-crypto');
   const { hashPassword, verifyPassword } = await import('@/lib/auth/password-hash');
 
-  const business = await db.business.create({ data: { slug: 'bench', name: 'Bench', loginMethods: 'email_code,password' } });
-  await db.client.createMany({ data: Array.from({ length: CLIENTS * 2 }, (_, i) => ({ businessId: business.id, firstName: 'Client', lastName: String(i), email: `client${i}@example.com` })) });
+  const business = await db.business.create({
+    data: { slug: 'bench', name: 'Bench', loginMethods: 'email_code,password' },
+  });
+  await db.client.createMany({
+    data: Array.from({ length: CLIENTS * 2 }, (_, i) => ({
+      businessId: business.id,
+      firstName: 'Client',
+      lastName: String(i),
+      email: `client${i}@example.com`,
+    })),
+  });
 
   // The code sent is not readable from the outside (only its HMAC is stored), so the
   // benchmark replaces it with a known one right after the request, as a reader of the email would know it.
   async function knownCode(email: string) {
     const card = await db.client.findFirstOrThrow({ where: { businessId: business.id, email } });
     const row = await db.oneTimeCode.findFirstOrThrow({ where: { clientId: card.id }, orderBy: { createdAt: 'desc' } });
-    await db.oneTimeCode.update({ where: { id: row.id }, data: { codeHash: hashCode({ purpose: 'sign_in', businessId: business.id, clientId: card.id }, '123456') } });
+    await db.oneTimeCode.update({
+      where: { id: row.id },
+      data: { codeHash: hashCode({ purpose: 'sign_in', businessId: business.id, clientId: card.id }, '123456') },
+    });
   }
 
   async function run(label: string, emails: string[], width: number) {
@@ -58,9 +74,14 @@ it('auth benchmark', async () => {
     await pool(emails, width, async (email) => {
       const r = await timed(() => requestCode({ purpose: 'sign_in', portal: 'bench', identifier: email }));
       requests.push(r.ms);
-      if (r.value.outcome === 'sent') deliveries.push((await timed(() => r.value.outcome === 'sent' ? r.value.deliver() : Promise.resolve('skipped'))).ms);
+      if (r.value.outcome === 'sent')
+        deliveries.push(
+          (await timed(() => (r.value.outcome === 'sent' ? r.value.deliver() : Promise.resolve('skipped')))).ms,
+        );
       await knownCode(email);
-      const v = await timed(() => checkCode({ purpose: 'sign_in', portal: 'bench', identifier: email, code: '123456' }));
+      const v = await timed(() =>
+        checkCode({ purpose: 'sign_in', portal: 'bench', identifier: email, code: '123456' }),
+      );
       if (!v.value.ok) throw new Error(`verify failed for ${email}`);
       verifies.push(v.ms);
     });
@@ -71,13 +92,27 @@ it('auth benchmark', async () => {
     console.log(`${''.padEnd(44)} throughput ${(emails.length / total).toFixed(0)} sign-ins/s`);
   }
 
-  console.log(`\nPortico auth benchmark — SQLite (${process.env.DATABASE_URL}), ${CLIENTS} clients per run, node ${process.version}\n`);
-  await run('sequential', Array.from({ length: CLIENTS }, (_, i) => `client${i}@example.com`), 1);
-  await run('10 concurrent', Array.from({ length: CLIENTS }, (_, i) => `client${CLIENTS + i}@example.com`), 10);
+  console.log(
+    `\nPortico auth benchmark — SQLite (${process.env.DATABASE_URL}), ${CLIENTS} clients per run, node ${process.version}\n`,
+  );
+  await run(
+    'sequential',
+    Array.from({ length: CLIENTS }, (_, i) => `client${i}@example.com`),
+    1,
+  );
+  await run(
+    '10 concurrent',
+    Array.from({ length: CLIENTS }, (_, i) => `client${CLIENTS + i}@example.com`),
+    10,
+  );
 
   // enumeration: what an unknown identifier costs, next to a known one (delivery runs after the response)
   const unknown: number[] = [];
-  for (let i = 0; i < CLIENTS; i++) unknown.push((await timed(() => requestCode({ purpose: 'sign_in', portal: 'bench', identifier: `nobody${i}@example.com` }))).ms);
+  for (let i = 0; i < CLIENTS; i++)
+    unknown.push(
+      (await timed(() => requestCode({ purpose: 'sign_in', portal: 'bench', identifier: `nobody${i}@example.com` })))
+        .ms,
+    );
   report('code request, unknown identifier, sequential', unknown);
 
   const hashes: number[] = [];

@@ -15,13 +15,25 @@ import { createDb, type Db } from '@/lib/db-client';
 import { applyMigrations } from '@/scripts/schema-engine';
 
 const RUNS = 30;
-const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const q = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 
-async function populate(db: Db, { clients, appointments, heavyShare }: { clients: number; appointments: number; heavyShare: number }) {
+async function populate(
+  db: Db,
+  { clients, appointments, heavyShare }: { clients: number; appointments: number; heavyShare: number },
+) {
   const business = await db.business.create({ data: { slug: 'bench', name: 'Bench', timezone: 'Europe/Rome' } });
   const service = await db.service.create({ data: { businessId: business.id, name: 'Session', durationMinutes: 60 } });
   for (let i = 0; i < clients; i += 5000) {
-    await db.client.createMany({ data: Array.from({ length: Math.min(5000, clients - i) }, (_, j) => ({ id: `c${i + j}`, businessId: business.id, firstName: 'Client', lastName: String(i + j), email: `c${i + j}@example.com` })) });
+    await db.client.createMany({
+      data: Array.from({ length: Math.min(5000, clients - i) }, (_, j) => ({
+        id: `c${i + j}`,
+        businessId: business.id,
+        firstName: 'Client',
+        lastName: String(i + j),
+        email: `c${i + j}@example.com`,
+      })),
+    });
   }
   const heavy = 'c0';
   const now = Date.now();
@@ -31,14 +43,35 @@ async function populate(db: Db, { clients, appointments, heavyShare }: { clients
       data: Array.from({ length: Math.min(5000, appointments - i) }, (_, j) => {
         const n = i + j;
         const startsAt = new Date(now + (n % 2 ? 1 : -1) * (n + 1) * 3600_000);
-        return { businessId: business.id, clientId: n < heavyCount ? heavy : `c${1 + (n % (clients - 1))}`, serviceId: service.id, startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), status: 'booked' };
+        return {
+          businessId: business.id,
+          clientId: n < heavyCount ? heavy : `c${1 + (n % (clients - 1))}`,
+          serviceId: service.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3600_000),
+          status: 'booked',
+        };
       }),
     });
   }
   for (let i = 0; i < 500; i += 100) {
-    await db.invoice.createMany({ data: Array.from({ length: 100 }, (_, j) => ({ businessId: business.id, clientId: heavy, number: `B-${i + j}`, currency: 'EUR', status: (i + j) % 3 ? 'open' : 'paid', issuedAt: new Date(now - (i + j) * 86400_000), dueAt: new Date(now - (i + j - 30) * 86400_000), totalMinor: 5000, subtotalMinor: 5000 })) });
+    await db.invoice.createMany({
+      data: Array.from({ length: 100 }, (_, j) => ({
+        businessId: business.id,
+        clientId: heavy,
+        number: `B-${i + j}`,
+        currency: 'EUR',
+        status: (i + j) % 3 ? 'open' : 'paid',
+        issuedAt: new Date(now - (i + j) * 86400_000),
+        dueAt: new Date(now - (i + j - 30) * 86400_000),
+        totalMinor: 5000,
+        subtotalMinor: 5000,
+      })),
+    });
   }
-  const identity = await db.identity.create({ data: { email: 'c0@example.com', name: 'Client 0', sessionsValidAfter: new Date(now - 60_000) } });
+  const identity = await db.identity.create({
+    data: { email: 'c0@example.com', name: 'Client 0', sessionsValidAfter: new Date(now - 60_000) },
+  });
   await db.client.update({ where: { id: heavy }, data: { identityId: identity.id } });
   return { businessId: business.id, clientId: heavy, heavyCount, identityId: identity.id };
 }
@@ -48,13 +81,30 @@ const SECRET = 'portico-benchmark-secret-0123456789abcdef';
 /** The production server on this database; resolves once it answers, counting the [query] lines it prints. */
 async function startServer(file: string, port: number) {
   const server: ChildProcess = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: `file:${file}`, AUTH_SECRET: SECRET, AUTH_URL: `http://localhost:${port}`, PORTICO_QUERY_LOG: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${file}`,
+      AUTH_SECRET: SECRET,
+      AUTH_URL: `http://localhost:${port}`,
+      PORTICO_QUERY_LOG: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const counter = { queries: 0 };
-  server.stdout!.on('data', (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length));
+  server.stdout!.on(
+    'data',
+    (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length),
+  );
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false)) return { server, counter };
+    if (
+      await fetch(`http://localhost:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { server, counter };
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
@@ -66,9 +116,27 @@ async function measureHttp(file: string, scope: { businessId: string; clientId: 
   const { server, counter } = await startServer(file, port);
   try {
     const now = Date.now();
-    const token = await encode({ token: { sub: scope.identityId, kind: 'client', signedInAt: now, expiresAt: now + 8 * 3600_000, businessId: scope.businessId, portal: 'bench', clientId: scope.clientId }, secret: SECRET, salt: 'authjs.session-token', maxAge: 8 * 3600 });
+    const token = await encode({
+      token: {
+        sub: scope.identityId,
+        kind: 'client',
+        signedInAt: now,
+        expiresAt: now + 8 * 3600_000,
+        businessId: scope.businessId,
+        portal: 'bench',
+        clientId: scope.clientId,
+      },
+      secret: SECRET,
+      salt: 'authjs.session-token',
+      maxAge: 8 * 3600,
+    });
     const headers = { cookie: `authjs.session-token=${token}`, 'accept-language': 'en' };
-    for (const [name, url] of [['dashboard', '/p/bench/dashboard'], ['schedule (upcoming, page 1)', '/p/bench/schedule'], ['schedule (past, page 20)', '/p/bench/schedule?view=past&page=20'], ['invoices (all, page 1)', '/p/bench/invoices']]) {
+    for (const [name, url] of [
+      ['dashboard', '/p/bench/dashboard'],
+      ['schedule (upcoming, page 1)', '/p/bench/schedule'],
+      ['schedule (past, page 20)', '/p/bench/schedule?view=past&page=20'],
+      ['invoices (all, page 1)', '/p/bench/invoices'],
+    ]) {
       const get = async () => {
         const response = await fetch(`http://localhost:${port}${url}`, { headers, redirect: 'manual' });
         await response.text();
@@ -84,7 +152,9 @@ async function measureHttp(file: string, scope: { businessId: string; clientId: 
         times.push(performance.now() - t);
       }
       await new Promise((r) => setTimeout(r, 100)); // the last query lines
-      console.log(`  HTTP ${name.padEnd(28)} p50 ${q(times, 0.5).toFixed(2).padStart(7)} ms  p95 ${q(times, 0.95).toFixed(2).padStart(7)} ms  queries/request ${((counter.queries - before) / RUNS).toFixed(1)}`);
+      console.log(
+        `  HTTP ${name.padEnd(28)} p50 ${q(times, 0.5).toFixed(2).padStart(7)} ms  p95 ${q(times, 0.95).toFixed(2).padStart(7)} ms  queries/request ${((counter.queries - before) / RUNS).toFixed(1)}`,
+      );
     }
   } finally {
     server.kill();
@@ -96,7 +166,10 @@ it('portal benchmark', async () => {
   const { listInvoices } = await import('@/lib/portal/list-invoices');
   const { listDocuments } = await import('@/lib/portal/list-documents');
   console.log(`\nPortico portal benchmark — SQLite, ${RUNS} runs per page, node ${process.version}\n`);
-  for (const size of [{ clients: 1000, appointments: 1000, heavyShare: 0.2 }, { clients: 10_000, appointments: 200_000, heavyShare: 0.025 }]) {
+  for (const size of [
+    { clients: 1000, appointments: 1000, heavyShare: 0.2 },
+    { clients: 10_000, appointments: 200_000, heavyShare: 0.025 },
+  ]) {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'portico-bench-')), 'portal.db');
     await applyMigrations(`file:${file}`);
     const db = createDb(`file:${file}`, { logQueries: true });
@@ -107,12 +180,19 @@ it('portal benchmark', async () => {
     const scope = await populate(db, size);
     const seeded = ((performance.now() - started) / 1000).toFixed(1);
     const pages: Record<string, () => Promise<unknown>> = {
-      dashboard: () => Promise.all([findNextAppointment(scope), listInvoices({ ...scope, filter: 'open', page: 1 }), listDocuments({ ...scope, page: 1, take: 3 })]),
+      dashboard: () =>
+        Promise.all([
+          findNextAppointment(scope),
+          listInvoices({ ...scope, filter: 'open', page: 1 }),
+          listDocuments({ ...scope, page: 1, take: 3 }),
+        ]),
       'schedule (upcoming, page 1)': () => listAppointments({ ...scope, scope: 'upcoming', page: 1 }),
       'schedule (past, page 20)': () => listAppointments({ ...scope, scope: 'past', page: 20 }),
       'invoices (all, page 1)': () => listInvoices({ ...scope, filter: 'all', page: 1 }),
     };
-    console.log(`${size.clients} clients, ${size.appointments} appointments (${scope.heavyCount} for the measured client, 500 invoices) — seeded in ${seeded} s`);
+    console.log(
+      `${size.clients} clients, ${size.appointments} appointments (${scope.heavyCount} for the measured client, 500 invoices) — seeded in ${seeded} s`,
+    );
     for (const [name, load] of Object.entries(pages)) {
       await load(); // warm
       const times: number[] = [];
@@ -122,7 +202,9 @@ it('portal benchmark', async () => {
         await load();
         times.push(performance.now() - t);
       }
-      console.log(`  ${name.padEnd(30)} p50 ${q(times, 0.5).toFixed(2).padStart(7)} ms  p95 ${q(times, 0.95).toFixed(2).padStart(7)} ms  queries/page ${queries / RUNS}`);
+      console.log(
+        `  ${name.padEnd(30)} p50 ${q(times, 0.5).toFixed(2).padStart(7)} ms  p95 ${q(times, 0.95).toFixed(2).padStart(7)} ms  queries/page ${queries / RUNS}`,
+      );
     }
     await db.$disconnect();
     delete (globalThis as { porticoDb?: Db }).porticoDb;

@@ -1,6 +1,13 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 
-type Props = { lang: string; preview: string; businessName: string; footer: string; accentColor: string; children: React.ReactNode };
+type Props = {
+  lang: string;
+  preview: string;
+  businessName: string;
+  footer: string;
+  accentColor: string;
+  children: React.ReactNode;
+};
 
 /** The branded frame shared by every Portico email. */
 export function EmailLayout({ lang, preview, businessName, footer, accentColor, children }: Props) {
@@ -9,7 +16,15 @@ export function EmailLayout({ lang, preview, businessName, footer, accentColor, 
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: '#f8fafc', fontFamily: 'Helvetica, Arial, sans-serif', color: '#0f172a' }}>
-        <Container style={{ maxWidth: 520, margin: '24px auto', backgroundColor: '#ffffff', borderRadius: 12, overflow: 'hidden' }}>
+        <Container
+          style={{
+            maxWidth: 520,
+            margin: '24px auto',
+            backgroundColor: '#ffffff',
+            borderRadius: 12,
+            overflow: 'hidden',
+          }}
+        >
           <Section style={{ backgroundColor: accentColor, padding: '16px 24px' }}>
             <Text style={{ margin: 0, fontSize: 18, fontWeight: 700, color: '#ffffff' }}>{businessName}</Text>
           </Section>

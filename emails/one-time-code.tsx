@@ -4,7 +4,8 @@ import en from '../messages/en.json';
 import type { TMessages } from '../lib/i18n/locales';
 import { EmailLayout } from './email-layout';
 
-export type TOneTimeCodeVariant = 'oneTimeCode' | 'resetCode' | 'signUpCode' | 'contactCode' | 'contactChangeCode' | 'pageCode';
+export type TOneTimeCodeVariant =
+  'oneTimeCode' | 'resetCode' | 'signUpCode' | 'contactCode' | 'contactChangeCode' | 'pageCode';
 
 export type TOneTimeCodeEmailProps = {
   locale: string;
@@ -19,8 +20,17 @@ export type TOneTimeCodeEmailProps = {
   link?: string;
 };
 
-export function oneTimeCodeSubject({ locale, messages, businessName, code, variant = 'oneTimeCode' }: TOneTimeCodeEmailProps) {
-  return createTranslator({ locale, messages, namespace: `emails.${variant}` })('subject', { business: businessName, code });
+export function oneTimeCodeSubject({
+  locale,
+  messages,
+  businessName,
+  code,
+  variant = 'oneTimeCode',
+}: TOneTimeCodeEmailProps) {
+  return createTranslator({ locale, messages, namespace: `emails.${variant}` })('subject', {
+    business: businessName,
+    code,
+  });
 }
 
 export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
@@ -28,12 +38,23 @@ export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
   const t = createTranslator({ locale, messages, namespace: 'emails' });
   const v = createTranslator({ locale, messages, namespace: `emails.${variant}` });
   return (
-    <EmailLayout lang={locale} preview={v('preview', { code })} businessName={businessName} accentColor={accentColor} footer={t('footer', { business: businessName })}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{v('heading')}</Heading>
+    <EmailLayout
+      lang={locale}
+      preview={v('preview', { code })}
+      businessName={businessName}
+      accentColor={accentColor}
+      footer={t('footer', { business: businessName })}
+    >
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        {v('heading')}
+      </Heading>
       <Text style={{ fontSize: 32, fontWeight: 700, letterSpacing: 6 }}>{code}</Text>
       <Text>{v('body', { minutes, business: businessName })}</Text>
       {link && (
-        <Button href={link} style={{ backgroundColor: accentColor, color: '#ffffff', padding: '12px 18px', borderRadius: 8 }}>
+        <Button
+          href={link}
+          style={{ backgroundColor: accentColor, color: '#ffffff', padding: '12px 18px', borderRadius: 8 }}
+        >
           {v('link')}
         </Button>
       )}

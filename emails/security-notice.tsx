@@ -1,13 +1,29 @@
 import { Heading, Text } from '@react-email/components';
 import { EmailLayout } from './email-layout';
 
-export type TSecurityNoticeProps = { locale: string; businessName: string; accentColor: string; heading: string; body: string; footer: string };
+export type TSecurityNoticeProps = {
+  locale: string;
+  businessName: string;
+  accentColor: string;
+  heading: string;
+  body: string;
+  footer: string;
+};
 
 /** A short security notice (2FA turned off, contact details changed…), already translated. */
-export default function SecurityNoticeEmail({ locale, businessName, accentColor, heading, body, footer }: TSecurityNoticeProps) {
+export default function SecurityNoticeEmail({
+  locale,
+  businessName,
+  accentColor,
+  heading,
+  body,
+  footer,
+}: TSecurityNoticeProps) {
   return (
     <EmailLayout lang={locale} preview={heading} businessName={businessName} accentColor={accentColor} footer={footer}>
-      <Heading as="h1" style={{ fontSize: 22 }}>{heading}</Heading>
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        {heading}
+      </Heading>
       <Text>{body}</Text>
     </EmailLayout>
   );

@@ -20,5 +20,8 @@ export function createDb(url: string, { logQueries = false } = {}): Db {
   }
   const file = url.replace(/^file:/, '');
   const absolute = path.isAbsolute(file) ? file : path.join(/*turbopackIgnore: true*/ process.cwd(), file);
-  return new SqliteClient({ adapter: serializedSqlite(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 })), log });
+  return new SqliteClient({
+    adapter: serializedSqlite(new PrismaBetterSqlite3({ url: absolute, timeout: 5000 })),
+    log,
+  });
 }

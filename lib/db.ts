@@ -11,7 +11,11 @@ function client(): Db {
     // PORTICO_QUERY_LOG=1 prints one line per SQL query (development, and the portal benchmark's query counts)
     const logQueries = process.env.PORTICO_QUERY_LOG === '1';
     const created = createDb(env().DATABASE_URL, { logQueries });
-    if (logQueries) (created as unknown as { $on(e: 'query', cb: (e: { duration: number; query: string }) => void): void }).$on('query', (e) => console.log(`[query] ${e.duration}ms ${e.query.slice(0, 200)}`));
+    if (logQueries)
+      (created as unknown as { $on(e: 'query', cb: (e: { duration: number; query: string }) => void): void }).$on(
+        'query',
+        (e) => console.log(`[query] ${e.duration}ms ${e.query.slice(0, 200)}`),
+      );
     globalForDb.porticoDb = created;
   }
   return globalForDb.porticoDb;

@@ -12,9 +12,15 @@ const ZEnv = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_URL: z.url().optional(),
     PORTICO_DEMO: z.enum(['0', '1']).default('0'),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
     EMAIL_FROM: z.string().default('Portico <no-reply@portico.localhost>'),
-    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC + 32 hex digits').optional(),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC + 32 hex digits')
+      .optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     TWILIO_FROM: z.string().min(1).optional(),
     /** Only for tests: send Twilio API calls to a local stand-in (e.g. Prism). */
@@ -54,4 +60,3 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   }
   return { ...result.data, DATABASE_URL: result.data.DATABASE_URL ?? 'file:./data/portico.db' };
 }
-

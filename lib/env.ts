@@ -11,4 +11,7 @@ export function env(): TEnv {
 export const isDemoMode = () => env().PORTICO_DEMO === '1';
 
 /** The public base URL: links in messages are built from it, never from the Host header. */
-export const appUrl = () => env().AUTH_URL?.replace(/\/api\/auth\/?$/, '').replace(/\/$/, '') ?? `http://localhost:${process.env.PORT ?? 3000}`;
+export const appUrl = () =>
+  env()
+    .AUTH_URL?.replace(/\/api\/auth\/?$/, '')
+    .replace(/\/$/, '') ?? `http://localhost:${process.env.PORT ?? 3000}`;

@@ -6,7 +6,11 @@
 // back, took the winner's notification email with them). This wrapper makes
 // top-level queries wait until no transaction is open. PostgreSQL (a pool, one
 // connection per transaction) does not need it.
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 import { Mutex } from 'async-mutex';
 
 function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
@@ -35,13 +39,18 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
           release();
         }
       };
-      return Object.assign(Object.create(tx) as Transaction, { commit: end(() => tx.commit()), rollback: end(() => tx.rollback()) });
+      return Object.assign(Object.create(tx) as Transaction, {
+        commit: end(() => tx.commit()),
+        rollback: end(() => tx.rollback()),
+      });
     },
   };
 }
 
 /** The same adapter factory, whose connections queue top-level queries behind open transactions. */
-export function serializedSqlite(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function serializedSqlite(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,

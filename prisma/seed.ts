@@ -14,29 +14,66 @@ export const DEMO_CREDENTIALS = {
 } as const;
 
 type BusinessSpec = {
-  slug: string; name: string; accentColor: string; timezone: string; currency: string; country: string; defaultLocale: string;
-  names: readonly (readonly [string, string])[]; phonePrefix: string; phoneDigits: number; owner: { email: string; password: string; name: string };
-  services: [string, number, number][]; taxRateBp: number;
+  slug: string;
+  name: string;
+  accentColor: string;
+  timezone: string;
+  currency: string;
+  country: string;
+  defaultLocale: string;
+  names: readonly (readonly [string, string])[];
+  phonePrefix: string;
+  phoneDigits: number;
+  owner: { email: string; password: string; name: string };
+  services: [string, number, number][];
+  taxRateBp: number;
 };
 
 const BUSINESSES: BusinessSpec[] = [
   {
-    slug: 'demo', name: 'Studio Demo', accentColor: '#0f766e', timezone: 'Europe/Rome', currency: 'EUR', country: 'IT', defaultLocale: 'it',
-    names: ITALIAN_NAMES, phonePrefix: '+39333', phoneDigits: 7, taxRateBp: 2200,
+    slug: 'demo',
+    name: 'Studio Demo',
+    accentColor: '#0f766e',
+    timezone: 'Europe/Rome',
+    currency: 'EUR',
+    country: 'IT',
+    defaultLocale: 'it',
+    names: ITALIAN_NAMES,
+    phonePrefix: '+39333',
+    phoneDigits: 7,
+    taxRateBp: 2200,
     owner: { ...DEMO_CREDENTIALS.demoOwner, name: 'Maria Esposito' },
-    services: [['Taglio e piega', 60, 4500], ['Colore', 90, 7000], ['Trattamento viso', 45, 5500], ['Consulenza', 30, 0]],
+    services: [
+      ['Taglio e piega', 60, 4500],
+      ['Colore', 90, 7000],
+      ['Trattamento viso', 45, 5500],
+      ['Consulenza', 30, 0],
+    ],
   },
   {
-    slug: 'acme', name: 'Acme Physio', accentColor: '#1d4ed8', timezone: 'Europe/London', currency: 'GBP', country: 'GB', defaultLocale: 'en',
-    names: ENGLISH_NAMES, phonePrefix: '+447911', phoneDigits: 6, taxRateBp: 0,
+    slug: 'acme',
+    name: 'Acme Physio',
+    accentColor: '#1d4ed8',
+    timezone: 'Europe/London',
+    currency: 'GBP',
+    country: 'GB',
+    defaultLocale: 'en',
+    names: ENGLISH_NAMES,
+    phonePrefix: '+447911',
+    phoneDigits: 6,
+    taxRateBp: 0,
     owner: { ...DEMO_CREDENTIALS.acmeOwner, name: 'David Patel' },
-    services: [['Initial assessment', 60, 6500], ['Follow-up session', 45, 5000], ['Sports massage', 30, 4000]],
+    services: [
+      ['Initial assessment', 60, 6500],
+      ['Follow-up session', 45, 5000],
+      ['Sports massage', 30, 4000],
+    ],
   },
 ];
 
 /** Deterministic pseudo-random numbers so that every fresh demo looks the same. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const HOUR = 3600_000;
@@ -50,8 +87,13 @@ export async function seed(db: Db, { storageDir, now = new Date() }: { storageDi
     where: { email: DEMO_CREDENTIALS.client.email },
     update: {},
     create: {
-      email: DEMO_CREDENTIALS.client.email, emailVerifiedAt: now, phone: DEMO_CREDENTIALS.client.phone, phoneVerifiedAt: now,
-      name: 'Demo Client', passwordHash: clientPasswordHash, passwordChangedAt: now,
+      email: DEMO_CREDENTIALS.client.email,
+      emailVerifiedAt: now,
+      phone: DEMO_CREDENTIALS.client.phone,
+      phoneVerifiedAt: now,
+      name: 'Demo Client',
+      passwordHash: clientPasswordHash,
+      passwordChangedAt: now,
     },
   });
   const created: string[] = [];
@@ -68,32 +110,60 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
   const ownerHash = await hashPassword(spec.owner.password);
   // Files first (outside the transaction: no I/O inside it), rows after.
   const docs = [
-    ['Privacy consent.pdf', 'Consenso privacy'], ['Treatment plan.pdf', 'Piano di trattamento'], ['Price list 2026.pdf', 'Listino 2026'],
+    ['Privacy consent.pdf', 'Consenso privacy'],
+    ['Treatment plan.pdf', 'Piano di trattamento'],
+    ['Price list 2026.pdf', 'Listino 2026'],
   ];
   const storageKeys = docs.map((_, i) => `${spec.slug}/demo-client/document-${i + 1}.pdf`);
-  for (const [i, key] of storageKeys.entries()) await store.write(key, minimalPdf(`${spec.name} - ${docs[i][0]}`), 'application/pdf');
+  for (const [i, key] of storageKeys.entries())
+    await store.write(key, minimalPdf(`${spec.name} - ${docs[i][0]}`), 'application/pdf');
   const pageFileKey = `${spec.slug}/pages/home-exercises.pdf`;
   await store.write(pageFileKey, minimalPdf(`${spec.name} - Home exercises`), 'application/pdf');
 
   await db.$transaction(async (tx) => {
     const business = await tx.business.create({
       data: {
-        slug: spec.slug, name: spec.name, accentColor: spec.accentColor, timezone: spec.timezone, currency: spec.currency, country: spec.country,
-        defaultLocale: spec.defaultLocale, loginMethods: 'email_code,sms_code,password,google', allowSelfSignUp: true,
+        slug: spec.slug,
+        name: spec.name,
+        accentColor: spec.accentColor,
+        timezone: spec.timezone,
+        currency: spec.currency,
+        country: spec.country,
+        defaultLocale: spec.defaultLocale,
+        loginMethods: 'email_code,sms_code,password,google',
+        allowSelfSignUp: true,
       },
     });
     const ownerIdentity = await tx.identity.upsert({
       where: { email: spec.owner.email },
       update: {},
-      create: { email: spec.owner.email, emailVerifiedAt: now, name: spec.owner.name, passwordHash: ownerHash, passwordChangedAt: now },
+      create: {
+        email: spec.owner.email,
+        emailVerifiedAt: now,
+        name: spec.owner.name,
+        passwordHash: ownerHash,
+        passwordChangedAt: now,
+      },
     });
     const owner = await tx.staffMember.create({
       data: { businessId: business.id, identityId: ownerIdentity.id, role: 'owner', displayName: spec.owner.name },
     });
     await tx.customFieldDefinition.createMany({
       data: [
-        { businessId: business.id, key: 'birthday', label: spec.defaultLocale === 'it' ? 'Data di nascita' : 'Date of birth', type: 'date', position: 0 },
-        { businessId: business.id, key: 'notes_for_staff', label: spec.defaultLocale === 'it' ? 'Preferenze' : 'Preferences', type: 'text', position: 1 },
+        {
+          businessId: business.id,
+          key: 'birthday',
+          label: spec.defaultLocale === 'it' ? 'Data di nascita' : 'Date of birth',
+          type: 'date',
+          position: 0,
+        },
+        {
+          businessId: business.id,
+          key: 'notes_for_staff',
+          label: spec.defaultLocale === 'it' ? 'Preferenze' : 'Preferences',
+          type: 'text',
+          position: 1,
+        },
       ],
     });
     const services = [];
@@ -107,18 +177,30 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
       const local = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '');
       const client = await tx.client.create({
         data: {
-          businessId: business.id, firstName, lastName, email: `${local}@example.com`,
-          phone: `${spec.phonePrefix}${String(100000 + i * 3517).padStart(spec.phoneDigits, '0').slice(0, spec.phoneDigits)}`,
-          source: sources[i % sources.length], createdAt: new Date(now.getTime() - (200 - i * 5) * DAY),
+          businessId: business.id,
+          firstName,
+          lastName,
+          email: `${local}@example.com`,
+          phone: `${spec.phonePrefix}${String(100000 + i * 3517)
+            .padStart(spec.phoneDigits, '0')
+            .slice(0, spec.phoneDigits)}`,
+          source: sources[i % sources.length],
+          createdAt: new Date(now.getTime() - (200 - i * 5) * DAY),
         },
       });
       clientIds.push(client.id);
     }
     const demoClient = await tx.client.create({
       data: {
-        businessId: business.id, identityId: demoIdentityId, firstName: 'Demo', lastName: 'Client',
-        email: DEMO_CREDENTIALS.client.email, phone: DEMO_CREDENTIALS.client.phone, source: 'booking',
-        lastSignInAt: new Date(now.getTime() - 3 * DAY), welcomeSentAt: new Date(now.getTime() - 60 * DAY),
+        businessId: business.id,
+        identityId: demoIdentityId,
+        firstName: 'Demo',
+        lastName: 'Client',
+        email: DEMO_CREDENTIALS.client.email,
+        phone: DEMO_CREDENTIALS.client.phone,
+        source: 'booking',
+        lastSignInAt: new Date(now.getTime() - 3 * DAY),
+        welcomeSentAt: new Date(now.getTime() - 60 * DAY),
         createdAt: new Date(now.getTime() - 90 * DAY),
       },
     });
@@ -134,18 +216,38 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
       const service = services[Math.floor(rand() * services.length)];
       const startsAt = slot(Math.floor(rand() * 60) - 30, 8 + Math.floor(rand() * 9));
       appointments.push({
-        businessId: business.id, clientId, serviceId: service.id, staffMemberId: owner.id, startsAt,
+        businessId: business.id,
+        clientId,
+        serviceId: service.id,
+        staffMemberId: owner.id,
+        startsAt,
         endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
         status: startsAt < now ? 'completed' : 'booked',
       });
     }
-    for (const [dayOffset, hour, status] of [[-120, 9, 'completed'], [-75, 10, 'completed'], [-40, 15, 'cancelled'], [-14, 11, 'completed'], [-3, 16, 'completed'], [2, 10, 'booked'], [9, 14, 'booked'], [30, 9, 'booked']] as const) {
+    for (const [dayOffset, hour, status] of [
+      [-120, 9, 'completed'],
+      [-75, 10, 'completed'],
+      [-40, 15, 'cancelled'],
+      [-14, 11, 'completed'],
+      [-3, 16, 'completed'],
+      [2, 10, 'booked'],
+      [9, 14, 'booked'],
+      [30, 9, 'booked'],
+    ] as const) {
       const service = services[Math.abs(dayOffset) % services.length];
       const startsAt = slot(dayOffset, hour);
       appointments.push({
-        businessId: business.id, clientId: demoClient.id, serviceId: service.id, staffMemberId: owner.id, startsAt,
-        endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000), status,
-        ...(status === 'cancelled' ? { cancelledAt: slot(dayOffset - 2, 8), cancelledBy: 'client', cancellationReason: 'Impegno di lavoro' } : {}),
+        businessId: business.id,
+        clientId: demoClient.id,
+        serviceId: service.id,
+        staffMemberId: owner.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + service.durationMinutes * 60_000),
+        status,
+        ...(status === 'cancelled'
+          ? { cancelledAt: slot(dayOffset - 2, 8), cancelledBy: 'client', cancellationReason: 'Impegno di lavoro' }
+          : {}),
       });
     }
     await tx.appointment.createMany({ data: appointments });
@@ -162,50 +264,101 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
       const tax = Math.round((unit * spec.taxRateBp) / 10_000);
       const invoice = await tx.invoice.create({
         data: {
-          businessId: business.id, clientId: demoClient.id, number: `${year}-${String(inv.n).padStart(4, '0')}`,
-          currency: spec.currency, status: inv.status, issuedAt: new Date(now.getTime() + inv.issued * DAY),
-          dueAt: new Date(now.getTime() + inv.due * DAY), subtotalMinor: unit, taxMinor: tax, totalMinor: unit + tax,
+          businessId: business.id,
+          clientId: demoClient.id,
+          number: `${year}-${String(inv.n).padStart(4, '0')}`,
+          currency: spec.currency,
+          status: inv.status,
+          issuedAt: new Date(now.getTime() + inv.issued * DAY),
+          dueAt: new Date(now.getTime() + inv.due * DAY),
+          subtotalMinor: unit,
+          taxMinor: tax,
+          totalMinor: unit + tax,
           paidMinor: inv.status === 'paid' ? unit + tax : 0,
-          lines: { create: [{ position: 0, description: inv.service.name, quantity: 1, unitPriceMinor: unit, taxRateBp: spec.taxRateBp, totalMinor: unit }] },
+          lines: {
+            create: [
+              {
+                position: 0,
+                description: inv.service.name,
+                quantity: 1,
+                unitPriceMinor: unit,
+                taxRateBp: spec.taxRateBp,
+                totalMinor: unit,
+              },
+            ],
+          },
         },
       });
       if (inv.status === 'paid') {
         await tx.payment.create({
           data: {
-            businessId: business.id, clientId: demoClient.id, invoiceId: invoice.id, amountMinor: unit + tax, currency: spec.currency,
-            method: 'card', reference: `PAY-${spec.slug.toUpperCase()}-${inv.n}`, paidAt: new Date(now.getTime() + (inv.issued + 2) * DAY),
+            businessId: business.id,
+            clientId: demoClient.id,
+            invoiceId: invoice.id,
+            amountMinor: unit + tax,
+            currency: spec.currency,
+            method: 'card',
+            reference: `PAY-${spec.slug.toUpperCase()}-${inv.n}`,
+            paidAt: new Date(now.getTime() + (inv.issued + 2) * DAY),
           },
         });
       }
     }
     await tx.payment.create({
       data: {
-        businessId: business.id, clientId: demoClient.id, amountMinor: 2000, currency: spec.currency, method: 'cash',
-        reference: 'Deposit', paidAt: new Date(now.getTime() - 5 * DAY),
+        businessId: business.id,
+        clientId: demoClient.id,
+        amountMinor: 2000,
+        currency: spec.currency,
+        method: 'cash',
+        reference: 'Deposit',
+        paidAt: new Date(now.getTime() - 5 * DAY),
       },
     });
     await tx.document.createMany({
       data: docs.map(([en, it], i) => ({
-        businessId: business.id, clientId: demoClient.id, title: spec.defaultLocale === 'it' ? it : en.replace(/\.pdf$/, ''),
-        fileName: en, mimeType: 'application/pdf', sizeBytes: minimalPdf(`${spec.name} - ${en}`).length,
-        storageKey: storageKeys[i], createdAt: new Date(now.getTime() - (30 - i * 10) * DAY),
+        businessId: business.id,
+        clientId: demoClient.id,
+        title: spec.defaultLocale === 'it' ? it : en.replace(/\.pdf$/, ''),
+        fileName: en,
+        mimeType: 'application/pdf',
+        sizeBytes: minimalPdf(`${spec.name} - ${en}`).length,
+        storageKey: storageKeys[i],
+        createdAt: new Date(now.getTime() - (30 - i * 10) * DAY),
       })),
     });
     // A restricted page (seed 003): open without end date at Studio Demo, ended two days ago at Acme.
     const italian = spec.defaultLocale === 'it';
     const page = await tx.restrictedPage.create({
       data: {
-        businessId: business.id, slug: 'home-exercises', title: italian ? 'Esercizi a casa' : 'Home exercises',
+        businessId: business.id,
+        slug: 'home-exercises',
+        title: italian ? 'Esercizi a casa' : 'Home exercises',
         body: italian
           ? 'Tre esercizi da fare ogni mattina, dieci minuti in tutto.\n\nRespira lentamente e fermati se senti dolore.'
           : 'Three exercises for every morning, ten minutes in all.\n\nBreathe slowly and stop if anything hurts.',
       },
     });
     await tx.pageAccess.create({
-      data: { businessId: business.id, pageId: page.id, clientId: demoClient.id, from: new Date(now.getTime() - 30 * DAY), until: italian ? null : new Date(now.getTime() - 2 * DAY) },
+      data: {
+        businessId: business.id,
+        pageId: page.id,
+        clientId: demoClient.id,
+        from: new Date(now.getTime() - 30 * DAY),
+        until: italian ? null : new Date(now.getTime() - 2 * DAY),
+      },
     });
     await tx.document.create({
-      data: { businessId: business.id, pageId: page.id, title: italian ? 'Scheda esercizi' : 'Exercise sheet', fileName: 'home-exercises.pdf', mimeType: 'application/pdf', sizeBytes: minimalPdf(`${spec.name} - Home exercises`).length, storageKey: pageFileKey, sharedWithClient: false },
+      data: {
+        businessId: business.id,
+        pageId: page.id,
+        title: italian ? 'Scheda esercizi' : 'Exercise sheet',
+        fileName: 'home-exercises.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: minimalPdf(`${spec.name} - Home exercises`).length,
+        storageKey: pageFileKey,
+        sharedWithClient: false,
+      },
     });
     await tx.auditEvent.create({ data: { businessId: business.id, actorType: 'system', action: 'business.seeded' } });
   });
@@ -237,11 +390,21 @@ async function main() {
   const db = createDb(process.env.DATABASE_URL || 'file:./data/portico.db');
   try {
     const { created } = await seed(db);
-    console.log(created.length ? `[db:seed] created businesses: ${created.join(', ')}` : '[db:seed] demo data already present: nothing changed');
+    console.log(
+      created.length
+        ? `[db:seed] created businesses: ${created.join(', ')}`
+        : '[db:seed] demo data already present: nothing changed',
+    );
     console.log('[db:seed] demo-only credentials:');
-    console.log(`  staff  /admin          ${DEMO_CREDENTIALS.demoOwner.email} / ${DEMO_CREDENTIALS.demoOwner.password}  (Studio Demo)`);
-    console.log(`  staff  /admin          ${DEMO_CREDENTIALS.acmeOwner.email} / ${DEMO_CREDENTIALS.acmeOwner.password}  (Acme Physio)`);
-    console.log(`  client /p/demo, /p/acme ${DEMO_CREDENTIALS.client.email} or ${DEMO_CREDENTIALS.client.phone} / ${DEMO_CREDENTIALS.client.password}`);
+    console.log(
+      `  staff  /admin          ${DEMO_CREDENTIALS.demoOwner.email} / ${DEMO_CREDENTIALS.demoOwner.password}  (Studio Demo)`,
+    );
+    console.log(
+      `  staff  /admin          ${DEMO_CREDENTIALS.acmeOwner.email} / ${DEMO_CREDENTIALS.acmeOwner.password}  (Acme Physio)`,
+    );
+    console.log(
+      `  client /p/demo, /p/acme ${DEMO_CREDENTIALS.client.email} or ${DEMO_CREDENTIALS.client.phone} / ${DEMO_CREDENTIALS.client.password}`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -39,7 +39,11 @@ function main() {
   // Offline: generate never runs the engine, it only checks that the path exists.
   if (!env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
   for (const schema of [sqliteSchema, pgSchema]) {
-    execFileSync(process.execPath, [prismaCli, 'generate', '--schema', schema], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [prismaCli, 'generate', '--schema', schema], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   installSchemaEngineWasm(require);
   console.log('[db:generate] Prisma clients generated for SQLite and PostgreSQL');

@@ -12,7 +12,8 @@ mkdirSync(path.join(root, 'data'), { recursive: true });
 
 // A per-installation secret, kept beside the demo database.
 const secretFile = path.join(root, 'data/.auth-secret');
-if (!process.env.AUTH_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
+if (!process.env.AUTH_SECRET && !existsSync(secretFile))
+  writeFileSync(secretFile, randomBytes(32).toString('base64url'), { mode: 0o600 });
 
 const env = {
   ...process.env,
@@ -38,7 +39,9 @@ const next = path.join(root, 'node_modules/next/dist/bin/next');
 step('Applying database migrations', tsx, ['scripts/db-migrate.ts']);
 step('Loading demo data (kept if already there)', tsx, ['prisma/seed.ts']);
 step('Building', process.execPath, [next, 'build']);
-console.log(`\n▸ Portico is starting on ${env.AUTH_URL}  (Ctrl+C to stop)\n  Demo portals: ${env.AUTH_URL}/p/demo  ${env.AUTH_URL}/p/acme   Staff: ${env.AUTH_URL}/admin   Outbox: ${env.AUTH_URL}/dev/outbox\n`);
+console.log(
+  `\n▸ Portico is starting on ${env.AUTH_URL}  (Ctrl+C to stop)\n  Demo portals: ${env.AUTH_URL}/p/demo  ${env.AUTH_URL}/p/acme   Staff: ${env.AUTH_URL}/admin   Outbox: ${env.AUTH_URL}/dev/outbox\n`,
+);
 const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

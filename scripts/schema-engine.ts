@@ -19,7 +19,10 @@ export function isPostgresUrl(url: string) {
 
 export function enginePaths(url: string) {
   return isPostgresUrl(url)
-    ? { schema: path.join(root, 'prisma/postgres/schema.prisma'), migrations: path.join(root, 'prisma/postgres/migrations') }
+    ? {
+        schema: path.join(root, 'prisma/postgres/schema.prisma'),
+        migrations: path.join(root, 'prisma/postgres/migrations'),
+      }
     : { schema: path.join(root, 'prisma/schema.prisma'), migrations: path.join(root, 'prisma/migrations') };
 }
 
@@ -34,7 +37,12 @@ export async function listMigrations(dir: string) {
       .catch((error: Error) => ({ tag: 'error' as const, value: error.message }));
     migrationDirectories.push({ path: entry.name, migrationFile: { path: 'migration.sql', content } });
   }
-  return { baseDir: dir, lockfile: { path: 'migration_lock.toml', content: lockContent }, migrationDirectories, shadowDbInitScript: '' };
+  return {
+    baseDir: dir,
+    lockfile: { path: 'migration_lock.toml', content: lockContent },
+    migrationDirectories,
+    shadowDbInitScript: '',
+  };
 }
 
 function sqliteFile(url: string) {
@@ -52,7 +60,8 @@ export async function openEngine(url: string) {
   const tracked = new Proxy(factory, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (property !== 'connect' && property !== 'connectToShadowDb') return typeof value === 'function' ? value.bind(target) : value;
+      if (property !== 'connect' && property !== 'connectToShadowDb')
+        return typeof value === 'function' ? value.bind(target) : value;
       return async (...args: unknown[]) => {
         const connection = await value.apply(target, args);
         opened.push(connection);
@@ -86,11 +95,17 @@ export async function applyMigrations(url: string) {
 /** SQL that takes `from` (empty, or the datamodel in fromSchemaPath) to the schema file's datamodel. */
 export async function diffToSchema(url: string, from: 'empty', schemaPath: string, fromSchemaPath?: string) {
   const { engine, close } = await openEngine(url);
-  const datamodel = async (file: string) => ({ tag: 'schemaDatamodel', files: [{ path: file, content: await readFile(file, 'utf8') }] });
+  const datamodel = async (file: string) => ({
+    tag: 'schemaDatamodel',
+    files: [{ path: file, content: await readFile(file, 'utf8') }],
+  });
   const chunks: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   // migrateDiff prints the script to stdout: capture it.
-  process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    chunks.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
   try {
     await engine.migrateDiff({
       from: fromSchemaPath ? await datamodel(fromSchemaPath) : { tag: from },

@@ -11,14 +11,20 @@ const results = path.join(root, 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
-const run = (command, args, env = {}) => spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 let passed = 0;
 let failed = 0;
 const failures = [];
 
 // 1. Vitest
-const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'vitest.json')}`]);
+const vitestStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${path.join(results, 'vitest.json')}`,
+]);
 if (existsSync(path.join(results, 'vitest.json'))) {
   const report = JSON.parse(readFileSync(path.join(results, 'vitest.json'), 'utf8'));
   passed += report.numPassedTests;
@@ -28,8 +34,14 @@ if (vitestStatus !== 0) failures.push('vitest');
 
 // 2. Playwright, against a production build and a fresh demo database
 if (process.env.SKIP_E2E !== '1') {
-  const e2eEnv = { DATABASE_URL: 'file:./data/e2e.db', STORAGE_DIR: './data/e2e-storage', E2E_DATABASE_URL: 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' };
-  for (const f of ['data/e2e.db', 'data/e2e.db-journal', 'data/e2e.db-wal', 'data/e2e.db-shm', 'data/e2e-storage']) rmSync(path.join(root, f), { recursive: true, force: true });
+  const e2eEnv = {
+    DATABASE_URL: 'file:./data/e2e.db',
+    STORAGE_DIR: './data/e2e-storage',
+    E2E_DATABASE_URL: 'file:./data/e2e.db',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  for (const f of ['data/e2e.db', 'data/e2e.db-journal', 'data/e2e.db-wal', 'data/e2e.db-shm', 'data/e2e-storage'])
+    rmSync(path.join(root, f), { recursive: true, force: true });
   const ready =
     run(bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv) === 0 &&
     run(bin('tsx'), ['prisma/seed.ts'], e2eEnv) === 0 &&

@@ -15,7 +15,11 @@ export default async function PlatformLoginPage() {
   if (await readPlatformProof()) redirect('/login/choose');
   const t = await getTranslations('platformLogin');
   return (
-    <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
+    <main
+      id="main"
+      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
+      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
+    >
       <LocaleSwitcher className="self-end" />
       <div>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>

@@ -13,7 +13,10 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('staffSignIn');
   const [pending, startTransition] = useTransition();
   const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TStaffSignIn>({ resolver: zodResolver(ZStaffSignIn), shouldFocusError: true });
+  const { register, handleSubmit, formState } = useForm<TStaffSignIn>({
+    resolver: zodResolver(ZStaffSignIn),
+    shouldFocusError: true,
+  });
   const fieldError = (key?: string) => (key ? t(`errors.${key}` as 'errors.emailInvalid') : undefined);
 
   const onSubmit = handleSubmit((values) => {
@@ -27,8 +30,20 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={serverError} />
-      <TextField label={t('email')} type="email" autoComplete="username" error={fieldError(formState.errors.email?.message)} {...register('email')} />
-      <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldError(formState.errors.password?.message)} {...register('password')} />
+      <TextField
+        label={t('email')}
+        type="email"
+        autoComplete="username"
+        error={fieldError(formState.errors.email?.message)}
+        {...register('email')}
+      />
+      <TextField
+        label={t('password')}
+        type="password"
+        autoComplete="current-password"
+        error={fieldError(formState.errors.password?.message)}
+        {...register('password')}
+      />
       <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
         {t('submit')}
       </Button>

@@ -30,8 +30,23 @@ export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; ca
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={serverError} />
-      <TextField label={t('identifier')} type="text" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false} error={fieldError(formState.errors.identifier?.message)} {...register('identifier')} />
-      <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldError(formState.errors.password?.message)} {...register('password')} />
+      <TextField
+        label={t('identifier')}
+        type="text"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={fieldError(formState.errors.identifier?.message)}
+        {...register('identifier')}
+      />
+      <TextField
+        label={t('password')}
+        type="password"
+        autoComplete="current-password"
+        error={fieldError(formState.errors.password?.message)}
+        {...register('password')}
+      />
       <label className="flex min-h-11 items-center gap-3 text-sm">
         <input type="checkbox" className="size-5" {...register('remember')} />
         {t('remember')}

@@ -13,14 +13,25 @@ import { IdentifierStep } from './identifier-step';
 const RESEND_SECONDS = 60;
 
 /** Sign-in by a one-time code: the identifier first, then the code, with a resend countdown. */
-export function CodeSignIn({ portal, business, callbackUrl }: { portal: string; business: string; callbackUrl?: string }) {
+export function CodeSignIn({
+  portal,
+  business,
+  callbackUrl,
+}: {
+  portal: string;
+  business: string;
+  callbackUrl?: string;
+}) {
   const t = useTranslations('clientSignIn');
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [seconds, setSeconds] = useState(0);
-  const codeForm = useForm<TCodeEntry>({ resolver: zodResolver(ZCodeEntry), defaultValues: { code: '', remember: false } });
+  const codeForm = useForm<TCodeEntry>({
+    resolver: zodResolver(ZCodeEntry),
+    defaultValues: { code: '', remember: false },
+  });
   const heading = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -101,7 +112,15 @@ export function CodeSignIn({ portal, business, callbackUrl }: { portal: string; 
         >
           {seconds > 0 ? t('resendIn', { seconds }) : t('resend')}
         </button>
-        <button type="button" onClick={() => { setSent(null); setError(null); setNotice(null); }} className="min-h-11 px-2 text-sm text-blue-800 underline">
+        <button
+          type="button"
+          onClick={() => {
+            setSent(null);
+            setError(null);
+            setNotice(null);
+          }}
+          className="min-h-11 px-2 text-sm text-blue-800 underline"
+        >
           {t('changeIdentifier')}
         </button>
       </div>

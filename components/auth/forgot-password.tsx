@@ -19,13 +19,27 @@ export function ForgotPassword({ portal, business }: { portal: string; business:
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const resetForm = useForm<TResetWithCode>({ resolver: zodResolver(ZResetWithCode), defaultValues: { code: '', password: '' } });
+  const resetForm = useForm<TResetWithCode>({
+    resolver: zodResolver(ZResetWithCode),
+    defaultValues: { code: '', password: '' },
+  });
 
   const message = (key: string) =>
-    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : key === 'codeFormat' ? ts('codeErrors.codeFormat') : ts(`codeErrors.${key as 'invalid'}`);
+    ['tooShort', 'tooLong', 'tooCommon'].includes(key)
+      ? tp(key as 'tooShort')
+      : key === 'codeFormat'
+        ? ts('codeErrors.codeFormat')
+        : ts(`codeErrors.${key as 'invalid'}`);
 
   if (!sent) {
-    return <IdentifierStep business={business} submitLabel={t('sendCode')} request={requestResetCodeAction.bind(null, portal)} onSent={setSent} />;
+    return (
+      <IdentifierStep
+        business={business}
+        submitLabel={t('sendCode')}
+        request={requestResetCodeAction.bind(null, portal)}
+        onSent={setSent}
+      />
+    );
   }
 
   return (
@@ -40,12 +54,25 @@ export function ForgotPassword({ portal, business }: { portal: string; business:
         }),
       )}
     >
-      <p className="rounded-lg bg-white p-3 ring-1 ring-slate-200">{ts('codeSent', { business, destination: sent.masked })}</p>
+      <p className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+        {ts('codeSent', { business, destination: sent.masked })}
+      </p>
       <FormAlert message={error} />
-      <TextField label={t('code')} inputMode="numeric" autoComplete="one-time-code" className="max-w-56"
-        error={resetForm.formState.errors.code && message(resetForm.formState.errors.code.message!)} {...resetForm.register('code')} />
-      <NewPasswordField error={resetForm.formState.errors.password && message(resetForm.formState.errors.password.message!)} {...resetForm.register('password')} />
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>{t('submit')}</Button>
+      <TextField
+        label={t('code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        className="max-w-56"
+        error={resetForm.formState.errors.code && message(resetForm.formState.errors.code.message!)}
+        {...resetForm.register('code')}
+      />
+      <NewPasswordField
+        error={resetForm.formState.errors.password && message(resetForm.formState.errors.password.message!)}
+        {...resetForm.register('password')}
+      />
+      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
+        {t('submit')}
+      </Button>
     </form>
   );
 }

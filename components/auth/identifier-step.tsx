@@ -36,7 +36,11 @@ export function IdentifierStep({ business, submitLabel, pendingLabel, request, o
           setError(null);
           const result = await request({ identifier });
           if (result.outcome === 'sent') return onSent({ identifier, masked: result.masked });
-          setError(result.outcome === 'method_unavailable' && unavailable ? unavailable : t(`requestErrors.${result.outcome}`, { business }));
+          setError(
+            result.outcome === 'method_unavailable' && unavailable
+              ? unavailable
+              : t(`requestErrors.${result.outcome}`, { business }),
+          );
         }),
       )}
     >
@@ -51,7 +55,9 @@ export function IdentifierStep({ business, submitLabel, pendingLabel, request, o
         error={fieldError && t(`errors.${fieldError as 'identifierRequired'}`)}
         {...form.register('identifier')}
       />
-      <Button type="submit" pending={pending} pendingLabel={pendingLabel}>{submitLabel}</Button>
+      <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
+        {submitLabel}
+      </Button>
     </form>
   );
 }

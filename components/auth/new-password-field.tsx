@@ -6,7 +6,21 @@ import { TextField } from '@/components/ui/text-field';
 type Props = React.InputHTMLAttributes<HTMLInputElement> & { error?: string };
 
 /** A new password: typed for password managers, with the length advice under it. */
-export const NewPasswordField = forwardRef<HTMLInputElement, Props>(function NewPasswordField({ error, ...props }, ref) {
+export const NewPasswordField = forwardRef<HTMLInputElement, Props>(function NewPasswordField(
+  { error, ...props },
+  ref,
+) {
   const t = useTranslations('forgotPassword');
-  return <TextField ref={ref} label={t('newPassword')} hint={t('newPasswordHint')} type="password" autoComplete="new-password" maxLength={128} error={error} {...props} />;
+  return (
+    <TextField
+      ref={ref}
+      label={t('newPassword')}
+      hint={t('newPasswordHint')}
+      type="password"
+      autoComplete="new-password"
+      maxLength={128}
+      error={error}
+      {...props}
+    />
+  );
 });

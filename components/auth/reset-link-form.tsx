@@ -15,7 +15,8 @@ export function ResetLinkForm({ portal, token }: { portal: string; token: string
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetWithLink>({ resolver: zodResolver(ZResetWithLink), defaultValues: { password: '' } });
-  const message = (key: string) => (['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('linkInvalid'));
+  const message = (key: string) =>
+    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('linkInvalid');
   return (
     <form
       noValidate
@@ -29,8 +30,13 @@ export function ResetLinkForm({ portal, token }: { portal: string; token: string
       )}
     >
       <FormAlert message={error} />
-      <NewPasswordField error={form.formState.errors.password && message(form.formState.errors.password.message!)} {...form.register('password')} />
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>{t('submit')}</Button>
+      <NewPasswordField
+        error={form.formState.errors.password && message(form.formState.errors.password.message!)}
+        {...form.register('password')}
+      />
+      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
+        {t('submit')}
+      </Button>
     </form>
   );
 }

@@ -19,7 +19,10 @@ export function SignUp({ portal, business }: { portal: string; business: string 
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const form = useForm<TSignUp>({ resolver: zodResolver(ZSignUp), defaultValues: { firstName: '', lastName: '', code: '', password: '' } });
+  const form = useForm<TSignUp>({
+    resolver: zodResolver(ZSignUp),
+    defaultValues: { firstName: '', lastName: '', code: '', password: '' },
+  });
   const message = (key?: string) => {
     if (!key) return undefined;
     if (['tooShort', 'tooLong', 'tooCommon'].includes(key)) return tp(key as 'tooShort');
@@ -30,24 +33,55 @@ export function SignUp({ portal, business }: { portal: string; business: string 
 
   if (!sent) {
     return (
-      <IdentifierStep business={business} submitLabel={t('sendCode')} request={requestSignUpCodeAction.bind(null, portal)} onSent={setSent} unavailable={t('unavailable', { business })} />
+      <IdentifierStep
+        business={business}
+        submitLabel={t('sendCode')}
+        request={requestSignUpCodeAction.bind(null, portal)}
+        onSent={setSent}
+        unavailable={t('unavailable', { business })}
+      />
     );
   }
 
   const errors = form.formState.errors;
   return (
-    <form noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => startTransition(async () => {
-      setError(null);
-      const result = await completeSignUpAction(portal, sent.identifier, values);
-      if (result?.error) setError(message(result.error) ?? null);
-    }))}>
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setError(null);
+          const result = await completeSignUpAction(portal, sent.identifier, values);
+          if (result?.error) setError(message(result.error) ?? null);
+        }),
+      )}
+    >
       <p className="rounded-lg bg-white p-3 ring-1 ring-slate-200">{t('codeSent', { destination: sent.masked })}</p>
       <FormAlert message={error} />
-      <TextField label={t('firstName')} autoComplete="given-name" error={message(errors.firstName?.message)} {...form.register('firstName')} />
-      <TextField label={t('lastName')} autoComplete="family-name" error={message(errors.lastName?.message)} {...form.register('lastName')} />
-      <TextField label={t('code')} inputMode="numeric" autoComplete="one-time-code" className="max-w-56" error={message(errors.code?.message)} {...form.register('code')} />
+      <TextField
+        label={t('firstName')}
+        autoComplete="given-name"
+        error={message(errors.firstName?.message)}
+        {...form.register('firstName')}
+      />
+      <TextField
+        label={t('lastName')}
+        autoComplete="family-name"
+        error={message(errors.lastName?.message)}
+        {...form.register('lastName')}
+      />
+      <TextField
+        label={t('code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        className="max-w-56"
+        error={message(errors.code?.message)}
+        {...form.register('code')}
+      />
       <NewPasswordField error={message(errors.password?.message)} {...form.register('password')} />
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>{t('submit')}</Button>
+      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
+        {t('submit')}
+      </Button>
     </form>
   );
 }

@@ -41,19 +41,33 @@ export function TwoFactorForm({ verify, help }: Props) {
     <div className="flex flex-col gap-6">
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <FormAlert message={error} />
-        <TextField ref={input} name="code" label={t('code')} autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} className="max-w-64" />
-        <Button type="submit" pending={pending} pendingLabel={t('submitting')}>{t('submit')}</Button>
+        <TextField
+          ref={input}
+          name="code"
+          label={t('code')}
+          autoComplete="one-time-code"
+          autoCapitalize="none"
+          spellCheck={false}
+          className="max-w-64"
+        />
+        <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
+          {t('submit')}
+        </Button>
       </form>
       {help && (
         <section aria-labelledby="no-access" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-          <h2 id="no-access" className="font-semibold">{t('noAccess')}</h2>
+          <h2 id="no-access" className="font-semibold">
+            {t('noAccess')}
+          </h2>
           <p className="mt-1 text-sm text-slate-700">{help.lead}</p>
           <FormAlert message={helpSent} tone="success" />
           {!helpSent && (
             <button
               type="button"
               className="mt-3 min-h-11 rounded-lg border border-slate-400 px-3 text-sm font-medium"
-              onClick={() => startTransition(async () => setHelpSent((await help.request()).ok ? help.sent : t('expired')))}
+              onClick={() =>
+                startTransition(async () => setHelpSent((await help.request()).ok ? help.sent : t('expired')))
+              }
             >
               {help.button}
             </button>

@@ -31,12 +31,21 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
   if (codes) {
     return (
       <section aria-labelledby="recovery" className="flex flex-col gap-3">
-        <h2 id="recovery" className="text-lg font-semibold">{t('recoveryTitle')}</h2>
+        <h2 id="recovery" className="text-lg font-semibold">
+          {t('recoveryTitle')}
+        </h2>
         <p className="text-slate-700">{t('recoveryLead')}</p>
-        <ul aria-label={t('recoveryTitle')} className="grid grid-cols-2 gap-2 rounded-lg bg-white p-4 font-mono ring-1 ring-slate-200">
-          {codes.map((c) => <li key={c}>{c}</li>)}
+        <ul
+          aria-label={t('recoveryTitle')}
+          className="grid grid-cols-2 gap-2 rounded-lg bg-white p-4 font-mono ring-1 ring-slate-200"
+        >
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
-        <a href={signInHref} className="self-start py-2 text-blue-800 underline">{tf('signInAgain')}</a>
+        <a href={signInHref} className="self-start py-2 text-blue-800 underline">
+          {tf('signInAgain')}
+        </a>
       </section>
     );
   }
@@ -59,7 +68,15 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
           confirmLabel={t('turnOffConfirm')}
           cancelLabel={t('cancel')}
           onConfirm={turnOff}
-          trigger={<button type="button" disabled={pending} className="min-h-11 self-start rounded-lg border border-red-700 px-4 font-medium text-red-800">{t('turnOff')}</button>}
+          trigger={
+            <button
+              type="button"
+              disabled={pending}
+              className="min-h-11 self-start rounded-lg border border-red-700 px-4 font-medium text-red-800"
+            >
+              {t('turnOff')}
+            </button>
+          }
         />
       </div>
     );
@@ -74,11 +91,13 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
           type="button"
           className="self-start"
           pending={pending}
-          onClick={() => startTransition(async () => {
-            const result = await start();
-            if ('qrSvg' in result && result.qrSvg) setEnrolment({ qrSvg: result.qrSvg, secret: result.secret ?? '' });
-            else setError(tf('expired'));
-          })}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await start();
+              if ('qrSvg' in result && result.qrSvg) setEnrolment({ qrSvg: result.qrSvg, secret: result.secret ?? '' });
+              else setError(tf('expired'));
+            })
+          }
         >
           {t('setUp')}
         </Button>
@@ -100,13 +119,29 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
   return (
     <form onSubmit={confirm} className="flex flex-col gap-4">
       <p className="text-slate-700">{t('scan')}</p>
-      <div role="img" aria-label={qrLabel} className="size-48 bg-white p-2 ring-1 ring-slate-200" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+      <div
+        role="img"
+        aria-label={qrLabel}
+        className="size-48 bg-white p-2 ring-1 ring-slate-200"
+        dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
+      />
       <p className="text-sm">
-        {t('key')}: <code className="break-all rounded bg-slate-100 px-1 font-mono" data-testid="totp-key">{enrolment.secret}</code>
+        {t('key')}:{' '}
+        <code className="rounded bg-slate-100 px-1 font-mono break-all" data-testid="totp-key">
+          {enrolment.secret}
+        </code>
       </p>
       <FormAlert message={error} />
-      <TextField ref={codeInput} label={t('confirmCode')} inputMode="numeric" autoComplete="one-time-code" className="max-w-56" />
-      <Button type="submit" pending={pending} className="self-start">{t('confirm')}</Button>
+      <TextField
+        ref={codeInput}
+        label={t('confirmCode')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        className="max-w-56"
+      />
+      <Button type="submit" pending={pending} className="self-start">
+        {t('confirm')}
+      </Button>
     </form>
   );
 }

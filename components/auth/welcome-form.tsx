@@ -15,16 +15,28 @@ export function WelcomeForm({ portal, token, business }: { portal: string; token
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetWithLink>({ resolver: zodResolver(ZResetWithLink), defaultValues: { password: '' } });
-  const message = (key: string) => (['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('invalid', { business }));
+  const message = (key: string) =>
+    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('invalid', { business });
   return (
-    <form noValidate className="flex flex-col gap-4" onSubmit={form.handleSubmit((values) => startTransition(async () => {
-      setError(null);
-      const result = await acceptWelcomeAction(portal, token, values);
-      if (result?.error) setError(message(result.error));
-    }))}>
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setError(null);
+          const result = await acceptWelcomeAction(portal, token, values);
+          if (result?.error) setError(message(result.error));
+        }),
+      )}
+    >
       <FormAlert message={error} />
-      <NewPasswordField error={form.formState.errors.password && message(form.formState.errors.password.message!)} {...form.register('password')} />
-      <Button type="submit" pending={pending}>{t('submit')}</Button>
+      <NewPasswordField
+        error={form.formState.errors.password && message(form.formState.errors.password.message!)}
+        {...form.register('password')}
+      />
+      <Button type="submit" pending={pending}>
+        {t('submit')}
+      </Button>
     </form>
   );
 }

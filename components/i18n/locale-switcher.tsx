@@ -22,7 +22,10 @@ export async function LocaleSwitcher({ className = '' }: { className?: string })
           </option>
         ))}
       </select>
-      <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100"
+      >
         {t('changeLanguage')}
       </button>
     </form>

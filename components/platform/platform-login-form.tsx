@@ -17,15 +17,40 @@ export function PlatformLoginForm() {
   const { register, handleSubmit, formState } = useForm<TStaffSignIn>({ resolver: zodResolver(ZStaffSignIn) });
   const fieldError = (key?: string) => (key ? t(`errors.${key}` as 'errors.emailInvalid') : undefined);
   return (
-    <form noValidate className="flex flex-col gap-4" onSubmit={handleSubmit((values) => startTransition(async () => {
-      setError(null);
-      const result = await platformLoginAction(values);
-      if (result?.error) setError(tc('invalid'));
-    }))}>
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={handleSubmit((values) =>
+        startTransition(async () => {
+          setError(null);
+          const result = await platformLoginAction(values);
+          if (result?.error) setError(tc('invalid'));
+        }),
+      )}
+    >
       <FormAlert message={error} />
-      <TextField label={t('email')} type="email" autoComplete="username" error={fieldError(formState.errors.email?.message)} {...register('email')} />
-      <TextField label={t('password')} type="password" autoComplete="current-password" error={fieldError(formState.errors.password?.message)} {...register('password')} />
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')} style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>{t('submit')}</Button>
+      <TextField
+        label={t('email')}
+        type="email"
+        autoComplete="username"
+        error={fieldError(formState.errors.email?.message)}
+        {...register('email')}
+      />
+      <TextField
+        label={t('password')}
+        type="password"
+        autoComplete="current-password"
+        error={fieldError(formState.errors.password?.message)}
+        {...register('password')}
+      />
+      <Button
+        type="submit"
+        pending={pending}
+        pendingLabel={t('submitting')}
+        style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
+      >
+        {t('submit')}
+      </Button>
     </form>
   );
 }

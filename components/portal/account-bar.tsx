@@ -8,10 +8,17 @@ export async function AccountBar({ portal, name, portals }: { portal: string; na
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" aria-label={t('accountMenu')} role="group">
       <span className="font-medium">{t('signedInAs', { name })}</span>
-      {portals > 1 && <Link href="/login" className="rounded px-2 py-3 underline-offset-4 hover:underline">{t('switchAccount')}</Link>}
+      {portals > 1 && (
+        <Link href="/login" className="rounded px-2 py-3 underline-offset-4 hover:underline">
+          {t('switchAccount')}
+        </Link>
+      )}
       <form action={clientSignOut}>
         <input type="hidden" name="portal" value={portal} />
-        <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md border border-slate-300 bg-white px-3 font-medium hover:bg-slate-100"
+        >
           {t('signOut')}
         </button>
       </form>

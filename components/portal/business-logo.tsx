@@ -1,14 +1,26 @@
 import { brandColors, initials } from '@/lib/branding/contrast';
 
 /** The business logo, or its initials on the accent colour when it has none. */
-export function BusinessLogo({ name, logoUrl, accentColor }: { name: string; logoUrl: string | null; accentColor: string }) {
+export function BusinessLogo({
+  name,
+  logoUrl,
+  accentColor,
+}: {
+  name: string;
+  logoUrl: string | null;
+  accentColor: string;
+}) {
   if (logoUrl) {
     // eslint-disable-next-line @next/next/no-img-element
     return <img src={logoUrl} alt="" className="size-10 rounded-lg object-cover" />;
   }
   const { accent, onAccent } = brandColors(accentColor);
   return (
-    <span aria-hidden="true" className="grid size-10 place-items-center rounded-lg text-sm font-bold" style={{ backgroundColor: accent, color: onAccent }}>
+    <span
+      aria-hidden="true"
+      className="grid size-10 place-items-center rounded-lg text-sm font-bold"
+      style={{ backgroundColor: accent, color: onAccent }}
+    >
       {initials(name)}
     </span>
   );

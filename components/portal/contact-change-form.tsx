@@ -9,7 +9,13 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { confirmContactChangeAction, startContactChangeAction } from '@/lib/actions/contact-change';
-import { ZContactConfirm, ZContactStart, type TContactConfirm, type TContactKind, type TContactStart } from '@/lib/portal/contact-change-schema';
+import {
+  ZContactConfirm,
+  ZContactStart,
+  type TContactConfirm,
+  type TContactKind,
+  type TContactStart,
+} from '@/lib/portal/contact-change-schema';
 
 type Props = {
   portal: string;
@@ -31,10 +37,18 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
   const [sent, setSent] = useState(initialPending);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, startTransition] = useTransition();
-  const start = useForm<TContactStart>({ resolver: zodResolver(ZContactStart), defaultValues: { value: '', password: '' } });
-  const confirm = useForm<TContactConfirm>({ resolver: zodResolver(ZContactConfirm), defaultValues: { code: '', proofCode: '' } });
-  const errorText = (key: string | undefined) => (key ? t(`errors.${key as TErrorKey}`, { business: businessName }) : undefined);
-  const fieldError = <T extends FieldValues>(form: UseFormReturn<T>, name: string) => errorText((form.formState.errors as Record<string, { message?: string }>)[name]?.message);
+  const start = useForm<TContactStart>({
+    resolver: zodResolver(ZContactStart),
+    defaultValues: { value: '', password: '' },
+  });
+  const confirm = useForm<TContactConfirm>({
+    resolver: zodResolver(ZContactConfirm),
+    defaultValues: { code: '', proofCode: '' },
+  });
+  const errorText = (key: string | undefined) =>
+    key ? t(`errors.${key as TErrorKey}`, { business: businessName }) : undefined;
+  const fieldError = <T extends FieldValues>(form: UseFormReturn<T>, name: string) =>
+    errorText((form.formState.errors as Record<string, { message?: string }>)[name]?.message);
 
   function apply<T extends FieldValues>(form: UseFormReturn<T>, errors: Record<string, string>) {
     for (const [name, key] of Object.entries(errors)) {
@@ -69,13 +83,24 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
           {...start.register('value')}
         />
         {proof.by === 'password' ? (
-          <TextField label={t('password')} type="password" autoComplete="current-password" hint={t('passwordHint')} error={fieldError(start, 'password')} {...start.register('password')} />
+          <TextField
+            label={t('password')}
+            type="password"
+            autoComplete="current-password"
+            hint={t('passwordHint')}
+            error={fieldError(start, 'password')}
+            {...start.register('password')}
+          />
         ) : (
           proof.masked && <p className="text-sm text-slate-700">{t('proofByCode', { masked: proof.masked })}</p>
         )}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" pending={busy} pendingLabel={t('sending')}>{t('send')}</Button>
-          <Link href={`/p/${portal}/profile`} className="min-h-11 content-center px-2 underline">{t('cancel')}</Link>
+          <Button type="submit" pending={busy} pendingLabel={t('sending')}>
+            {t('send')}
+          </Button>
+          <Link href={`/p/${portal}/profile`} className="min-h-11 content-center px-2 underline">
+            {t('cancel')}
+          </Link>
         </div>
       </form>
     );
@@ -88,7 +113,8 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
       onSubmit={confirm.handleSubmit((values) =>
         startTransition(async () => {
           setFormError(null);
-          if (sent.proofSentTo && !values.proofCode.trim()) return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
+          if (sent.proofSentTo && !values.proofCode.trim())
+            return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
           const result = await confirmContactChangeAction(portal, values);
           if ('error' in result) return router.refresh();
           if (result.ok) return router.push(`/p/${portal}/profile?changed=${kind}`);
@@ -97,14 +123,42 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
       )}
     >
       <FormAlert message={formError ? t(`errors.${formError as TErrorKey}`, { business: businessName }) : null} />
-      <p role="status" className="text-slate-800">{t('codeSent', { masked: sent.sentTo })}</p>
-      <TextField label={t('code', { masked: sent.sentTo })} inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={fieldError(confirm, 'code')} {...confirm.register('code')} />
+      <p role="status" className="text-slate-800">
+        {t('codeSent', { masked: sent.sentTo })}
+      </p>
+      <TextField
+        label={t('code', { masked: sent.sentTo })}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        error={fieldError(confirm, 'code')}
+        {...confirm.register('code')}
+      />
       {sent.proofSentTo && (
-        <TextField label={t('currentCode', { masked: sent.proofSentTo })} inputMode="numeric" autoComplete="off" maxLength={7} error={fieldError(confirm, 'proofCode')} {...confirm.register('proofCode')} />
+        <TextField
+          label={t('currentCode', { masked: sent.proofSentTo })}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={7}
+          error={fieldError(confirm, 'proofCode')}
+          {...confirm.register('proofCode')}
+        />
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" pending={busy} pendingLabel={t('confirming')}>{t('confirm')}</Button>
-        <button type="button" className="min-h-11 px-2 underline" onClick={() => { confirm.reset(); setFormError(null); setSent(null); }}>{t('resend')}</button>
+        <Button type="submit" pending={busy} pendingLabel={t('confirming')}>
+          {t('confirm')}
+        </Button>
+        <button
+          type="button"
+          className="min-h-11 px-2 underline"
+          onClick={() => {
+            confirm.reset();
+            setFormError(null);
+            setSent(null);
+          }}
+        >
+          {t('resend')}
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,11 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { forgetPagePassAction as forgetPagePass, requestPageCodeAction, verifyPageCodeAction } from '@/lib/actions/page-code';
+import {
+  forgetPagePassAction as forgetPagePass,
+  requestPageCodeAction,
+  verifyPageCodeAction,
+} from '@/lib/actions/page-code';
 import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/portal/page-code-schema';
 
 type TErrorKey = Parameters<ReturnType<typeof useTranslations<'pages.visitor.errors'>>>[0];
@@ -21,7 +25,8 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
   const [pending, startTransition] = useTransition();
   const request = useForm<TPageCodeRequest>({ resolver: zodResolver(ZPageCodeRequest), defaultValues: { email: '' } });
   const entry = useForm<TPageCode>({ resolver: zodResolver(ZPageCode), defaultValues: { code: '' } });
-  const message = (key: string | undefined) => (key ? t(`errors.${key as TErrorKey}`, { business: businessName }) : undefined);
+  const message = (key: string | undefined) =>
+    key ? t(`errors.${key as TErrorKey}`, { business: businessName }) : undefined;
 
   if (!sent) {
     return (
@@ -38,8 +43,19 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
         )}
       >
         <FormAlert message={error} />
-        <TextField label={t('email')} type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} error={message(request.formState.errors.email?.message)} {...request.register('email')} />
-        <Button type="submit" pending={pending} pendingLabel={t('sending')} className="self-start">{t('send')}</Button>
+        <TextField
+          label={t('email')}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={message(request.formState.errors.email?.message)}
+          {...request.register('email')}
+        />
+        <Button type="submit" pending={pending} pendingLabel={t('sending')} className="self-start">
+          {t('send')}
+        </Button>
       </form>
     );
   }
@@ -59,10 +75,29 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
     >
       <p role="status">{t('sent', { masked: sent.masked, business: businessName })}</p>
       <FormAlert message={error} />
-      <TextField label={t('code')} inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={message(entry.formState.errors.code?.message)} {...entry.register('code')} />
+      <TextField
+        label={t('code')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        error={message(entry.formState.errors.code?.message)}
+        {...entry.register('code')}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" pending={pending} pendingLabel={t('opening')}>{t('open')}</Button>
-        <button type="button" className="min-h-11 px-2 underline" onClick={() => { entry.reset(); setError(null); setSent(null); }}>{t('otherEmail')}</button>
+        <Button type="submit" pending={pending} pendingLabel={t('opening')}>
+          {t('open')}
+        </Button>
+        <button
+          type="button"
+          className="min-h-11 px-2 underline"
+          onClick={() => {
+            entry.reset();
+            setError(null);
+            setSent(null);
+          }}
+        >
+          {t('otherEmail')}
+        </button>
       </div>
     </form>
   );
@@ -74,7 +109,17 @@ export function ForgetPagePassButton({ portal, slug }: { portal: string; slug: s
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <button type="button" disabled={pending} className="self-start min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium" onClick={() => startTransition(async () => { await forgetPagePass(portal, slug); router.refresh(); })}>
+    <button
+      type="button"
+      disabled={pending}
+      className="min-h-11 self-start rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+      onClick={() =>
+        startTransition(async () => {
+          await forgetPagePass(portal, slug);
+          router.refresh();
+        })
+      }
+    >
       {t('forget')}
     </button>
   );

@@ -10,7 +10,13 @@ import { updateProfileAction } from '@/lib/actions/profile';
 import { ZProfile, type TProfile } from '@/lib/portal/profile-schema';
 
 type Field = { key: string; label: string; type: string; required: boolean; editableByClient: boolean; value: string };
-type Props = { portal: string; initial: TProfile; fields: Field[]; languages: { code: string; name: string }[]; languageHint: string };
+type Props = {
+  portal: string;
+  initial: TProfile;
+  fields: Field[];
+  languages: { code: string; name: string }[];
+  languageHint: string;
+};
 
 /** The client's own card: react-hook-form with the shared schema; the server's field errors shown in the same places. */
 export function ProfileForm({ portal, initial, fields, languages, languageHint }: Props) {
@@ -36,33 +42,61 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
           const result = await updateProfileAction(portal, values);
           if ('ok' in result && result.ok) return setMessage({ text: t('saved'), tone: 'success' });
           const errors = 'errors' in result ? result.errors : {};
-          for (const [name, key] of Object.entries(errors)) form.setError(name as 'firstName', { message: key }, { shouldFocus: true });
+          for (const [name, key] of Object.entries(errors))
+            form.setError(name as 'firstName', { message: key }, { shouldFocus: true });
           setMessage({ text: t('invalid'), tone: 'error' });
         }),
       )}
     >
       <FormAlert message={message?.text} tone={message?.tone} />
-      <TextField label={t('firstName')} autoComplete="given-name" error={error('firstName')} {...form.register('firstName')} />
-      <TextField label={t('lastName')} autoComplete="family-name" error={error('lastName')} {...form.register('lastName')} />
+      <TextField
+        label={t('firstName')}
+        autoComplete="given-name"
+        error={error('firstName')}
+        {...form.register('firstName')}
+      />
+      <TextField
+        label={t('lastName')}
+        autoComplete="family-name"
+        error={error('lastName')}
+        {...form.register('lastName')}
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor="profile-locale" className="text-sm font-medium text-slate-800">{t('language')}</label>
-        <select id="profile-locale" aria-describedby="profile-locale-hint" className="min-h-11 rounded-lg border border-slate-400 bg-white px-2" {...form.register('locale')}>
+        <label htmlFor="profile-locale" className="text-sm font-medium text-slate-800">
+          {t('language')}
+        </label>
+        <select
+          id="profile-locale"
+          aria-describedby="profile-locale-hint"
+          className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
+          {...form.register('locale')}
+        >
           <option value="">{t('noPreference')}</option>
-          {languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
         </select>
-        <p id="profile-locale-hint" className="text-sm text-slate-600">{languageHint}</p>
+        <p id="profile-locale-hint" className="text-sm text-slate-600">
+          {languageHint}
+        </p>
       </div>
-      {fields.filter((f) => f.editableByClient).map((f) => (
-        <TextField
-          key={f.key}
-          label={f.label}
-          type={f.type === 'date' ? 'date' : f.type === 'number' ? 'number' : 'text'}
-          required={f.required}
-          error={error(`custom.${f.key}`)}
-          {...form.register(`custom.${f.key}`)}
-        />
-      ))}
-      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">{t('save')}</Button>
+      {fields
+        .filter((f) => f.editableByClient)
+        .map((f) => (
+          <TextField
+            key={f.key}
+            label={f.label}
+            type={f.type === 'date' ? 'date' : f.type === 'number' ? 'number' : 'text'}
+            required={f.required}
+            error={error(`custom.${f.key}`)}
+            {...form.register(`custom.${f.key}`)}
+          />
+        ))}
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {t('save')}
+      </Button>
     </form>
   );
 }

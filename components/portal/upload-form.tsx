@@ -41,11 +41,24 @@ export function UploadForm({ portal, business }: { portal: string; business: str
     <form onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
       <h2 className="text-lg font-semibold">{t('title', { business })}</h2>
       <FormAlert message={message?.text} tone={message?.tone} />
-      <label htmlFor={id} className="text-sm font-medium">{t('file')}</label>
-      <input ref={input} id={id} name="file" type="file" aria-describedby={`${id}-hint`} className="min-h-11 text-sm"
-        accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.docx,.xlsx,.odt,application/pdf,image/*" />
-      <p id={`${id}-hint`} className="text-sm text-slate-600">{t('hint')}</p>
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')} className="self-start">{t('submit')}</Button>
+      <label htmlFor={id} className="text-sm font-medium">
+        {t('file')}
+      </label>
+      <input
+        ref={input}
+        id={id}
+        name="file"
+        type="file"
+        aria-describedby={`${id}-hint`}
+        className="min-h-11 text-sm"
+        accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.docx,.xlsx,.odt,application/pdf,image/*"
+      />
+      <p id={`${id}-hint`} className="text-sm text-slate-600">
+        {t('hint')}
+      </p>
+      <Button type="submit" pending={pending} pendingLabel={t('submitting')} className="self-start">
+        {t('submit')}
+      </Button>
     </form>
   );
 }

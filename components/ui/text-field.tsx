@@ -4,7 +4,10 @@ import { forwardRef, useId } from 'react';
 type Props = React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
 
 /** A labelled input with its error under it, announced and linked by aria-describedby. */
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, error, hint, id, className = '', ...input }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
+  { label, error, hint, id, className = '', ...input },
+  ref,
+) {
   const autoId = useId();
   const inputId = id ?? autoId;
   const hintId = hint ? `${inputId}-hint` : undefined;

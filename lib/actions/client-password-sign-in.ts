@@ -7,7 +7,11 @@ import { ZPortalSlug } from '@/lib/business/schemas';
 export type TClientSignInResult = { error: 'invalid' } | undefined;
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
-export async function clientPasswordSignIn(portal: string, values: TClientPasswordSignIn, callbackUrl?: string): Promise<TClientSignInResult> {
+export async function clientPasswordSignIn(
+  portal: string,
+  values: TClientPasswordSignIn,
+  callbackUrl?: string,
+): Promise<TClientSignInResult> {
   const slug = ZPortalSlug.safeParse(portal);
   const parsed = ZClientPasswordSignIn.safeParse(values);
   if (!slug.success || !parsed.success) return { error: 'invalid' };

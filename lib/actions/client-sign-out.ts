@@ -12,7 +12,12 @@ export async function clientSignOut(formData: FormData) {
   const session = await auth();
   if (session?.user?.kind === 'client') {
     await db.identity.updateMany({ where: { id: session.user.id }, data: { sessionsValidAfter: new Date() } });
-    await recordAuditEvent({ businessId: session.user.businessId, actorType: 'client', actorId: session.user.id, action: 'client.signed_out' });
+    await recordAuditEvent({
+      businessId: session.user.businessId,
+      actorType: 'client',
+      actorId: session.user.id,
+      action: 'client.signed_out',
+    });
   }
   await deleteAuthCookie(PLATFORM_COOKIE);
   await signOut({ redirectTo: portal.success ? `/p/${portal.data}` : '/' });

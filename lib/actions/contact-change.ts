@@ -3,9 +3,19 @@ import { revalidatePath } from 'next/cache';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
 import { requestIp } from '@/lib/request-ip';
 import { confirmContactChange, startContactChange } from '@/lib/portal/contact-change';
-import { CONTACT_KINDS, ZContactConfirm, ZContactStart, type TContactConfirm, type TContactKind, type TContactStart } from '@/lib/portal/contact-change-schema';
+import {
+  CONTACT_KINDS,
+  ZContactConfirm,
+  ZContactStart,
+  type TContactConfirm,
+  type TContactKind,
+  type TContactStart,
+} from '@/lib/portal/contact-change-schema';
 
-const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => ({ ok: false as const, errors: Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])) });
+const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => ({
+  ok: false as const,
+  errors: Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])),
+});
 
 /** Step 1: a fresh proof (password, or a code to the current address) and a code sent to the new address. */
 export async function startContactChangeAction(portal: string, kind: TContactKind, values: TContactStart) {
@@ -13,7 +23,14 @@ export async function startContactChangeAction(portal: string, kind: TContactKin
     if (!CONTACT_KINDS.includes(kind)) return { ok: false as const, errors: { form: 'failed' } };
     const parsed = ZContactStart.safeParse(values);
     if (!parsed.success) return fieldErrors(parsed.error.issues);
-    return startContactChange({ business, card: client, kind, input: parsed.data.value, password: parsed.data.password || undefined, ip: await requestIp() });
+    return startContactChange({
+      business,
+      card: client,
+      kind,
+      input: parsed.data.value,
+      password: parsed.data.password || undefined,
+      ip: await requestIp(),
+    });
   });
 }
 
@@ -22,7 +39,12 @@ export async function confirmContactChangeAction(portal: string, values: TContac
   const result = await withPortalClient(portal, async ({ business, client }) => {
     const parsed = ZContactConfirm.safeParse(values);
     if (!parsed.success) return fieldErrors(parsed.error.issues);
-    const confirmed = await confirmContactChange({ business, card: client, code: parsed.data.code, proofCodeInput: parsed.data.proofCode });
+    const confirmed = await confirmContactChange({
+      business,
+      card: client,
+      code: parsed.data.code,
+      proofCodeInput: parsed.data.proofCode,
+    });
     return confirmed.ok ? { ok: true as const, kind: confirmed.kind } : confirmed;
   });
   if ('ok' in result && result.ok) revalidatePath(`/p/${portal}/profile`);

@@ -23,7 +23,12 @@ export async function requestPageCodeAction(portal: string, slug: string, values
   const parsed = ZPageCodeRequest.safeParse(values);
   if (!found) return { outcome: 'unavailable' as const };
   if (!parsed.success) return { outcome: 'invalid_email' as const };
-  const result = await requestPageCode({ business: found.business, page: found.page, input: parsed.data.email, ip: await requestIp() });
+  const result = await requestPageCode({
+    business: found.business,
+    page: found.page,
+    input: parsed.data.email,
+    ip: await requestIp(),
+  });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
   after(result.deliver); // after the response: timing tells nothing
   return { outcome: 'sent' as const, masked: result.masked };
@@ -34,9 +39,17 @@ export async function verifyPageCodeAction(portal: string, slug: string, email: 
   const found = await target(portal, slug);
   const parsed = ZPageCode.safeParse(values);
   if (!found || !parsed.success || typeof email !== 'string') return { error: 'invalid' as const };
-  const result = await verifyPageCode({ business: found.business, page: found.page, input: email, code: parsed.data.code });
+  const result = await verifyPageCode({
+    business: found.business,
+    page: found.page,
+    input: email,
+    code: parsed.data.code,
+  });
   if (!result.ok) return { error: result.error };
-  await givePagePass({ businessId: found.business.id, pageId: found.page.id, clientId: result.clientId }, found.business.sessionHours * 3600);
+  await givePagePass(
+    { businessId: found.business.id, pageId: found.page.id, clientId: result.clientId },
+    found.business.sessionHours * 3600,
+  );
   revalidatePath(`/p/${found.business.slug}/pages/${found.page.slug}`);
   return { ok: true as const };
 }

@@ -6,11 +6,22 @@ import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { updateProfile, type TProfileResult } from '@/lib/portal/profile';
 import type { TProfile } from '@/lib/portal/profile-schema';
 
-export async function updateProfileAction(portal: string, values: TProfile): Promise<TProfileResult | { error: 'unauthorized' }> {
-  const result = await withPortalClient(portal, ({ business, client }) => updateProfile({ businessId: business.id, clientId: client.id, identityId: client.identity.id, input: values }));
+export async function updateProfileAction(
+  portal: string,
+  values: TProfile,
+): Promise<TProfileResult | { error: 'unauthorized' }> {
+  const result = await withPortalClient(portal, ({ business, client }) =>
+    updateProfile({ businessId: business.id, clientId: client.id, identityId: client.identity.id, input: values }),
+  );
   if ('ok' in result && result.ok) {
     // the preferred language is also the one the portal speaks from now on
-    if (isLocale(values.locale)) (await cookies()).set(LOCALE_COOKIE, values.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+    if (isLocale(values.locale))
+      (await cookies()).set(LOCALE_COOKIE, values.locale, {
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: 'lax',
+        httpOnly: true,
+      });
     revalidatePath(`/p/${portal}`, 'layout');
   }
   return result;

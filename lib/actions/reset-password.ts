@@ -14,7 +14,12 @@ import type { TCodeRequestResult } from './sign-in-codes';
 export async function requestResetCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestCode({ purpose: 'reset_password', portal, identifier: parsed.data.identifier, ip: await requestIp() });
+  const result = await requestCode({
+    purpose: 'reset_password',
+    portal,
+    identifier: parsed.data.identifier,
+    ip: await requestIp(),
+  });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
   after(result.deliver);
   return { outcome: 'sent', masked: result.masked };
@@ -22,7 +27,11 @@ export async function requestResetCodeAction(portal: string, values: TCodeReques
 
 const done = (portal: string) => redirect(`/p/${portal}/sign-in?method=password&reset=1`);
 
-export async function resetWithCodeAction(portal: string, identifier: string, values: TResetWithCode): Promise<{ error: TResetError | 'codeFormat' } | undefined> {
+export async function resetWithCodeAction(
+  portal: string,
+  identifier: string,
+  values: TResetWithCode,
+): Promise<{ error: TResetError | 'codeFormat' } | undefined> {
   const parsed = ZResetWithCode.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };
@@ -31,7 +40,11 @@ export async function resetWithCodeAction(portal: string, identifier: string, va
   done(portal);
 }
 
-export async function resetWithLinkAction(portal: string, token: string, values: TResetWithLink): Promise<{ error: TResetError } | undefined> {
+export async function resetWithLinkAction(
+  portal: string,
+  token: string,
+  values: TResetWithLink,
+): Promise<{ error: TResetError } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success) return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };

@@ -9,21 +9,34 @@ import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/
 import { ZPortalSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 
-export type TCodeRequestResult = { outcome: 'sent'; masked: string } | { outcome: 'invalid_identifier' | 'method_unavailable' | 'unavailable' | 'rate_limited' };
+export type TCodeRequestResult =
+  | { outcome: 'sent'; masked: string }
+  | { outcome: 'invalid_identifier' | 'method_unavailable' | 'unavailable' | 'rate_limited' };
 
 /** Public by design (no session yet): answers the same for known and unknown identifiers. */
 export async function requestSignInCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestCode({ purpose: 'sign_in', portal, identifier: parsed.data.identifier, ip: await requestIp() });
+  const result = await requestCode({
+    purpose: 'sign_in',
+    portal,
+    identifier: parsed.data.identifier,
+    ip: await requestIp(),
+  });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
   after(result.deliver); // after the response: timing tells nothing
   return { outcome: 'sent', masked: result.masked };
 }
 
-export async function verifySignInCodeAction(portal: string, identifier: string, values: TCodeEntry, callbackUrl?: string): Promise<{ error: TCodeError } | undefined> {
+export async function verifySignInCodeAction(
+  portal: string,
+  identifier: string,
+  values: TCodeEntry,
+  callbackUrl?: string,
+): Promise<{ error: TCodeError } | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string') return { error: 'invalid' };
+  if (!ZPortalSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string')
+    return { error: 'invalid' };
   const result = await verifySignInCode({ portal, identifier, code: parsed.data.code, remember: parsed.data.remember });
   if (!result.ok) return { error: result.error };
   return completeClientSignIn(result.user, callbackUrl);

@@ -15,13 +15,22 @@ import type { TCodeRequestResult } from './sign-in-codes';
 export async function requestSignUpCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestCode({ purpose: 'sign_up', portal, identifier: parsed.data.identifier, ip: await requestIp() });
+  const result = await requestCode({
+    purpose: 'sign_up',
+    portal,
+    identifier: parsed.data.identifier,
+    ip: await requestIp(),
+  });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
   after(result.deliver);
   return { outcome: 'sent', masked: result.masked };
 }
 
-export async function completeSignUpAction(portal: string, identifier: string, values: TSignUp): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
+export async function completeSignUpAction(
+  portal: string,
+  identifier: string,
+  values: TSignUp,
+): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
   const parsed = ZSignUp.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as 'codeFormat' };
@@ -30,7 +39,11 @@ export async function completeSignUpAction(portal: string, identifier: string, v
   return completeClientSignIn(result.user);
 }
 
-export async function acceptWelcomeAction(portal: string, token: string, values: TResetWithLink): Promise<{ error: string } | undefined> {
+export async function acceptWelcomeAction(
+  portal: string,
+  token: string,
+  values: TResetWithLink,
+): Promise<{ error: string } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
   if (!ZPortalSlug.safeParse(portal).success) return { error: 'expired' };
   if (!parsed.success) return { error: parsed.error.issues[0].message };

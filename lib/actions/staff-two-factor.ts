@@ -8,7 +8,10 @@ import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/aut
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 
 /** The staff sign-in's second step (after the password, proven in a sealed cookie). */
-export async function verifyStaffTwoFactorAction(callbackUrl: string | undefined, code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
+export async function verifyStaffTwoFactorAction(
+  callbackUrl: string | undefined,
+  code: string,
+): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
   const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   if (!ticket) return { error: 'expired' };
   const result = await verifySecondFactor(ticket.identityId, String(code).slice(0, 32));

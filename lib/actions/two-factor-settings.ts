@@ -10,14 +10,20 @@ import { sendEmail } from '@/lib/messaging/send-email';
 
 export async function startTotpEnrolmentAction(portal: string) {
   return withPortalClient(portal, async ({ business, client }) => {
-    const started = await startTotpEnrolment(client.identity.id, { issuer: business.name, label: client.email ?? client.phone ?? client.firstName });
+    const started = await startTotpEnrolment(client.identity.id, {
+      issuer: business.name,
+      label: client.email ?? client.phone ?? client.firstName,
+    });
     return started ? { qrSvg: started.qrSvg, secret: started.secret } : { error: 'already_enabled' as const };
   });
 }
 
 export async function confirmTotpEnrolmentAction(portal: string, code: string) {
   return withPortalClient(portal, async ({ business, client }) => {
-    const codes = typeof code === 'string' ? await confirmTotpEnrolment(client.identity.id, code.slice(0, 12), { businessId: business.id }) : null;
+    const codes =
+      typeof code === 'string'
+        ? await confirmTotpEnrolment(client.identity.id, code.slice(0, 12), { businessId: business.id })
+        : null;
     return codes ? { recoveryCodes: codes } : { error: 'invalid' as const };
   });
 }
@@ -25,16 +31,34 @@ export async function confirmTotpEnrolmentAction(portal: string, code: string) {
 /** Needs a fresh proof (a current app code or a recovery code); notifies the client by email. */
 export async function disableTotpAction(portal: string, code: string) {
   const result = await withPortalClient(portal, async ({ business, client }) => {
-    const proof = typeof code === 'string' ? await verifySecondFactor(client.identity.id, code.slice(0, 32), { businessId: business.id }) : null;
+    const proof =
+      typeof code === 'string'
+        ? await verifySecondFactor(client.identity.id, code.slice(0, 32), { businessId: business.id })
+        : null;
     if (!proof?.ok) return { error: 'invalid' as const };
     await disableTotp(client.identity.id, { businessId: business.id });
     if (client.email) {
       // in the language the person is using right now
-      const [locale, t, tEmails] = await Promise.all([getLocale(), getTranslations('securityEmail'), getTranslations('emails')]);
+      const [locale, t, tEmails] = await Promise.all([
+        getLocale(),
+        getTranslations('securityEmail'),
+        getTranslations('emails'),
+      ]);
       const heading = t('twoFactorDisabledSubject');
       await sendEmail({
-        businessId: business.id, to: client.email, kind: 'two_factor_disabled', locale, subject: heading,
-        template: createElement(SecurityNoticeEmail, { locale, businessName: business.name, accentColor: business.accentColor, heading, body: t('twoFactorDisabledBody', { business: business.name }), footer: tEmails('footer', { business: business.name }) }),
+        businessId: business.id,
+        to: client.email,
+        kind: 'two_factor_disabled',
+        locale,
+        subject: heading,
+        template: createElement(SecurityNoticeEmail, {
+          locale,
+          businessName: business.name,
+          accentColor: business.accentColor,
+          heading,
+          body: t('twoFactorDisabledBody', { business: business.name }),
+          footer: tEmails('footer', { business: business.name }),
+        }),
       });
     }
     return { ok: true as const };

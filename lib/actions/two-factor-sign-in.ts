@@ -13,14 +13,24 @@ async function pendingTicket(portal: string) {
   return ticket && ticket.portal === portal ? ticket : null;
 }
 
-export async function verifyTwoFactorAction(portal: string, callbackUrl: string | undefined, code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
+export async function verifyTwoFactorAction(
+  portal: string,
+  callbackUrl: string | undefined,
+  code: string,
+): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
   if (!ZPortalSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { error: 'expired' };
   const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), { businessId: ticket.businessId });
   if (!result.ok) return { error: result.error };
   await deleteAuthCookie(TWO_FACTOR_COOKIE, `/p/${portal}`);
-  await recordAuditEvent({ businessId: ticket.businessId, actorType: 'client', actorId: ticket.identityId, action: 'client.second_factor_passed', meta: { method: result.method } });
+  await recordAuditEvent({
+    businessId: ticket.businessId,
+    actorType: 'client',
+    actorId: ticket.identityId,
+    action: 'client.second_factor_passed',
+    meta: { method: result.method },
+  });
   return finishClientSignIn(ticket, safePortalCallback(portal, callbackUrl));
 }
 
@@ -29,6 +39,13 @@ export async function requestTwoFactorHelpAction(portal: string): Promise<{ ok: 
   if (!ZPortalSlug.safeParse(portal).success) return { ok: false };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { ok: false };
-  await recordAuditEvent({ businessId: ticket.businessId, actorType: 'client', actorId: ticket.identityId, action: 'client.2fa_help_requested', targetType: 'client', targetId: ticket.clientId });
+  await recordAuditEvent({
+    businessId: ticket.businessId,
+    actorType: 'client',
+    actorId: ticket.identityId,
+    action: 'client.2fa_help_requested',
+    targetType: 'client',
+    targetId: ticket.clientId,
+  });
   return { ok: true };
 }

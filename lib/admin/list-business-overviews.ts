@@ -8,16 +8,24 @@ import { db } from '@/lib/db';
 export async function listBusinessOverviews(identityId: string, now = new Date()) {
   const memberships = await db.staffMember.findMany({
     where: { identityId },
-    select: { role: true, business: { select: { id: true, slug: true, name: true, accentColor: true, logoUrl: true } } },
+    select: {
+      role: true,
+      business: { select: { id: true, slug: true, name: true, accentColor: true, logoUrl: true } },
+    },
     orderBy: { createdAt: 'asc' },
   });
   const businessId = { in: memberships.map((m) => m.business.id) };
   const [clients, upcoming, openInvoices] = await Promise.all([
     db.client.groupBy({ by: ['businessId'], where: { businessId, status: 'active' }, _count: { _all: true } }),
-    db.appointment.groupBy({ by: ['businessId'], where: { businessId, status: 'booked', startsAt: { gte: now } }, _count: { _all: true } }),
+    db.appointment.groupBy({
+      by: ['businessId'],
+      where: { businessId, status: 'booked', startsAt: { gte: now } },
+      _count: { _all: true },
+    }),
     db.invoice.groupBy({ by: ['businessId'], where: { businessId, status: 'open' }, _count: { _all: true } }),
   ]);
-  const count = (rows: { businessId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.businessId === id)?._count._all ?? 0;
+  const count = (rows: { businessId: string; _count: { _all: number } }[], id: string) =>
+    rows.find((r) => r.businessId === id)?._count._all ?? 0;
   return memberships.map(({ role, business }) => ({
     role,
     business,

@@ -13,7 +13,15 @@ export async function clientSessionUser(
   { method, remember = false, now = new Date() }: { method: string; remember?: boolean; now?: Date },
 ) {
   await db.client.updateMany({ where: { id: card.id, businessId: business.id }, data: { lastSignInAt: now } });
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identityId, action: 'client.signed_in', targetType: 'client', targetId: card.id, meta: { method } });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: identityId,
+    action: 'client.signed_in',
+    targetType: 'client',
+    targetId: card.id,
+    meta: { method },
+  });
   return {
     id: identityId,
     name: `${card.firstName} ${card.lastName}`.trim(),

@@ -11,7 +11,14 @@ export const TWO_FACTOR_COOKIE = 'portico.2fa';
 const TWO_FACTOR_TTL_S = 10 * 60;
 
 const ticketOf = (user: TClientUser, stage: TClientTicket['stage']): TClientTicket => ({
-  stage, identityId: user.id, name: user.name, businessId: user.businessId, portal: user.portal, clientId: user.clientId, expiresAt: user.expiresAt, method: user.method,
+  stage,
+  identityId: user.id,
+  name: user.name,
+  businessId: user.businessId,
+  portal: user.portal,
+  clientId: user.clientId,
+  expiresAt: user.expiresAt,
+  method: user.method,
 });
 
 /**
@@ -23,7 +30,10 @@ export async function completeClientSignIn(user: TClientUser, callbackUrl?: unkn
   const redirectTo = safePortalCallback(user.portal, callbackUrl);
   const identity = await db.identity.findUnique({ where: { id: user.id }, select: { totpEnabledAt: true } });
   if (identity?.totpEnabledAt) {
-    await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket(ticketOf(user, 'second_factor'), TWO_FACTOR_TTL_S), { path: `/p/${user.portal}`, maxAge: TWO_FACTOR_TTL_S });
+    await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket(ticketOf(user, 'second_factor'), TWO_FACTOR_TTL_S), {
+      path: `/p/${user.portal}`,
+      maxAge: TWO_FACTOR_TTL_S,
+    });
     redirect(`/p/${user.portal}/sign-in/two-factor?${new URLSearchParams({ callbackUrl: redirectTo })}`);
   }
   return finishClientSignIn(ticketOf(user, 'complete'), redirectTo);

@@ -33,7 +33,8 @@ export const authConfig = {
       const { pathname, search } = request.nextUrl;
       const user = isLiveSession(auth?.user) ? auth.user : undefined;
       if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-        if (pathname === STAFF_SIGN_IN_PATH || pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) || user?.kind === 'staff') return true;
+        if (pathname === STAFF_SIGN_IN_PATH || pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) || user?.kind === 'staff')
+          return true;
         return redirectTo(STAFF_SIGN_IN_PATH, request, pathname + search);
       }
       const portal = /^\/p\/([^/]+)(?:\/([^/]*))?/.exec(pathname);

@@ -7,10 +7,21 @@ import { cookies } from 'next/headers';
 // and tests on localhost) cannot carry Secure cookies, so no prefix there.
 const isSecure = () => (process.env.AUTH_URL ?? '').startsWith('https:');
 
-export const cookieName = (base: string, path = '/') => (isSecure() ? `${path === '/' ? '__Host-' : '__Secure-'}${base}` : base);
+export const cookieName = (base: string, path = '/') =>
+  isSecure() ? `${path === '/' ? '__Host-' : '__Secure-'}${base}` : base;
 
-export async function setAuthCookie(base: string, value: string, { path = '/', maxAge }: { path?: string; maxAge: number }) {
-  (await cookies()).set(cookieName(base, path), value, { httpOnly: true, sameSite: 'lax', secure: isSecure(), path, maxAge });
+export async function setAuthCookie(
+  base: string,
+  value: string,
+  { path = '/', maxAge }: { path?: string; maxAge: number },
+) {
+  (await cookies()).set(cookieName(base, path), value, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecure(),
+    path,
+    maxAge,
+  });
 }
 
 export async function readAuthCookie(base: string, path = '/') {

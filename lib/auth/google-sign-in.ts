@@ -16,7 +16,8 @@ import { TWO_FACTOR_COOKIE } from './complete-client-sign-in';
 export const GOOGLE_PORTAL_COOKIE = 'portico.google';
 const SALT = 'portico.google-portal';
 
-export const sealGooglePortal = (portal: string, callbackUrl: string) => encode({ token: { portal, callbackUrl }, secret: authSecret(), salt: SALT, maxAge: 600 });
+export const sealGooglePortal = (portal: string, callbackUrl: string) =>
+  encode({ token: { portal, callbackUrl }, secret: authSecret(), salt: SALT, maxAge: 600 });
 
 async function readGooglePortal() {
   const token = await readAuthCookie(GOOGLE_PORTAL_COOKIE);
@@ -29,29 +30,53 @@ async function readGooglePortal() {
   }
 }
 
-type TGoogleDecision = { ok: true; identityId: string; card: { id: string; firstName: string; lastName: string } } | { ok: false; reason: string };
+type TGoogleDecision =
+  | { ok: true; identityId: string; card: { id: string; firstName: string; lastName: string } }
+  | { ok: false; reason: string };
 
 /**
  * Maps a Google account to a card of this business (ASVS 6.8): by provider +
  * subject once linked; the first time, only by a verified email that matches the
  * card, and never over a different Google account already linked to that identity.
  */
-export async function decideGoogleSignIn(business: { id: string }, subject: string, profile: { email?: string | null; email_verified?: boolean | null }, now = new Date()): Promise<TGoogleDecision> {
-  const linked = await db.account.findUnique({ where: { provider_providerAccountId: { provider: 'google', providerAccountId: subject } }, select: { userId: true } });
+export async function decideGoogleSignIn(
+  business: { id: string },
+  subject: string,
+  profile: { email?: string | null; email_verified?: boolean | null },
+  now = new Date(),
+): Promise<TGoogleDecision> {
+  const linked = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider: 'google', providerAccountId: subject } },
+    select: { userId: true },
+  });
   if (linked) {
-    const card = await db.client.findFirst({ where: { businessId: business.id, identityId: linked.userId, status: 'active' }, select: { id: true, firstName: true, lastName: true } });
+    const card = await db.client.findFirst({
+      where: { businessId: business.id, identityId: linked.userId, status: 'active' },
+      select: { id: true, firstName: true, lastName: true },
+    });
     return card ? { ok: true, identityId: linked.userId, card } : { ok: false, reason: 'not_a_client' };
   }
   const email = profile.email_verified === true && profile.email ? normalizeEmail(profile.email) : null;
   if (!email) return { ok: false, reason: 'email_not_verified' };
-  const card = await db.client.findFirst({ where: { businessId: business.id, email, status: 'active' }, select: { id: true, firstName: true, lastName: true, identityId: true } });
+  const card = await db.client.findFirst({
+    where: { businessId: business.id, email, status: 'active' },
+    select: { id: true, firstName: true, lastName: true, identityId: true },
+  });
   if (!card) return { ok: false, reason: 'not_a_client' };
   const identity = card.identityId
     ? await db.identity.findUnique({ where: { id: card.identityId }, select: { id: true, email: true } })
     : await db.identity.findUnique({ where: { email }, select: { id: true, email: true } });
   if (identity && identity.email !== email) return { ok: false, reason: 'email_mismatch' };
-  if (identity && (await db.account.count({ where: { userId: identity.id, provider: 'google' } })) > 0) return { ok: false, reason: 'other_google_account_linked' };
-  const identityId = identity?.id ?? (await db.identity.create({ data: { email, emailVerifiedAt: now, name: `${card.firstName} ${card.lastName}`.trim() }, select: { id: true } })).id;
+  if (identity && (await db.account.count({ where: { userId: identity.id, provider: 'google' } })) > 0)
+    return { ok: false, reason: 'other_google_account_linked' };
+  const identityId =
+    identity?.id ??
+    (
+      await db.identity.create({
+        data: { email, emailVerifiedAt: now, name: `${card.firstName} ${card.lastName}`.trim() },
+        select: { id: true },
+      })
+    ).id;
   await db.$transaction([
     db.account.create({ data: { userId: identityId, type: 'oidc', provider: 'google', providerAccountId: subject } }),
     db.client.updateMany({ where: { id: card.id, businessId: business.id, identityId: null }, data: { identityId } }),
@@ -63,24 +88,50 @@ export async function decideGoogleSignIn(business: { id: string }, subject: stri
  * Auth.js `signIn` callback for Google: `true` with the user turned into a client
  * session of the portal, or a redirect (the 2FA step, or back with an error).
  */
-export async function googleSignInCallback({ user, account, profile }: { user: User; account: Account | null; profile?: Profile }) {
+export async function googleSignInCallback({
+  user,
+  account,
+  profile,
+}: {
+  user: User;
+  account: Account | null;
+  profile?: Profile;
+}) {
   const target = await readGooglePortal();
   if (!account || account.provider !== 'google' || !target) return '/login';
-  const business = await db.business.findUnique({ where: { slug: target.portal }, select: { id: true, slug: true, sessionHours: true, allowClientLogin: true, loginMethods: true } });
+  const business = await db.business.findUnique({
+    where: { slug: target.portal },
+    select: { id: true, slug: true, sessionHours: true, allowClientLogin: true, loginMethods: true },
+  });
   const back = `/p/${target.portal}/sign-in?error=google`;
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return back;
-  const decision = await decideGoogleSignIn(business, account.providerAccountId, { email: profile?.email, email_verified: profile?.email_verified as boolean | undefined });
+  const decision = await decideGoogleSignIn(business, account.providerAccountId, {
+    email: profile?.email,
+    email_verified: profile?.email_verified as boolean | undefined,
+  });
   await deleteAuthCookie(GOOGLE_PORTAL_COOKIE);
   if (!decision.ok) {
-    await recordAuditEvent({ businessId: business.id, actorType: 'anonymous', action: 'client.sign_in_failed', meta: { method: 'google', reason: decision.reason } });
+    await recordAuditEvent({
+      businessId: business.id,
+      actorType: 'anonymous',
+      action: 'client.sign_in_failed',
+      meta: { method: 'google', reason: decision.reason },
+    });
     return back;
   }
   const sessionUser = await clientSessionUser(business, decision.card, decision.identityId, { method: 'google' });
-  const identity = await db.identity.findUniqueOrThrow({ where: { id: decision.identityId }, select: { totpEnabledAt: true } });
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { id: decision.identityId },
+    select: { totpEnabledAt: true },
+  });
   const redirectTo = safePortalCallback(target.portal, target.callbackUrl);
   if (identity.totpEnabledAt) {
     const { id, method, ...rest } = sessionUser;
-    await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket({ stage: 'second_factor', identityId: id, method, ...rest }, 600), { path: `/p/${target.portal}`, maxAge: 600 });
+    await setAuthCookie(
+      TWO_FACTOR_COOKIE,
+      await sealTicket({ stage: 'second_factor', identityId: id, method, ...rest }, 600),
+      { path: `/p/${target.portal}`, maxAge: 600 },
+    );
     return `/p/${target.portal}/sign-in/two-factor?${new URLSearchParams({ callbackUrl: redirectTo })}`;
   }
   const { method: _method, ...fields } = sessionUser;

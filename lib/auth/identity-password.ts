@@ -5,7 +5,8 @@ import { isLocked, lockUntil } from './throttle';
 
 let dummyHash: Promise<string> | undefined;
 /** Verifies against a throwaway hash: an unknown account costs the same time as a known one. */
-export const burnPasswordTime = async () => verifyPassword('x', await (dummyHash ??= hashPassword('portico-timing-equalizer')));
+export const burnPasswordTime = async () =>
+  verifyPassword('x', await (dummyHash ??= hashPassword('portico-timing-equalizer')));
 
 type TIdentity = { id: string; passwordHash: string | null; lockedUntil: Date | null };
 
@@ -14,7 +15,11 @@ type TIdentity = { id: string; passwordHash: string | null; lockedUntil: Date | 
  * 'ok', 'wrong' (counted, maybe locking) or 'locked' (a right password on a throttled
  * account is refused too). Always does the hashing work.
  */
-export async function checkIdentityPassword(identity: TIdentity | null | undefined, password: string, now: Date): Promise<{ result: 'ok' | 'wrong' | 'locked' | 'none'; failures?: number }> {
+export async function checkIdentityPassword(
+  identity: TIdentity | null | undefined,
+  password: string,
+  now: Date,
+): Promise<{ result: 'ok' | 'wrong' | 'locked' | 'none'; failures?: number }> {
   if (!identity?.passwordHash) {
     await burnPasswordTime();
     return { result: 'none' };
@@ -25,7 +30,11 @@ export async function checkIdentityPassword(identity: TIdentity | null | undefin
     await db.identity.update({ where: { id: identity.id }, data: { failedLogins: 0, lockedUntil: null } });
     return { result: 'ok' };
   }
-  const { failedLogins } = await db.identity.update({ where: { id: identity.id }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
+  const { failedLogins } = await db.identity.update({
+    where: { id: identity.id },
+    data: { failedLogins: { increment: 1 } },
+    select: { failedLogins: true },
+  });
   const until = lockUntil(failedLogins, now);
   if (until) await db.identity.update({ where: { id: identity.id }, data: { lockedUntil: until } });
   return { result: until ? 'locked' : 'wrong', failures: failedLogins };

@@ -17,11 +17,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     callbacks: {
       ...authConfig.callbacks,
       // Credentials providers are decided in their actions; Google is mapped to a card here.
-      signIn: ({ user, account, profile }) => (account?.provider === 'google' ? googleSignInCallback({ user, account, profile }) : true),
+      signIn: ({ user, account, profile }) =>
+        account?.provider === 'google' ? googleSignInCallback({ user, account, profile }) : true,
     },
     providers: [
       ...(isGoogleConfigured()
-        ? [Google({ clientId: config.AUTH_GOOGLE_ID, clientSecret: config.AUTH_GOOGLE_SECRET, ...(config.AUTH_GOOGLE_ISSUER ? { issuer: config.AUTH_GOOGLE_ISSUER } : {}) })]
+        ? [
+            Google({
+              clientId: config.AUTH_GOOGLE_ID,
+              clientSecret: config.AUTH_GOOGLE_SECRET,
+              ...(config.AUTH_GOOGLE_ISSUER ? { issuer: config.AUTH_GOOGLE_ISSUER } : {}),
+            }),
+          ]
         : []),
       // Staff: the password (and the app code) are checked in the sign-in actions,
       // which hand a sealed ticket here (lib/auth/complete-staff-sign-in.ts).
@@ -30,7 +37,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         credentials: { ticket: {} },
         async authorize({ ticket }) {
           const proven = await openStaffTicket(ticket, 'complete');
-          return proven ? { id: proven.identityId, name: proven.name, email: proven.email, kind: 'staff' as const } : null;
+          return proven
+            ? { id: proven.identityId, name: proven.name, email: proven.email, kind: 'staff' as const }
+            : null;
         },
       }),
       // Every client sign-in method verifies in its server action, then hands a sealed

@@ -13,7 +13,10 @@ export const ZNewPassword = z
   .max(PASSWORD_MAX, { message: 'tooLong' });
 
 export const ZResetWithCode = z.object({
-  code: z.string().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
   password: ZNewPassword,
 });
 export type TResetWithCode = z.input<typeof ZResetWithCode>;
@@ -25,7 +28,10 @@ export type TResetWithLink = z.input<typeof ZResetWithLink>;
 export const ZSignUp = z.object({
   firstName: z.string().trim().min(1, { message: 'firstNameRequired' }).max(100, { message: 'firstNameRequired' }),
   lastName: z.string().trim().min(1, { message: 'lastNameRequired' }).max(100, { message: 'lastNameRequired' }),
-  code: z.string().transform((v) => v.replace(/\s+/g, '')).pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, { message: 'codeFormat' })),
   password: ZNewPassword,
 });
 export type TSignUp = z.input<typeof ZSignUp>;

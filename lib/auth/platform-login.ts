@@ -12,10 +12,21 @@ import { checkIdentityPassword } from './identity-password';
  */
 export async function verifyPlatformPassword(email: string, password: string, now = new Date()) {
   const normalized = normalizeEmail(email);
-  const identity = normalized ? await db.identity.findUnique({ where: { email: normalized }, select: { id: true, passwordHash: true, lockedUntil: true } }) : null;
+  const identity = normalized
+    ? await db.identity.findUnique({
+        where: { email: normalized },
+        select: { id: true, passwordHash: true, lockedUntil: true },
+      })
+    : null;
   const { result } = await checkIdentityPassword(identity, password.slice(0, 128), now);
   if (result !== 'ok') {
-    if (identity) await recordAuditEvent({ actorType: 'client', actorId: identity.id, action: 'platform.sign_in_failed', meta: { result } });
+    if (identity)
+      await recordAuditEvent({
+        actorType: 'client',
+        actorId: identity.id,
+        action: 'platform.sign_in_failed',
+        meta: { result },
+      });
     return null;
   }
   return identity!.id;
@@ -25,7 +36,22 @@ export async function verifyPlatformPassword(email: string, password: string, no
 export async function listIdentityPortals(identityId: string) {
   const cards = await db.client.findMany({
     where: { identityId, status: 'active', business: { allowClientLogin: true } },
-    select: { id: true, firstName: true, lastName: true, business: { select: { id: true, slug: true, name: true, accentColor: true, logoUrl: true, loginMethods: true, sessionHours: true } } },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      business: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          accentColor: true,
+          logoUrl: true,
+          loginMethods: true,
+          sessionHours: true,
+        },
+      },
+    },
     orderBy: { business: { name: 'asc' } },
   });
   return cards.filter((c) => parseLoginMethods(c.business.loginMethods).includes('password'));

@@ -8,7 +8,8 @@ import { authSecret } from './secret';
 export const PLATFORM_COOKIE = 'portico.platform';
 const SALT = 'portico.platform-proof';
 
-export const sealPlatformProof = (identityId: string) => encode({ token: { sub: identityId }, secret: authSecret(), salt: SALT, maxAge: 600 });
+export const sealPlatformProof = (identityId: string) =>
+  encode({ token: { sub: identityId }, secret: authSecret(), salt: SALT, maxAge: 600 });
 
 export async function readPlatformProof() {
   const token = await readAuthCookie(PLATFORM_COOKIE);

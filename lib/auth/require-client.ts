@@ -11,16 +11,32 @@ import { isLiveSession, portalSignInPath } from './config';
  * client session made on THIS business, not revoked (sessionsValidAfter), for an
  * active card that still belongs to the identity.
  */
-export const getPortalClient = cache(async (businessId: string) => resolvePortalClient((await auth())?.user, businessId));
+export const getPortalClient = cache(async (businessId: string) =>
+  resolvePortalClient((await auth())?.user, businessId),
+);
 
 /** The check itself, for a session's user (separate from reading the cookie, so it can be tested). */
 export async function resolvePortalClient(user: Session['user'] | undefined, businessId: string, now = Date.now()) {
-  if (!isLiveSession(user, now) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId) return null;
+  if (!isLiveSession(user, now) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId)
+    return null;
   const client = await db.client.findFirst({
     where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
     select: {
-      id: true, firstName: true, lastName: true, email: true, phone: true, locale: true,
-      identity: { select: { id: true, email: true, sessionsValidAfter: true, totpEnabledAt: true, _count: { select: { clients: true } } } },
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      locale: true,
+      identity: {
+        select: {
+          id: true,
+          email: true,
+          sessionsValidAfter: true,
+          totpEnabledAt: true,
+          _count: { select: { clients: true } },
+        },
+      },
     },
   });
   if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
@@ -36,7 +52,10 @@ export async function requireClient(business: { id: string; slug: string }, { al
   const client = await getPortalClient(business.id);
   if (!client) redirect(portalSignInPath(business.slug));
   if (!allowPending2fa && !client.identity.totpEnabledAt) {
-    const { requireClient2fa } = await db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } });
+    const { requireClient2fa } = await db.business.findUniqueOrThrow({
+      where: { id: business.id },
+      select: { requireClient2fa: true },
+    });
     if (requireClient2fa) redirect(`/p/${business.slug}/security`);
   }
   return client;

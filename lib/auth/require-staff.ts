@@ -18,11 +18,19 @@ export const getStaff = cache(async () => {
   const identity = await db.identity.findUnique({
     where: { id: session.user.id },
     select: {
-      id: true, name: true, email: true, sessionsValidAfter: true, totpEnabledAt: true,
-      staff: { select: { role: true, business: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: 'asc' } },
+      id: true,
+      name: true,
+      email: true,
+      sessionsValidAfter: true,
+      totpEnabledAt: true,
+      staff: {
+        select: { role: true, business: { select: { id: true, slug: true, name: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
     },
   });
-  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) return null;
+  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0)
+    return null;
   return identity;
 });
 
@@ -30,6 +38,7 @@ export const getStaff = cache(async () => {
 export async function requireStaff({ allowPending2fa = false } = {}) {
   const staff = await getStaff();
   if (!staff) redirect(STAFF_SIGN_IN_PATH);
-  if (!allowPending2fa && !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner')) redirect(STAFF_SECURITY_PATH);
+  if (!allowPending2fa && !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner'))
+    redirect(STAFF_SECURITY_PATH);
   return staff;
 }

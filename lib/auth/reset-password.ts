@@ -25,14 +25,41 @@ export function passwordProblem(password: unknown): 'tooShort' | 'tooLong' | 'to
 async function setPassword(identityId: string, password: string, businessId: string, method: string, now: Date) {
   const passwordHash = await hashPassword(password);
   await db.$transaction([
-    db.identity.update({ where: { id: identityId }, data: { passwordHash, passwordChangedAt: now, sessionsValidAfter: now, failedLogins: 0, lockedUntil: null } }),
-    db.oneTimeCode.updateMany({ where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
-    db.authToken.updateMany({ where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
+    db.identity.update({
+      where: { id: identityId },
+      data: { passwordHash, passwordChangedAt: now, sessionsValidAfter: now, failedLogins: 0, lockedUntil: null },
+    }),
+    db.oneTimeCode.updateMany({
+      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    }),
+    db.authToken.updateMany({
+      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    }),
   ]);
-  await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.password_reset', meta: { method } });
+  await recordAuditEvent({
+    businessId,
+    actorType: 'client',
+    actorId: identityId,
+    action: 'client.password_reset',
+    meta: { method },
+  });
 }
 
-export async function resetPasswordWithCode({ portal, identifier, code, password, now = new Date() }: { portal: unknown; identifier: string; code: string; password: string; now?: Date }): Promise<{ ok: true } | { ok: false; error: TResetError }> {
+export async function resetPasswordWithCode({
+  portal,
+  identifier,
+  code,
+  password,
+  now = new Date(),
+}: {
+  portal: unknown;
+  identifier: string;
+  code: string;
+  password: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; error: TResetError }> {
   const problem = passwordProblem(password); // before the code is used up
   if (problem) return { ok: false, error: problem };
   const result = await checkCode({ purpose: 'reset_password', portal, identifier, code, now });
@@ -44,18 +71,45 @@ export async function resetPasswordWithCode({ portal, identifier, code, password
 }
 
 /** The emailed reset link: valid 1 hour, single use, bound to its business. */
-export async function resetPasswordWithLink({ portal, token, password, now = new Date() }: { portal: unknown; token: string; password: string; now?: Date }): Promise<{ ok: true } | { ok: false; error: TResetError }> {
+export async function resetPasswordWithLink({
+  portal,
+  token,
+  password,
+  now = new Date(),
+}: {
+  portal: unknown;
+  token: string;
+  password: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; error: TResetError }> {
   const problem = passwordProblem(password);
   if (problem) return { ok: false, error: problem };
   const business = await findSignInBusiness(portal);
-  const row = business && typeof token === 'string' ? await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } }) : null;
-  if (!business || !row || row.purpose !== 'reset_password' || row.businessId !== business.id || !row.clientId) return { ok: false, error: 'invalid' };
-  const consumed = await db.authToken.updateMany({ where: { id: row.id, consumedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { consumedAt: now } });
+  const row =
+    business && typeof token === 'string'
+      ? await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } })
+      : null;
+  if (!business || !row || row.purpose !== 'reset_password' || row.businessId !== business.id || !row.clientId)
+    return { ok: false, error: 'invalid' };
+  const consumed = await db.authToken.updateMany({
+    where: { id: row.id, consumedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { consumedAt: now },
+  });
   if (consumed.count !== 1) return { ok: false, error: 'expired' };
-  const card = await db.client.findFirst({ where: { id: row.clientId, businessId: business.id, status: 'active' }, select: { id: true, firstName: true, lastName: true, email: true, identityId: true } });
+  const card = await db.client.findFirst({
+    where: { id: row.clientId, businessId: business.id, status: 'active' },
+    select: { id: true, firstName: true, lastName: true, email: true, identityId: true },
+  });
   if (!card?.email) return { ok: false, error: 'invalid' };
-  await db.oneTimeCode.updateMany({ where: { purpose: 'reset_password', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  const identityId = await linkIdentity({ ...card, businessId: business.id }, { kind: 'email', value: card.email }, now);
+  await db.oneTimeCode.updateMany({
+    where: { purpose: 'reset_password', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  const identityId = await linkIdentity(
+    { ...card, businessId: business.id },
+    { kind: 'email', value: card.email },
+    now,
+  );
   await setPassword(identityId, password, business.id, 'email_link', now);
   return { ok: true };
 }

@@ -15,11 +15,25 @@ export type TSignUpError = TResetError | 'already_registered';
  * (the merge) instead of making a duplicate; otherwise a new card is created
  * (source self_signup). A card that already has a password sends them to sign-in.
  */
-export async function completeSignUp(input: { portal: unknown; identifier: string; code: string; firstName: string; lastName: string; password: string; now?: Date }) {
+export async function completeSignUp(input: {
+  portal: unknown;
+  identifier: string;
+  code: string;
+  firstName: string;
+  lastName: string;
+  password: string;
+  now?: Date;
+}) {
   const now = input.now ?? new Date();
   const problem = passwordProblem(input.password);
   if (problem) return { ok: false as const, error: problem as TSignUpError };
-  const checked = await checkCode({ purpose: 'sign_up', portal: input.portal, identifier: input.identifier, code: input.code, now });
+  const checked = await checkCode({
+    purpose: 'sign_up',
+    portal: input.portal,
+    identifier: input.identifier,
+    code: input.code,
+    now,
+  });
   if (!checked.ok) return { ok: false as const, error: checked.error as TSignUpError };
   const { business, proven } = checked;
 
@@ -31,12 +45,41 @@ export async function completeSignUp(input: { portal: unknown; identifier: strin
   const merged = !!card;
   if (!card) {
     card = await db.client.create({
-      data: { businessId: business.id, firstName: input.firstName.trim(), lastName: input.lastName.trim(), [proven.kind]: proven.value, source: 'self_signup' },
-      select: { id: true, firstName: true, lastName: true, email: true, phone: true, locale: true, identityId: true, identity: { select: { preferredLocale: true } } },
+      data: {
+        businessId: business.id,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        [proven.kind]: proven.value,
+        source: 'self_signup',
+      },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phone: true,
+        locale: true,
+        identityId: true,
+        identity: { select: { preferredLocale: true } },
+      },
     });
   }
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
-  await db.identity.update({ where: { id: identityId }, data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now } });
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identityId, action: merged ? 'client.signed_up_merged' : 'client.signed_up', targetType: 'client', targetId: card.id });
-  return { ok: true as const, merged, user: await clientSessionUser(business, card, identityId, { method: 'sign_up', now }) };
+  await db.identity.update({
+    where: { id: identityId },
+    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now },
+  });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: identityId,
+    action: merged ? 'client.signed_up_merged' : 'client.signed_up',
+    targetType: 'client',
+    targetId: card.id,
+  });
+  return {
+    ok: true as const,
+    merged,
+    user: await clientSessionUser(business, card, identityId, { method: 'sign_up', now }),
+  };
 }

@@ -17,7 +17,12 @@ export type TClientTicket = {
 const SALT = 'portico.client-ticket';
 
 export const sealTicket = (ticket: TClientTicket, maxAgeSeconds: number) =>
-  encode({ token: { ...ticket, sub: ticket.identityId }, secret: authSecret(), salt: `${SALT}.${ticket.stage}`, maxAge: maxAgeSeconds });
+  encode({
+    token: { ...ticket, sub: ticket.identityId },
+    secret: authSecret(),
+    salt: `${SALT}.${ticket.stage}`,
+    maxAge: maxAgeSeconds,
+  });
 
 /** The ticket of that stage, or null (wrong stage, tampered or expired). */
 export async function openTicket(token: unknown, stage: TClientTicket['stage']): Promise<TClientTicket | null> {
@@ -35,7 +40,12 @@ export type TStaffTicket = { stage: 'complete' | 'second_factor'; identityId: st
 const STAFF_SALT = 'portico.staff-ticket';
 
 export const sealStaffTicket = (ticket: TStaffTicket, maxAgeSeconds: number) =>
-  encode({ token: { ...ticket, sub: ticket.identityId }, secret: authSecret(), salt: `${STAFF_SALT}.${ticket.stage}`, maxAge: maxAgeSeconds });
+  encode({
+    token: { ...ticket, sub: ticket.identityId },
+    secret: authSecret(),
+    salt: `${STAFF_SALT}.${ticket.stage}`,
+    maxAge: maxAgeSeconds,
+  });
 
 export async function openStaffTicket(token: unknown, stage: TStaffTicket['stage']): Promise<TStaffTicket | null> {
   if (typeof token !== 'string' || !token) return null;

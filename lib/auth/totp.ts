@@ -8,10 +8,15 @@ export const TOTP_PERIOD = 30;
 
 export const createTotpSecret = () => generateSecret({ length: 20 });
 
-export const totpUri = ({ secret, issuer, label }: { secret: string; issuer: string; label: string }) => generateURI({ secret, issuer, label });
+export const totpUri = ({ secret, issuer, label }: { secret: string; issuer: string; label: string }) =>
+  generateURI({ secret, issuer, label });
 
 /** The matched time step, or null. A step at or before `lastStep` is refused (no replay in its window). */
-export async function verifyTotp(secret: string, token: string, { now = new Date(), lastStep }: { now?: Date; lastStep?: number | null } = {}) {
+export async function verifyTotp(
+  secret: string,
+  token: string,
+  { now = new Date(), lastStep }: { now?: Date; lastStep?: number | null } = {},
+) {
   if (!/^\d{6}$/.test(token)) return null;
   const epoch = Math.floor(now.getTime() / 1000);
   const result = await verify({
@@ -32,7 +37,9 @@ export function sealTotpSecret(secret: string) {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key(), iv);
   const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join('.');
+  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join(
+    '.',
+  );
 }
 
 export function openTotpSecret(sealed: string) {

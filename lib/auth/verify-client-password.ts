@@ -13,29 +13,64 @@ import { ZClientPasswordSignIn } from './schemas';
  * a throttled account, after the same password-hash work.
  */
 export async function verifyClientPassword(input: Record<string, unknown>, now = new Date()) {
-  const parsed = ZClientPasswordSignIn.safeParse({ ...input, remember: input.remember === true || input.remember === 'true' });
-  const business = typeof input.portal === 'string' ? await db.business.findUnique({ where: { slug: input.portal } }) : null;
-  if (!parsed.success || !business || !business.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('password')) {
+  const parsed = ZClientPasswordSignIn.safeParse({
+    ...input,
+    remember: input.remember === true || input.remember === 'true',
+  });
+  const business =
+    typeof input.portal === 'string' ? await db.business.findUnique({ where: { slug: input.portal } }) : null;
+  if (
+    !parsed.success ||
+    !business ||
+    !business.allowClientLogin ||
+    !parseLoginMethods(business.loginMethods).includes('password')
+  ) {
     await burnPasswordTime();
     return null;
   }
   const identifier = parseIdentifier(parsed.data.identifier, business.country);
   const client = identifier
     ? await db.client.findFirst({
-        where: { businessId: business.id, status: 'active', identityId: { not: null }, [identifier.kind]: identifier.value },
-        select: { id: true, firstName: true, lastName: true, identity: { select: { id: true, passwordHash: true, lockedUntil: true } } },
+        where: {
+          businessId: business.id,
+          status: 'active',
+          identityId: { not: null },
+          [identifier.kind]: identifier.value,
+        },
+        select: {
+          id: true,
+          firstName: true,
+          lastName: true,
+          identity: { select: { id: true, passwordHash: true, lockedUntil: true } },
+        },
       })
     : null;
   const { result, failures } = await checkIdentityPassword(client?.identity, parsed.data.password, now);
-  const audit = { businessId: business.id, actorType: 'client' as const, actorId: client?.identity?.id, targetType: 'client', targetId: client?.id };
+  const audit = {
+    businessId: business.id,
+    actorType: 'client' as const,
+    actorId: client?.identity?.id,
+    targetType: 'client',
+    targetId: client?.id,
+  };
   if (result === 'none') {
-    await recordAuditEvent({ businessId: business.id, actorType: 'anonymous', action: 'client.sign_in_failed', meta: { method: 'password', reason: 'unknown' } });
+    await recordAuditEvent({
+      businessId: business.id,
+      actorType: 'anonymous',
+      action: 'client.sign_in_failed',
+      meta: { method: 'password', reason: 'unknown' },
+    });
     return null;
   }
   if (result !== 'ok') {
-    const action = result === 'locked' ? (failures ? 'client.locked_out' : 'client.sign_in_throttled') : 'client.sign_in_failed';
+    const action =
+      result === 'locked' ? (failures ? 'client.locked_out' : 'client.sign_in_throttled') : 'client.sign_in_failed';
     await recordAuditEvent({ ...audit, action, meta: { method: 'password', ...(failures ? { failures } : {}) } });
     return null;
   }
-  return clientSessionUser(business, client!, client!.identity!.id, { method: 'password', remember: parsed.data.remember, now });
+  return clientSessionUser(business, client!, client!.identity!.id, {
+    method: 'password',
+    remember: parsed.data.remember,
+    now,
+  });
 }

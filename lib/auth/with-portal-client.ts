@@ -9,7 +9,10 @@ type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
  * the client from a live, unrevoked session made on that business. Anything else
  * gets `{ error: 'unauthorized' }` and nothing runs.
  */
-export async function withPortalClient<T>(portal: unknown, run: (ctx: { business: TPortalBusiness; client: TPortalClient }) => Promise<T>): Promise<T | { error: 'unauthorized' }> {
+export async function withPortalClient<T>(
+  portal: unknown,
+  run: (ctx: { business: TPortalBusiness; client: TPortalClient }) => Promise<T>,
+): Promise<T | { error: 'unauthorized' }> {
   const business = typeof portal === 'string' ? await findPortalBusiness(portal) : null;
   const client = business ? await getPortalClient(business.id) : null;
   if (!business || !client) return { error: 'unauthorized' };

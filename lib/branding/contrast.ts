@@ -8,11 +8,18 @@ const FALLBACK_ACCENT = '#4f46e5';
 export function brandColors(accent: string | null | undefined) {
   const color = accent && parse(accent) ? formatHex(parse(accent)!) : FALLBACK_ACCENT;
   // white if it reads (AA 4.5:1), else our dark grey, else black (always the best for mid-tones)
-  const onAccent = [LIGHT, DARK].find((c) => wcagContrast(color, c) >= 4.5) ?? (wcagContrast(color, LIGHT) > wcagContrast(color, '#000000') ? LIGHT : '#000000');
+  const onAccent =
+    [LIGHT, DARK].find((c) => wcagContrast(color, c) >= 4.5) ??
+    (wcagContrast(color, LIGHT) > wcagContrast(color, '#000000') ? LIGHT : '#000000');
   return { accent: color, onAccent, contrast: wcagContrast(color, onAccent) };
 }
 
 /** Up to two initials, the logo fallback. */
 export function initials(name: string) {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toLocaleUpperCase()).join('');
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toLocaleUpperCase())
+    .join('');
 }

@@ -10,8 +10,22 @@ export const findPortalBusiness = cache(async (slug: string) => {
   return db.business.findUnique({
     where: { slug: parsed.data },
     select: {
-      id: true, slug: true, name: true, accentColor: true, logoUrl: true, timezone: true, currency: true, sessionHours: true,
-      country: true, defaultLocale: true, allowClientLogin: true, allowSelfSignUp: true, loginMethods: true, showLoginLink: true, allowCancellation: true, cancellationCutoffHours: true,
+      id: true,
+      slug: true,
+      name: true,
+      accentColor: true,
+      logoUrl: true,
+      timezone: true,
+      currency: true,
+      sessionHours: true,
+      country: true,
+      defaultLocale: true,
+      allowClientLogin: true,
+      allowSelfSignUp: true,
+      loginMethods: true,
+      showLoginLink: true,
+      allowCancellation: true,
+      cancellationCutoffHours: true,
     },
   });
 });

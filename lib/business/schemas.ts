@@ -7,5 +7,8 @@ export const LOGIN_METHODS = ['password', 'email_code', 'sms_code', 'google'] as
 export type TLoginMethod = (typeof LOGIN_METHODS)[number];
 
 export function parseLoginMethods(value: string): TLoginMethod[] {
-  return value.split(',').map((m) => m.trim()).filter((m): m is TLoginMethod => (LOGIN_METHODS as readonly string[]).includes(m));
+  return value
+    .split(',')
+    .map((m) => m.trim())
+    .filter((m): m is TLoginMethod => (LOGIN_METHODS as readonly string[]).includes(m));
 }

@@ -9,7 +9,8 @@ export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 export type TMessages = typeof en;
 
-export const isLocale = (value: unknown): value is TLocale => typeof value === 'string' && (locales as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is TLocale =>
+  typeof value === 'string' && (locales as readonly string[]).includes(value);
 
 export async function loadMessages(locale: TLocale): Promise<TMessages> {
   return (await import(`../../messages/${locale}.json`)).default;

@@ -2,7 +2,15 @@ import Negotiator from 'negotiator';
 import { defaultLocale, isLocale, locales, type TLocale } from './locales';
 
 /** Cookie set by the switcher, else the browser's Accept-Language, else the business default. */
-export function resolveLocale({ cookie, acceptLanguage, businessDefault }: { cookie?: string; acceptLanguage?: string | null; businessDefault?: string | null }): TLocale {
+export function resolveLocale({
+  cookie,
+  acceptLanguage,
+  businessDefault,
+}: {
+  cookie?: string;
+  acceptLanguage?: string | null;
+  businessDefault?: string | null;
+}): TLocale {
   if (isLocale(cookie)) return cookie;
   if (acceptLanguage) {
     const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages();

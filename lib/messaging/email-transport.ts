@@ -15,7 +15,9 @@ export function emailTransport(smtpUrl: string | undefined): Transporter | null 
       port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
       secure: url.protocol === 'smtps:',
       ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
-      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
     });
     transports.set(smtpUrl, transport);
   }

@@ -24,16 +24,32 @@ export async function sendEmail({ businessId, to, kind, locale, subject, templat
   const config = env();
   const transport = emailTransport(config.SMTP_URL);
   const message = await db.outboundMessage.create({
-    data: { businessId, channel: 'email', kind, locale, to, subject, text, html, status: transport ? 'sending' : 'outbox' },
+    data: {
+      businessId,
+      channel: 'email',
+      kind,
+      locale,
+      to,
+      subject,
+      text,
+      html,
+      status: transport ? 'sending' : 'outbox',
+    },
     select: { id: true },
   });
   if (!transport) return { id: message.id, status: 'outbox' as const };
   try {
     const info = await transport.sendMail({ from: config.EMAIL_FROM, to, subject, html, text });
-    await db.outboundMessage.update({ where: { id: message.id }, data: { status: 'sent', providerId: info.messageId, sentAt: new Date() } });
+    await db.outboundMessage.update({
+      where: { id: message.id },
+      data: { status: 'sent', providerId: info.messageId, sentAt: new Date() },
+    });
     return { id: message.id, status: 'sent' as const };
   } catch (error) {
-    await db.outboundMessage.update({ where: { id: message.id }, data: { status: 'failed', error: String((error as Error).message).slice(0, 500) } });
+    await db.outboundMessage.update({
+      where: { id: message.id },
+      data: { status: 'failed', error: String((error as Error).message).slice(0, 500) },
+    });
     console.error(`[email] delivery failed for message ${message.id}: ${(error as Error).message}`);
     return { id: message.id, status: 'failed' as const };
   }

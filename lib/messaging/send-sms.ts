@@ -18,10 +18,16 @@ export async function sendSms({ businessId, to, kind, locale, text }: TSendSms) 
   if (!transport) return { id: message.id, status: 'outbox' as const };
   try {
     const sent = await transport.client.messages.create({ to, from: transport.from, body: text });
-    await db.outboundMessage.update({ where: { id: message.id }, data: { status: 'sent', providerId: sent.sid, sentAt: new Date() } });
+    await db.outboundMessage.update({
+      where: { id: message.id },
+      data: { status: 'sent', providerId: sent.sid, sentAt: new Date() },
+    });
     return { id: message.id, status: 'sent' as const };
   } catch (error) {
-    await db.outboundMessage.update({ where: { id: message.id }, data: { status: 'failed', error: String((error as Error).message).slice(0, 500) } });
+    await db.outboundMessage.update({
+      where: { id: message.id },
+      data: { status: 'failed', error: String((error as Error).message).slice(0, 500) },
+    });
     console.error(`[sms] delivery failed for message ${message.id}: ${(error as Error).message}`);
     return { id: message.id, status: 'failed' as const };
   }

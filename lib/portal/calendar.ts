@@ -2,14 +2,29 @@ import 'server-only';
 import { createEvents, type EventAttributes } from 'ics';
 
 type TCalendarAppointment = {
-  id: string; startsAt: Date; endsAt: Date; status: string; location: string | null;
-  service: { name: string } | null; staffMember: { displayName: string } | null;
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  location: string | null;
+  service: { name: string } | null;
+  staffMember: { displayName: string } | null;
 };
 
-const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utc = (d: Date): [number, number, number, number, number] => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
 /** An iCalendar file (RFC 5545, made with the `ics` library) of appointments, times in UTC. */
-export function appointmentsToIcs(appointments: TCalendarAppointment[], business: { name: string; slug: string }, calendarName?: string) {
+export function appointmentsToIcs(
+  appointments: TCalendarAppointment[],
+  business: { name: string; slug: string },
+  calendarName?: string,
+) {
   const events: EventAttributes[] = appointments.map((a) => ({
     uid: `${a.id}@portico.${business.slug}`,
     start: utc(a.startsAt),

@@ -34,7 +34,16 @@ export async function notifyContactChanged({ business, card, kind, old, value, l
   const heading = t(kind === 'email' ? 'emailChangedSubject' : 'phoneChangedSubject');
   const footer = createTranslator({ locale, messages, namespace: 'emails' })('footer', { business: business.name });
   return sendEmail({
-    ...notice, to, subject: heading,
-    template: createElement(SecurityNoticeEmail, { locale, businessName: business.name, accentColor: business.accentColor, heading, body: t(kind === 'email' ? 'emailChangedBody' : 'phoneChangedBody', values), footer }),
+    ...notice,
+    to,
+    subject: heading,
+    template: createElement(SecurityNoticeEmail, {
+      locale,
+      businessName: business.name,
+      accentColor: business.accentColor,
+      heading,
+      body: t(kind === 'email' ? 'emailChangedBody' : 'phoneChangedBody', values),
+      footer,
+    }),
   });
 }

@@ -10,7 +10,10 @@ export const ZContactStart = z.object({
 });
 export type TContactStart = z.input<typeof ZContactStart>;
 
-const ZCode = z.string().trim().regex(/^\d{3}\s?\d{3}$/, { message: 'codeRequired' });
+const ZCode = z
+  .string()
+  .trim()
+  .regex(/^\d{3}\s?\d{3}$/, { message: 'codeRequired' });
 
 /** Step 2: the code sent to the new address, and for a client without a password the one sent to the current address. */
 export const ZContactConfirm = z.object({ code: ZCode, proofCode: z.union([ZCode, z.literal('')]) });

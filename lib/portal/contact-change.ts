@@ -1,6 +1,13 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { consumeBoundCodes, createBoundCode, matchBoundCode, pendingBoundCode, sendLimit, type TBoundCode } from '@/lib/auth/codes/bound-code';
+import {
+  consumeBoundCodes,
+  createBoundCode,
+  matchBoundCode,
+  pendingBoundCode,
+  sendLimit,
+  type TBoundCode,
+} from '@/lib/auth/codes/bound-code';
 import { sendCodeMessage } from '@/lib/auth/codes/send-code-message';
 import { checkIdentityPassword } from '@/lib/auth/identity-password';
 import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/auth/identifiers';
@@ -18,10 +25,24 @@ import { notifyContactChanged } from './contact-change-notice';
 // changes before step 2 and nothing the browser sends can swap the new address.
 
 type TBusiness = { id: string; name: string; accentColor: string; country: string; defaultLocale: string };
-type TCard = { id: string; email: string | null; phone: string | null; locale: string | null; identity: { id: string } };
+type TCard = {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  locale: string | null;
+  identity: { id: string };
+};
 
-const newCode = (businessId: string, cardId: string): TBoundCode => ({ purpose: 'verify_contact', businessId, subject: cardId });
-const proofCode = (businessId: string, cardId: string): TBoundCode => ({ purpose: 'confirm_contact_change', businessId, subject: cardId });
+const newCode = (businessId: string, cardId: string): TBoundCode => ({
+  purpose: 'verify_contact',
+  businessId,
+  subject: cardId,
+});
+const proofCode = (businessId: string, cardId: string): TBoundCode => ({
+  purpose: 'confirm_contact_change',
+  businessId,
+  subject: cardId,
+});
 
 /**
  * Where the proof code of a client without a password goes: the address they are not
@@ -38,11 +59,15 @@ export function parseContact(kind: TContactKind, input: string, country: string)
   return value ? ({ kind, value } as TIdentifier) : null;
 }
 
-const localeOf = (card: TCard, business: TBusiness): TLocale => [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
+const localeOf = (card: TCard, business: TBusiness): TLocale =>
+  [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
 
 /** What the change page needs to know: does the client confirm with a password or a second code (and where to). */
 export async function contactChangeProof(card: TCard, kind: TContactKind) {
-  const identity = await db.identity.findUniqueOrThrow({ where: { id: card.identity.id }, select: { passwordHash: true } });
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { id: card.identity.id },
+    select: { passwordHash: true },
+  });
   if (identity.passwordHash) return { by: 'password' as const };
   const destination = proofDestination(card, kind);
   return { by: 'code' as const, masked: destination ? maskDestination(destination) : null };
@@ -52,18 +77,45 @@ export type TStartResult =
   | { ok: true; sentTo: string; proofSentTo: string | null }
   | { ok: false; errors: Partial<Record<'value' | 'password' | 'form', string>> };
 
-export async function startContactChange({ business, card, kind, input, password, ip, now = new Date() }: { business: TBusiness; card: TCard; kind: TContactKind; input: string; password?: string; ip?: string | null; now?: Date }): Promise<TStartResult> {
+export async function startContactChange({
+  business,
+  card,
+  kind,
+  input,
+  password,
+  ip,
+  now = new Date(),
+}: {
+  business: TBusiness;
+  card: TCard;
+  kind: TContactKind;
+  input: string;
+  password?: string;
+  ip?: string | null;
+  now?: Date;
+}): Promise<TStartResult> {
   const parsed = parseContact(kind, input, business.country);
   if (!parsed) return { ok: false, errors: { value: kind === 'email' ? 'invalidEmail' : 'invalidPhone' } };
   if (card[kind] === parsed.value) return { ok: false, errors: { value: 'unchanged' } };
 
-  const identity = await db.identity.findUniqueOrThrow({ where: { id: card.identity.id }, select: { id: true, passwordHash: true, lockedUntil: true } });
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { id: card.identity.id },
+    select: { id: true, passwordHash: true, lockedUntil: true },
+  });
   let proof: TIdentifier | null = null;
   if (identity.passwordHash) {
     if (!password) return { ok: false, errors: { password: 'passwordRequired' } };
     const checked = await checkIdentityPassword(identity, password, now);
     if (checked.result !== 'ok') {
-      await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identity.id, action: 'client.contact_change_refused', targetType: 'client', targetId: card.id, meta: { kind, reason: checked.result } });
+      await recordAuditEvent({
+        businessId: business.id,
+        actorType: 'client',
+        actorId: identity.id,
+        action: 'client.contact_change_refused',
+        targetType: 'client',
+        targetId: card.id,
+        meta: { kind, reason: checked.result },
+      });
       return { ok: false, errors: { password: checked.result === 'locked' ? 'locked' : 'wrongPassword' } };
     }
   } else {
@@ -80,22 +132,73 @@ export async function startContactChange({ business, card, kind, input, password
 
   const locale = localeOf(card, business);
   const channel = (k: TContactKind) => (k === 'email' ? 'email' : 'sms') as 'email' | 'sms';
-  const code = await createBoundCode(newCode(business.id, card.id), { destination: parsed.value, channel: channel(kind), ip, now, identityId: identity.id });
+  const code = await createBoundCode(newCode(business.id, card.id), {
+    destination: parsed.value,
+    channel: channel(kind),
+    ip,
+    now,
+    identityId: identity.id,
+  });
   // the proof code is made at the same instant: confirming pairs the two by it
-  const proofDigits = proof ? await createBoundCode(proofCode(business.id, card.id), { destination: proof.value, channel: channel(proof.kind), ip, now, identityId: identity.id }) : null;
-  await sendCodeMessage({ business, to: parsed.value, channel: channel(kind), variant: 'contactCode', kind: 'verify_contact_code', code, locale });
-  if (proof && proofDigits) await sendCodeMessage({ business, to: proof.value, channel: channel(proof.kind), variant: 'contactChangeCode', kind: 'confirm_contact_change_code', code: proofDigits, locale });
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identity.id, action: 'client.contact_change_started', targetType: 'client', targetId: card.id, meta: { kind, proof: proof ? 'code' : 'password' } });
+  const proofDigits = proof
+    ? await createBoundCode(proofCode(business.id, card.id), {
+        destination: proof.value,
+        channel: channel(proof.kind),
+        ip,
+        now,
+        identityId: identity.id,
+      })
+    : null;
+  await sendCodeMessage({
+    business,
+    to: parsed.value,
+    channel: channel(kind),
+    variant: 'contactCode',
+    kind: 'verify_contact_code',
+    code,
+    locale,
+  });
+  if (proof && proofDigits)
+    await sendCodeMessage({
+      business,
+      to: proof.value,
+      channel: channel(proof.kind),
+      variant: 'contactChangeCode',
+      kind: 'confirm_contact_change_code',
+      code: proofDigits,
+      locale,
+    });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: identity.id,
+    action: 'client.contact_change_started',
+    targetType: 'client',
+    targetId: card.id,
+    meta: { kind, proof: proof ? 'code' : 'password' },
+  });
   return { ok: true, sentTo: maskDestination(parsed), proofSentTo: proof ? maskDestination(proof) : null };
 }
 
 /** The change waiting for its code(s), if any: where the codes went. */
-export async function pendingContactChange({ businessId, card, now = new Date() }: { businessId: string; card: TCard; now?: Date }) {
-  const [pending, proof] = await Promise.all([pendingBoundCode(newCode(businessId, card.id), now), pendingBoundCode(proofCode(businessId, card.id), now)]);
+export async function pendingContactChange({
+  businessId,
+  card,
+  now = new Date(),
+}: {
+  businessId: string;
+  card: TCard;
+  now?: Date;
+}) {
+  const [pending, proof] = await Promise.all([
+    pendingBoundCode(newCode(businessId, card.id), now),
+    pendingBoundCode(proofCode(businessId, card.id), now),
+  ]);
   if (!pending) return null;
   const kind: TContactKind = pending.channel === 'email' ? 'email' : 'phone';
   const paired = proof && proof.createdAt.getTime() === pending.createdAt.getTime() ? proof : null;
-  const mask = (row: { channel: string; destination: string }) => maskDestination({ kind: row.channel === 'email' ? 'email' : 'phone', value: row.destination } as TIdentifier);
+  const mask = (row: { channel: string; destination: string }) =>
+    maskDestination({ kind: row.channel === 'email' ? 'email' : 'phone', value: row.destination } as TIdentifier);
   return { kind, sentTo: mask(pending), proofSentTo: paired ? mask(paired) : null };
 }
 
@@ -105,8 +208,23 @@ export type TConfirmResult =
 
 const codeError = (error: string) => (error === 'too_many_attempts' ? 'tooManyAttempts' : error);
 
-export async function confirmContactChange({ business, card, code, proofCodeInput, now = new Date() }: { business: TBusiness; card: TCard; code: string; proofCodeInput?: string; now?: Date }): Promise<TConfirmResult> {
-  const identity = await db.identity.findUniqueOrThrow({ where: { id: card.identity.id }, select: { id: true, email: true, phone: true, passwordHash: true } });
+export async function confirmContactChange({
+  business,
+  card,
+  code,
+  proofCodeInput,
+  now = new Date(),
+}: {
+  business: TBusiness;
+  card: TCard;
+  code: string;
+  proofCodeInput?: string;
+  now?: Date;
+}): Promise<TConfirmResult> {
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { id: card.identity.id },
+    select: { id: true, email: true, phone: true, passwordHash: true },
+  });
   const matched = await matchBoundCode(newCode(business.id, card.id), code, now);
   if (!matched.ok) return { ok: false, errors: { code: codeError(matched.error) } };
   const pendingProof = await pendingBoundCode(proofCode(business.id, card.id), now);
@@ -124,25 +242,41 @@ export async function confirmContactChange({ business, card, code, proofCodeInpu
   const kind: TContactKind = matched.row.channel === 'email' ? 'email' : 'phone';
   const value = matched.row.destination;
   const old = card[kind];
-  const taken = await db.client.findFirst({ where: { businessId: business.id, [kind]: value, NOT: { id: card.id } }, select: { id: true } });
+  const taken = await db.client.findFirst({
+    where: { businessId: business.id, [kind]: value, NOT: { id: card.id } },
+    select: { id: true },
+  });
   if (taken) return { ok: false, errors: { form: 'taken' } };
   // the identity follows when it had the old address and nobody else has the new one
-  const identityFollows = identity[kind] === old || !identity[kind]
-    ? !(await db.identity.findFirst({ where: { [kind]: value, NOT: { id: identity.id } }, select: { id: true } }))
-    : false;
+  const identityFollows =
+    identity[kind] === old || !identity[kind]
+      ? !(await db.identity.findFirst({ where: { [kind]: value, NOT: { id: identity.id } }, select: { id: true } }))
+      : false;
 
   try {
     await db.$transaction(async (tx) => {
       if (!(await consumeBoundCodes(tx, ids, now))) throw new CodeAlreadyUsed();
       await tx.client.update({ where: { id: card.id, businessId: business.id }, data: { [kind]: value } });
-      if (identityFollows) await tx.identity.update({ where: { id: identity.id }, data: kind === 'email' ? { email: value, emailVerifiedAt: now } : { phone: value, phoneVerifiedAt: now } });
+      if (identityFollows)
+        await tx.identity.update({
+          where: { id: identity.id },
+          data: kind === 'email' ? { email: value, emailVerifiedAt: now } : { phone: value, phoneVerifiedAt: now },
+        });
     });
   } catch (error) {
     if (error instanceof CodeAlreadyUsed) return { ok: false, errors: { code: 'invalid' } };
     if ((error as { code?: string }).code === 'P2002') return { ok: false, errors: { form: 'taken' } };
     throw error;
   }
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: identity.id, action: 'client.contact_changed', targetType: 'client', targetId: card.id, meta: { kind, proof: ids.length > 1 ? 'code' : 'password' } });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: identity.id,
+    action: 'client.contact_changed',
+    targetType: 'client',
+    targetId: card.id,
+    meta: { kind, proof: ids.length > 1 ? 'code' : 'password' },
+  });
   await notifyContactChanged({ business, card, kind, old, value, locale: localeOf(card, business) });
   return { ok: true, kind, old, value };
 }

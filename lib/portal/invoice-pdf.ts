@@ -12,8 +12,15 @@ type TPdfContext = {
 };
 
 type TInvoice = {
-  number: string; currency: string; displayStatus: string; issuedAt: Date; dueAt: Date | null;
-  subtotalMinor: number; taxMinor: number; totalMinor: number; paidMinor: number;
+  number: string;
+  currency: string;
+  displayStatus: string;
+  issuedAt: Date;
+  dueAt: Date | null;
+  subtotalMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  paidMinor: number;
   lines: { description: string; quantity: number; unitPriceMinor: number; totalMinor: number }[];
   payments: { amountMinor: number; method: string; reference: string | null; paidAt: Date }[];
 };
@@ -40,42 +47,84 @@ function header(doc: PDFKit.PDFDocument, ctx: TPdfContext, title: string) {
 export async function renderInvoicePdf(invoice: TInvoice, ctx: TPdfContext) {
   const t = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'invoices' });
   const tp = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'payments' });
-  const money = (minor: number) => new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: invoice.currency }).format(minor / 100);
-  const date = (d: Date | null) => (d ? new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(d) : '—');
+  const money = (minor: number) =>
+    new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: invoice.currency }).format(minor / 100);
+  const date = (d: Date | null) =>
+    d ? new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(d) : '—';
   const title = t('number', { number: invoice.number });
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Author: ctx.business.name, Subject: title } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: title, Author: ctx.business.name, Subject: title },
+  });
   header(doc, ctx, title);
-  doc.text(`${t('issued')}: ${date(invoice.issuedAt)}    ${t('due')}: ${date(invoice.dueAt)}    ${t(`status.${invoice.displayStatus as 'open'}`)}`);
+  doc.text(
+    `${t('issued')}: ${date(invoice.issuedAt)}    ${t('due')}: ${date(invoice.dueAt)}    ${t(`status.${invoice.displayStatus as 'open'}`)}`,
+  );
   doc.moveDown().text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
   if (ctx.client.email) doc.text(ctx.client.email);
   doc.moveDown().font('Helvetica-Bold').text(t('lines')).font('Helvetica');
   for (const line of invoice.lines) {
-    doc.text(`${line.description}  ×${line.quantity}  ${money(line.unitPriceMinor)}`, { continued: true }).text(`  ${money(line.totalMinor)}`, { align: 'right' });
+    doc
+      .text(`${line.description}  ×${line.quantity}  ${money(line.unitPriceMinor)}`, { continued: true })
+      .text(`  ${money(line.totalMinor)}`, { align: 'right' });
   }
   doc.moveDown();
-  for (const [label, value] of [[t('subtotal'), invoice.subtotalMinor], [t('tax'), invoice.taxMinor], [t('total'), invoice.totalMinor], [t('paid'), invoice.paidMinor], [t('balance'), Math.max(0, invoice.totalMinor - invoice.paidMinor)]] as const) {
+  for (const [label, value] of [
+    [t('subtotal'), invoice.subtotalMinor],
+    [t('tax'), invoice.taxMinor],
+    [t('total'), invoice.totalMinor],
+    [t('paid'), invoice.paidMinor],
+    [t('balance'), Math.max(0, invoice.totalMinor - invoice.paidMinor)],
+  ] as const) {
     doc.text(`${label}: ${money(value)}`, { align: 'right' });
   }
   if (invoice.payments.length) {
     doc.moveDown().font('Helvetica-Bold').text(t('paymentsApplied')).font('Helvetica');
-    for (const p of invoice.payments) doc.text(`${date(p.paidAt)}  ${tp(`methods.${p.method as 'card'}`)}${p.reference ? `  ${p.reference}` : ''}  ${money(p.amountMinor)}`);
+    for (const p of invoice.payments)
+      doc.text(
+        `${date(p.paidAt)}  ${tp(`methods.${p.method as 'card'}`)}${p.reference ? `  ${p.reference}` : ''}  ${money(p.amountMinor)}`,
+      );
   }
   return toBuffer(doc);
 }
 
 /** A payment receipt as a PDF. */
-export async function renderReceiptPdf(payment: { id: string; amountMinor: number; currency: string; method: string; reference: string | null; paidAt: Date; invoice: { number: string } | null }, ctx: TPdfContext) {
+export async function renderReceiptPdf(
+  payment: {
+    id: string;
+    amountMinor: number;
+    currency: string;
+    method: string;
+    reference: string | null;
+    paidAt: Date;
+    invoice: { number: string } | null;
+  },
+  ctx: TPdfContext,
+) {
   const t = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'payments' });
   const ti = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'invoices' });
-  const money = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: payment.currency }).format(payment.amountMinor / 100);
+  const money = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: payment.currency }).format(
+    payment.amountMinor / 100,
+  );
   const title = t('receiptTitle', { reference: payment.reference ?? payment.id.slice(-8).toUpperCase() });
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Author: ctx.business.name, Subject: title } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: title, Author: ctx.business.name, Subject: title },
+  });
   header(doc, ctx, title);
-  doc.text(`${t('date')}: ${new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(payment.paidAt)}`);
+  doc.text(
+    `${t('date')}: ${new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(payment.paidAt)}`,
+  );
   doc.text(`${t('method')}: ${t(`methods.${payment.method as 'card'}`)}`);
   if (payment.reference) doc.text(`${t('reference')}: ${payment.reference}`);
   if (payment.invoice) doc.text(`${t('invoice')}: ${ti('number', { number: payment.invoice.number })}`);
   doc.moveDown().text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
-  doc.moveDown().font('Helvetica-Bold').fontSize(16).text(`${t('amount')}: ${money}`);
+  doc
+    .moveDown()
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text(`${t('amount')}: ${money}`);
   return toBuffer(doc);
 }

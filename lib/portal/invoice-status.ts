@@ -1,5 +1,8 @@
 /** The status a client sees: "overdue" is an open invoice past its due date. */
-export function displayStatus(invoice: { status: string; dueAt: Date | null }, now: Date): 'draft' | 'open' | 'overdue' | 'paid' | 'void' {
+export function displayStatus(
+  invoice: { status: string; dueAt: Date | null },
+  now: Date,
+): 'draft' | 'open' | 'overdue' | 'paid' | 'void' {
   if (invoice.status === 'open' && invoice.dueAt && invoice.dueAt < now) return 'overdue';
   return invoice.status as 'draft' | 'open' | 'paid' | 'void';
 }

@@ -3,7 +3,12 @@ import { db } from '@/lib/db';
 import { pageArgs, pageCount } from './pagination';
 
 const select = {
-  id: true, startsAt: true, endsAt: true, status: true, cancellationReason: true, location: true,
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  cancellationReason: true,
+  location: true,
   service: { select: { name: true } },
   staffMember: { select: { displayName: true } },
 } as const;
@@ -12,18 +17,47 @@ const select = {
  * One page of a client's upcoming (soonest first) or past (latest first)
  * appointments: two queries whatever the history's size.
  */
-export async function listAppointments({ businessId, clientId, scope, page, now = new Date() }: { businessId: string; clientId: string; scope: 'upcoming' | 'past'; page: number; now?: Date }) {
+export async function listAppointments({
+  businessId,
+  clientId,
+  scope,
+  page,
+  now = new Date(),
+}: {
+  businessId: string;
+  clientId: string;
+  scope: 'upcoming' | 'past';
+  page: number;
+  now?: Date;
+}) {
   const where = { businessId, clientId, startsAt: scope === 'upcoming' ? { gte: now } : { lt: now } };
   const [items, total] = await Promise.all([
-    db.appointment.findMany({ where, select, orderBy: [{ startsAt: scope === 'upcoming' ? 'asc' : 'desc' }, { id: 'asc' }], ...pageArgs(page) }),
+    db.appointment.findMany({
+      where,
+      select,
+      orderBy: [{ startsAt: scope === 'upcoming' ? 'asc' : 'desc' }, { id: 'asc' }],
+      ...pageArgs(page),
+    }),
     db.appointment.count({ where }),
   ]);
   return { items, total, pages: pageCount(total) };
 }
 
 /** The next booked appointment of a client, or null. */
-export function findNextAppointment({ businessId, clientId, now = new Date() }: { businessId: string; clientId: string; now?: Date }) {
-  return db.appointment.findFirst({ where: { businessId, clientId, status: 'booked', startsAt: { gte: now } }, select, orderBy: { startsAt: 'asc' } });
+export function findNextAppointment({
+  businessId,
+  clientId,
+  now = new Date(),
+}: {
+  businessId: string;
+  clientId: string;
+  now?: Date;
+}) {
+  return db.appointment.findFirst({
+    where: { businessId, clientId, status: 'booked', startsAt: { gte: now } },
+    select,
+    orderBy: { startsAt: 'asc' },
+  });
 }
 
 export type TAppointment = Awaited<ReturnType<typeof listAppointments>>['items'][number];

@@ -5,31 +5,63 @@ import { displayStatus, type TInvoiceFilter } from './invoice-status';
 
 function statusWhere(filter: TInvoiceFilter, now: Date) {
   switch (filter) {
-    case 'open': return { status: 'open', OR: [{ dueAt: null }, { dueAt: { gte: now } }] };
-    case 'overdue': return { status: 'open', dueAt: { lt: now } };
-    case 'paid': return { status: 'paid' };
-    case 'void': return { status: 'void' };
-    default: return { status: { not: 'draft' } };
+    case 'open':
+      return { status: 'open', OR: [{ dueAt: null }, { dueAt: { gte: now } }] };
+    case 'overdue':
+      return { status: 'open', dueAt: { lt: now } };
+    case 'paid':
+      return { status: 'paid' };
+    case 'void':
+      return { status: 'void' };
+    default:
+      return { status: { not: 'draft' } };
   }
 }
 
 /** One page of a client's invoices (drafts never shown), newest first, and the balance due: three queries. */
-export async function listInvoices({ businessId, clientId, filter, page, now = new Date() }: { businessId: string; clientId: string; filter: TInvoiceFilter; page: number; now?: Date }) {
+export async function listInvoices({
+  businessId,
+  clientId,
+  filter,
+  page,
+  now = new Date(),
+}: {
+  businessId: string;
+  clientId: string;
+  filter: TInvoiceFilter;
+  page: number;
+  now?: Date;
+}) {
   const where = { businessId, clientId, ...statusWhere(filter, now) };
   const [rows, total, due] = await Promise.all([
     db.invoice.findMany({
       where,
-      select: { id: true, number: true, currency: true, status: true, issuedAt: true, dueAt: true, totalMinor: true, paidMinor: true },
+      select: {
+        id: true,
+        number: true,
+        currency: true,
+        status: true,
+        issuedAt: true,
+        dueAt: true,
+        totalMinor: true,
+        paidMinor: true,
+      },
       orderBy: [{ issuedAt: 'desc' }, { id: 'asc' }],
       ...pageArgs(page),
     }),
     db.invoice.count({ where }),
-    db.invoice.groupBy({ by: ['currency'], where: { businessId, clientId, status: 'open' }, _sum: { totalMinor: true, paidMinor: true } }),
+    db.invoice.groupBy({
+      by: ['currency'],
+      where: { businessId, clientId, status: 'open' },
+      _sum: { totalMinor: true, paidMinor: true },
+    }),
   ]);
   return {
     items: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, now) })),
     total,
     pages: pageCount(total),
-    balanceDue: due.map((d) => ({ currency: d.currency, amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) })).filter((d) => d.amountMinor > 0),
+    balanceDue: due
+      .map((d) => ({ currency: d.currency, amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) }))
+      .filter((d) => d.amountMinor > 0),
   };
 }

@@ -1,6 +1,12 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { consumeBoundCodes, issueBoundCode, matchBoundCode, type TBoundCode, type TBoundCodeError } from '@/lib/auth/codes/bound-code';
+import {
+  consumeBoundCodes,
+  issueBoundCode,
+  matchBoundCode,
+  type TBoundCode,
+  type TBoundCodeError,
+} from '@/lib/auth/codes/bound-code';
 import { MAX_SENDS_PER_IP, WINDOW_MS } from '@/lib/auth/codes/limits';
 import { sendCodeMessage } from '@/lib/auth/codes/send-code-message';
 import { maskDestination, normalizeEmail } from '@/lib/auth/identifiers';
@@ -16,18 +22,31 @@ import { accessState } from './page-access';
 
 type TBusiness = { id: string; name: string; accentColor: string; defaultLocale: string };
 
-const pageCode = (businessId: string, cardId: string, pageId: string): TBoundCode => ({ purpose: 'page_access', businessId, subject: `${cardId}:${pageId}` });
+const pageCode = (businessId: string, cardId: string, pageId: string): TBoundCode => ({
+  purpose: 'page_access',
+  businessId,
+  subject: `${cardId}:${pageId}`,
+});
 
 /** A published restricted page of the business, by slug (what a visitor may ask a code for), or null. */
 export function findRestrictedPage(businessId: string, slug: string) {
-  return db.restrictedPage.findFirst({ where: { businessId, slug, published: true }, select: { id: true, slug: true } });
+  return db.restrictedPage.findFirst({
+    where: { businessId, slug, published: true },
+    select: { id: true, slug: true },
+  });
 }
 
 /** The active card with this email that is on the page's list with current access, or null. */
 async function findListedCard(businessId: string, pageId: string, email: string, now: Date) {
   const card = await db.client.findFirst({
     where: { businessId, email, status: 'active' },
-    select: { id: true, email: true, locale: true, identityId: true, pageAccesses: { where: { pageId, businessId }, select: { from: true, until: true } } },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      identityId: true,
+      pageAccesses: { where: { pageId, businessId }, select: { from: true, until: true } },
+    },
   });
   return card && accessState(card.pageAccesses[0], now) === 'active' ? card : null;
 }
@@ -36,17 +55,49 @@ export type TPageCodeRequest =
   | { outcome: 'sent'; masked: string; deliver: () => Promise<'sent' | 'skipped'> }
   | { outcome: 'invalid_email' | 'rate_limited' };
 
-export async function requestPageCode({ business, page, input, ip, now = new Date() }: { business: TBusiness; page: { id: string }; input: string; ip?: string | null; now?: Date }): Promise<TPageCodeRequest> {
+export async function requestPageCode({
+  business,
+  page,
+  input,
+  ip,
+  now = new Date(),
+}: {
+  business: TBusiness;
+  page: { id: string };
+  input: string;
+  ip?: string | null;
+  now?: Date;
+}): Promise<TPageCodeRequest> {
   const email = normalizeEmail(input);
   if (!email) return { outcome: 'invalid_email' };
-  if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: new Date(now.getTime() - WINDOW_MS) } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
+  if (
+    ip &&
+    (await db.oneTimeCode.count({
+      where: { requestIp: ip, createdAt: { gte: new Date(now.getTime() - WINDOW_MS) } },
+    })) >= MAX_SENDS_PER_IP
+  )
+    return { outcome: 'rate_limited' };
   const deliver = async () => {
     const card = await findListedCard(business.id, page.id, email, now);
     if (!card) return 'skipped' as const;
-    const issued = await issueBoundCode(pageCode(business.id, card.id, page.id), { destination: email, channel: 'email', ip, now, identityId: card.identityId });
+    const issued = await issueBoundCode(pageCode(business.id, card.id, page.id), {
+      destination: email,
+      channel: 'email',
+      ip,
+      now,
+      identityId: card.identityId,
+    });
     if (issued.outcome !== 'issued') return 'skipped' as const;
     const locale: TLocale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
-    await sendCodeMessage({ business, to: email, channel: 'email', variant: 'pageCode', kind: 'page_access_code', code: issued.code, locale });
+    await sendCodeMessage({
+      business,
+      to: email,
+      channel: 'email',
+      variant: 'pageCode',
+      kind: 'page_access_code',
+      code: issued.code,
+      locale,
+    });
     return 'sent' as const;
   };
   return { outcome: 'sent', masked: maskDestination({ kind: 'email', value: email }), deliver };
@@ -57,13 +108,33 @@ export async function requestPageCode({ business, page, input, ip, now = new Dat
  * card is returned (for the page pass); every failure, including an address that is
  * not on the list, is one of the same three errors.
  */
-export async function verifyPageCode({ business, page, input, code, now = new Date() }: { business: TBusiness; page: { id: string }; input: string; code: string; now?: Date }): Promise<{ ok: true; clientId: string } | { ok: false; error: TBoundCodeError }> {
+export async function verifyPageCode({
+  business,
+  page,
+  input,
+  code,
+  now = new Date(),
+}: {
+  business: TBusiness;
+  page: { id: string };
+  input: string;
+  code: string;
+  now?: Date;
+}): Promise<{ ok: true; clientId: string } | { ok: false; error: TBoundCodeError }> {
   const email = normalizeEmail(input);
   const card = email ? await findListedCard(business.id, page.id, email, now) : null;
   if (!card) return { ok: false, error: 'invalid' };
   const matched = await matchBoundCode(pageCode(business.id, card.id, page.id), code, now);
   if (!matched.ok) return matched;
   if (!(await consumeBoundCodes(db, [matched.row.id], now))) return { ok: false, error: 'invalid' };
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: card.identityId, action: 'client.page_opened_by_code', targetType: 'restricted_page', targetId: page.id, meta: { clientId: card.id } });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: card.identityId,
+    action: 'client.page_opened_by_code',
+    targetType: 'restricted_page',
+    targetId: page.id,
+    meta: { clientId: card.id },
+  });
   return { ok: true, clientId: card.id };
 }

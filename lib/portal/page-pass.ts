@@ -14,7 +14,12 @@ type TPagePass = { businessId: string; pageId: string; clientId: string };
 const cookieBase = (pageId: string) => `portico-page-${pageId}`;
 
 export async function givePagePass(pass: TPagePass, maxAgeSeconds: number) {
-  const value = await encode({ token: { ...pass, sub: pass.clientId }, secret: authSecret(), salt: SALT, maxAge: maxAgeSeconds });
+  const value = await encode({
+    token: { ...pass, sub: pass.clientId },
+    secret: authSecret(),
+    salt: SALT,
+    maxAge: maxAgeSeconds,
+  });
   await setAuthCookie(cookieBase(pass.pageId), value, { maxAge: maxAgeSeconds });
 }
 
@@ -28,8 +33,12 @@ export async function pagePassClient(businessId: string, pageId: string): Promis
   } catch {
     return null;
   }
-  if (!pass || pass.businessId !== businessId || pass.pageId !== pageId || typeof pass.clientId !== 'string') return null;
-  const card = await db.client.findFirst({ where: { id: pass.clientId, businessId, status: 'active' }, select: { id: true } });
+  if (!pass || pass.businessId !== businessId || pass.pageId !== pageId || typeof pass.clientId !== 'string')
+    return null;
+  const card = await db.client.findFirst({
+    where: { id: pass.clientId, businessId, status: 'active' },
+    select: { id: true },
+  });
   return card?.id ?? null;
 }
 

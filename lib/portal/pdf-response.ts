@@ -17,7 +17,11 @@ export async function pdfContext(portal: string) {
 
 export const pdfResponse = (bytes: Buffer, fileName: string) =>
   new Response(new Uint8Array(bytes), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': contentDisposition(fileName), 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': contentDisposition(fileName),
+      'Cache-Control': 'private, no-store',
+    },
   });
 
 export const notFoundResponse = () => new Response('Not found', { status: 404 });

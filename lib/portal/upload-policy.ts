@@ -17,7 +17,9 @@ export const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
 export type TUploadError = 'empty' | 'too_large' | 'type' | 'unauthorized' | 'cross_origin';
 
 /** The detected type of an upload, or why it is refused. */
-export async function checkUpload(bytes: Uint8Array): Promise<{ ok: true; mimeType: string } | { ok: false; error: TUploadError }> {
+export async function checkUpload(
+  bytes: Uint8Array,
+): Promise<{ ok: true; mimeType: string } | { ok: false; error: TUploadError }> {
   if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
   if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: 'too_large' };
   const detected = await fileTypeFromBuffer(bytes);
@@ -27,6 +29,11 @@ export async function checkUpload(bytes: Uint8Array): Promise<{ ok: true; mimeTy
 
 /** A file name safe to store and to send back in Content-Disposition. */
 export function safeFileName(name: string) {
-  const cleaned = name.normalize('NFC').replace(/[\\/\0-\x1f\x7f]/g, '').replace(/^\.+/, '').trim().slice(0, 120);
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[\\/\0-\x1f\x7f]/g, '')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 120);
   return cleaned || 'document';
 }

@@ -36,7 +36,15 @@ export function localStorage(root: string): TStorage {
   };
 }
 
-type TS3Config = { bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean; prefix: string };
+type TS3Config = {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+  prefix: string;
+};
 
 /**
  * An S3-compatible bucket through the official AWS SDK. Objects are private: the app
@@ -47,7 +55,10 @@ export function s3Storage(config: TS3Config): TStorage {
     region: config.region,
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
-    credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+    credentials:
+      config.accessKeyId && config.secretAccessKey
+        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+        : undefined,
     // checksums only where the API requires them: S3-compatible stores (MinIO, R2, …) do not all speak the newer default ones
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -62,21 +73,50 @@ export function s3Storage(config: TS3Config): TStorage {
         const object = await client.send(new GetObjectCommand({ Bucket: config.bucket, Key: objectKey(key) }));
         return object.Body ? object.Body.transformToWebStream() : null;
       } catch (error) {
-        if (error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404)) return null;
+        if (
+          error instanceof S3ServiceException &&
+          (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404)
+        )
+          return null;
         throw error;
       }
     },
     async write(key, data, contentType = 'application/octet-stream') {
-      await client.send(new PutObjectCommand({ Bucket: config.bucket, Key: objectKey(key), Body: data, ContentLength: data.byteLength, ContentType: contentType }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: config.bucket,
+          Key: objectKey(key),
+          Body: data,
+          ContentLength: data.byteLength,
+          ContentType: contentType,
+        }),
+      );
     },
   };
 }
 
 /** The store the environment configures: S3 when S3_BUCKET is set, else the local directory. */
-export function storageFromEnv(env: Pick<TEnv, 'STORAGE_DIR' | 'S3_BUCKET' | 'S3_REGION' | 'S3_ENDPOINT' | 'S3_ACCESS_KEY_ID' | 'S3_SECRET_ACCESS_KEY' | 'S3_FORCE_PATH_STYLE' | 'S3_PREFIX'>): TStorage {
+export function storageFromEnv(
+  env: Pick<
+    TEnv,
+    | 'STORAGE_DIR'
+    | 'S3_BUCKET'
+    | 'S3_REGION'
+    | 'S3_ENDPOINT'
+    | 'S3_ACCESS_KEY_ID'
+    | 'S3_SECRET_ACCESS_KEY'
+    | 'S3_FORCE_PATH_STYLE'
+    | 'S3_PREFIX'
+  >,
+): TStorage {
   if (!env.S3_BUCKET) return localStorage(env.STORAGE_DIR);
   return s3Storage({
-    bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1', prefix: env.S3_PREFIX,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1',
+    prefix: env.S3_PREFIX,
   });
 }

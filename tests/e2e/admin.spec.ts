@@ -13,7 +13,13 @@ test.describe('admin gate (middleware on the edge, then the server)', () => {
   });
 
   test('x-middleware-subrequest headers do not bypass the gate', async ({ request }) => {
-    const forms = ['middleware', 'src/middleware', 'pages/_middleware', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware'];
+    const forms = [
+      'middleware',
+      'src/middleware',
+      'pages/_middleware',
+      'middleware:middleware:middleware:middleware:middleware',
+      'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+    ];
     for (const value of forms) {
       const response = await request.get('/admin', { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
       expect(response.status(), value).toBe(307);
@@ -40,7 +46,9 @@ test.describe('staff sign-in', () => {
     await expect(page.getByLabel('Email')).toBeFocused();
   });
 
-  test('an owner must set up the authenticator app, then signs in with the app step, sees the overview, and signs out', async ({ page }) => {
+  test('an owner must set up the authenticator app, then signs in with the app step, sees the overview, and signs out', async ({
+    page,
+  }) => {
     await page.goto('/admin');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(owner.password);

@@ -3,7 +3,6 @@ import { expectNoAxeViolations, mailbox } from './helpers';
 
 type TMessage = { text: string; channel: string; status: string };
 
-
 async function outbox(request: APIRequestContext, to: string) {
   const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
   return ((await response.json()) as { messages: TMessage[] }).messages;
@@ -29,7 +28,9 @@ test.describe('sign-in with a one-time code (English)', () => {
   test('by email: the code screen says where it went, the code signs in', async ({ page, request }) => {
     const card = 'olivia.smith@example.com'; // a card created by staff, never signed in
     await askForCode(page, 'acme', card);
-    await expect(page.getByText('If this belongs to a client of Acme Physio, we have sent a code to o•••h@e•••e.com.')).toBeVisible();
+    await expect(
+      page.getByText('If this belongs to a client of Acme Physio, we have sent a code to o•••h@e•••e.com.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: /Resend code in \d+ s/ })).toBeDisabled();
     await expectNoAxeViolations(page);
     // delivered over SMTP, as HTML and text, in the reader's language
@@ -44,7 +45,10 @@ test.describe('sign-in with a one-time code (English)', () => {
     await expect(page.getByText('Signed in as Olivia Smith')).toBeVisible();
   });
 
-  test('a wrong code is refused with a clear message; an unknown address gets the same first answer', async ({ page, request }) => {
+  test('a wrong code is refused with a clear message; an unknown address gets the same first answer', async ({
+    page,
+    request,
+  }) => {
     await askForCode(page, 'acme', 'nobody-here@example.com');
     await expect(page.getByText('If this belongs to a client of Acme Physio, we have sent a code to')).toBeVisible();
     await page.waitForTimeout(500);
@@ -80,7 +84,9 @@ test.describe('sign-in with a one-time code (English)', () => {
     await page.context().clearCookies();
     await page.goto(link);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' }),
+    ).toBeVisible();
   });
 });
 
@@ -90,7 +96,9 @@ test.describe('accesso con codice (italiano)', () => {
   test('codice via email', async ({ page, request }) => {
     const card = 'marco.bianchi@example.com';
     await askForCode(page, 'demo', card);
-    await expect(page.getByText('Se corrisponde a un cliente di Studio Demo, abbiamo inviato un codice a')).toBeVisible();
+    await expect(
+      page.getByText('Se corrisponde a un cliente di Studio Demo, abbiamo inviato un codice a'),
+    ).toBeVisible();
     const message = await latestMessage(request, card);
     expect(message.text).toContain('Scade tra 10 minuti');
     await page.getByLabel('Codice di 6 cifre').fill(/\b(\d{6})\b/.exec(message.text)![1]);

@@ -32,9 +32,13 @@ test.describe('client sign-in (English)', () => {
 
   test('a wrong password gets one generic, announced message', async ({ page }) => {
     await signIn(page, 'demo', client.email, 'not the password');
-    await expect(page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' }),
+    ).toBeVisible();
     await signIn(page, 'demo', 'nobody@example.com');
-    await expect(page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' }),
+    ).toBeVisible();
   });
 
   test('a session made on one portal grants nothing on another', async ({ page }) => {

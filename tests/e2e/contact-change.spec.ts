@@ -13,10 +13,17 @@ type TMessage = { text: string; kind: string; channel: string };
 
 async function latest(request: APIRequestContext, to: string, kind: string) {
   let found: TMessage | undefined;
-  await expect.poll(async () => {
-    const { messages } = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).json()) as { messages: TMessage[] };
-    return (found = messages.find((m) => m.kind === kind));
-  }, { timeout: 10_000 }).toBeTruthy();
+  await expect
+    .poll(
+      async () => {
+        const { messages } = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).json()) as {
+          messages: TMessage[];
+        };
+        return (found = messages.find((m) => m.kind === kind));
+      },
+      { timeout: 10_000 },
+    )
+    .toBeTruthy();
   return found!;
 }
 const codeIn = (message: TMessage) => /\b(\d{6})\b/.exec(message.text)![1];
@@ -34,7 +41,10 @@ async function signInWithEmailCode(page: Page, request: APIRequestContext, porta
 test.describe('changing contact details (English)', () => {
   test.use({ locale: 'en-GB' });
 
-  test('a client without a password changes their mobile number with a code to the new number and one to their email', async ({ page, request }) => {
+  test('a client without a password changes their mobile number with a code to the new number and one to their email', async ({
+    page,
+    request,
+  }) => {
     const email = 'charlie.wright@example.com';
     await signInWithEmailCode(page, request, 'acme', email);
     await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Profile' }).click();

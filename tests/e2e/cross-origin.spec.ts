@@ -8,7 +8,8 @@ async function actionIdOf(html: string) {
 
 test('a server action posted from another origin is refused and changes nothing', async ({ request, baseURL }) => {
   const id = await actionIdOf(await (await request.get('/p/demo')).text());
-  const post = (origin: string) => request.post('/p/demo', { headers: { Origin: origin }, multipart: { [id]: '', locale: 'it' }, maxRedirects: 0 });
+  const post = (origin: string) =>
+    request.post('/p/demo', { headers: { Origin: origin }, multipart: { [id]: '', locale: 'it' }, maxRedirects: 0 });
 
   const forged = await post('https://evil.example');
   expect(forged.status()).toBeGreaterThanOrEqual(400);
@@ -24,7 +25,11 @@ test('sign-out posted from another origin without the CSRF token leaves the sess
   await page.getByLabel('Password').fill('portico-demo-client');
   await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
   await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
-  const response = await page.request.post('/api/auth/signout', { headers: { Origin: 'https://evil.example' }, form: { callbackUrl: '/' }, maxRedirects: 0 });
+  const response = await page.request.post('/api/auth/signout', {
+    headers: { Origin: 'https://evil.example' },
+    form: { callbackUrl: '/' },
+    maxRedirects: 0,
+  });
   expect(response.headers()['set-cookie'] ?? '').not.toMatch(/authjs\.session-token=;/);
   await page.goto('/p/demo/dashboard');
   await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);

@@ -3,7 +3,10 @@ import { expectNoAxeViolations } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
-test('forgot password: a code by email, a new password, then sign-in with it (no automatic sign-in)', async ({ page, request }) => {
+test('forgot password: a code by email, a new password, then sign-in with it (no automatic sign-in)', async ({
+  page,
+  request,
+}) => {
   const card = 'jack.davies@example.com';
   await page.goto('/p/acme/sign-in?method=password');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
@@ -14,10 +17,14 @@ test('forgot password: a code by email, a new password, then sign-in with it (no
   await expectNoAxeViolations(page);
 
   let text = '';
-  await expect.poll(async () => {
-    const { messages } = (await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as { messages: { text: string }[] };
-    return (text = messages[0]?.text ?? '');
-  }).toMatch(/reset your password/i);
+  await expect
+    .poll(async () => {
+      const { messages } = (await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as {
+        messages: { text: string }[];
+      };
+      return (text = messages[0]?.text ?? '');
+    })
+    .toMatch(/reset your password/i);
   const code = /\b(\d{6})\b/.exec(text)![1];
 
   await page.getByLabel('6-digit code').fill(code);

@@ -6,12 +6,14 @@ import { expectNoAxeViolations, mailbox } from './helpers';
 // The two pages reached from an email link: the sign-in link's confirmation page and the
 // welcome ("create your login") page. Both get the same axe check as every portal page.
 
-
 // Its own client address (as a proxy would send it): the per-IP hourly cap on codes (20) is
 // shared by every browser test from 127.0.0.1, and this file must not depend on how many ran before.
 test.use({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.43' } });
 
-test('the sign-in link opens a confirmation page (mail scanners cannot use it up), then signs in once', async ({ page, request }) => {
+test('the sign-in link opens a confirmation page (mail scanners cannot use it up), then signs in once', async ({
+  page,
+  request,
+}) => {
   const email = 'emily.robinson@example.com';
   await page.goto('/p/acme/sign-in');
   await page.getByLabel('Email or mobile number').fill(email);
@@ -29,7 +31,9 @@ test('the sign-in link opens a confirmation page (mail scanners cannot use it up
   await page.context().clearCookies();
   await page.goto(link);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -37,8 +41,18 @@ test('the welcome link lets a card made by staff choose a password; a used link 
   // the admin's "send welcome" button belongs to the admin issue: make the link as sendWelcome does
   const db = createDb('file:./data/e2e.db');
   const token = randomBytes(32).toString('base64url');
-  const card = await db.client.findFirstOrThrow({ where: { email: 'grace.walker@example.com', business: { slug: 'acme' } } });
-  await db.authToken.create({ data: { purpose: 'welcome', businessId: card.businessId, clientId: card.id, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 7 * 24 * 3600_000) } });
+  const card = await db.client.findFirstOrThrow({
+    where: { email: 'grace.walker@example.com', business: { slug: 'acme' } },
+  });
+  await db.authToken.create({
+    data: {
+      purpose: 'welcome',
+      businessId: card.businessId,
+      clientId: card.id,
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600_000),
+    },
+  });
   await db.$disconnect();
 
   await page.goto(`/p/acme/welcome?token=${token}`);

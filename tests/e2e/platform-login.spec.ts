@@ -31,5 +31,7 @@ test('a wrong password on /login gets the generic message', async ({ page }) => 
   await page.getByLabel('Email').fill('demo.client@example.com');
   await page.getByLabel('Password').fill('wrong password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' }),
+  ).toBeVisible();
 });

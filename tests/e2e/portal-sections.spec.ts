@@ -63,7 +63,10 @@ test.describe('the client portal (English)', () => {
   test('cancel an upcoming appointment, confirmed in a dialog', async ({ page }) => {
     await signIn(page, 'acme');
     await page.goto('/p/acme/schedule');
-    const first = page.getByRole('article').filter({ has: page.getByRole('button', { name: 'Cancel appointment' }) }).first();
+    const first = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('button', { name: 'Cancel appointment' }) })
+      .first();
     await first.getByRole('button', { name: 'Cancel appointment' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Cancel this appointment?' });
     await expect(dialog).toContainText('Acme Physio will be told.');
@@ -72,7 +75,11 @@ test.describe('the client portal (English)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The appointment was cancelled.' })).toBeVisible();
   });
 
-  test('add an appointment to a calendar, and subscribe with a revocable feed', async ({ page, playwright, baseURL }) => {
+  test('add an appointment to a calendar, and subscribe with a revocable feed', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     await signIn(page, 'acme');
     await page.goto('/p/acme/schedule');
     const download = page.waitForEvent('download');
@@ -97,17 +104,29 @@ test.describe('the client portal (English)', () => {
     await signIn(page, 'acme');
     await page.goto('/p/acme/documents');
     const file = page.getByLabel('File');
-    await file.setInputFiles({ name: 'Referral letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await file.setInputFiles({
+      name: 'Referral letter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Uploaded. Acme Physio can now see it.' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Download Referral letter.pdf' })).toBeVisible();
     await expect(page.getByText('Uploaded by you')).toBeVisible();
 
-    await file.setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a pdf') });
+    await file.setInputFiles({
+      name: 'photo.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ this is not a pdf'),
+    });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'This kind of file is not accepted.' })).toBeVisible();
 
-    await file.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20 * 1024 * 1024 + 1) });
+    await file.setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1),
+    });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'This file is larger than 20 MB.' })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -115,7 +134,10 @@ test.describe('the client portal (English)', () => {
 
   test('an upload posted from another origin is refused', async ({ page }) => {
     await signIn(page, 'acme');
-    const response = await page.request.post('/api/portal/acme/uploads', { headers: { Origin: 'https://evil.example' }, multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } } });
+    const response = await page.request.post('/api/portal/acme/uploads', {
+      headers: { Origin: 'https://evil.example' },
+      multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') } },
+    });
     expect(response.status()).toBe(403);
   });
 
@@ -123,7 +145,11 @@ test.describe('the client portal (English)', () => {
     await signIn(page, 'acme');
     await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Pages' }).click();
     await page.getByRole('link', { name: /Home exercises/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: /Your access to this page ended on .+\. Contact Acme Physio to extend it\./ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /Your access to this page ended on .+\. Contact Acme Physio to extend it\./ }),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: /Download/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

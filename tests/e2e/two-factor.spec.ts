@@ -12,20 +12,26 @@ async function codeSignIn(page: Page, request: APIRequestContext) {
   await page.getByRole('button', { name: 'Send me a code' }).click();
   await expect(page.getByText('we have sent a code')).toBeVisible();
   let text = '';
-  await expect.poll(async () => {
-    const messages = await outbox(request);
-    text = messages.length > before ? messages[0].text : '';
-    return text;
-  }).toBeTruthy();
+  await expect
+    .poll(async () => {
+      const messages = await outbox(request);
+      text = messages.length > before ? messages[0].text : '';
+      return text;
+    })
+    .toBeTruthy();
   await page.getByLabel('6-digit code').fill(/\b(\d{6})\b/.exec(text)![1]);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
-const outbox = async (request: APIRequestContext) => ((await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as { messages: { text: string }[] }).messages;
+const outbox = async (request: APIRequestContext) =>
+  ((await (await request.get(`/api/dev/outbox?to=${card}`)).json()) as { messages: { text: string }[] }).messages;
 const outboxCount = async (request: APIRequestContext) => (await outbox(request)).length;
 
 test.use({ locale: 'en-GB' });
 
-test('enrol an authenticator app, then sign in with an app code and with a recovery code', async ({ page, request }) => {
+test('enrol an authenticator app, then sign in with an app code and with a recovery code', async ({
+  page,
+  request,
+}) => {
   test.slow(); // waits for a 61 s resend window between the two code sign-ins
   await codeSignIn(page, request);
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
@@ -72,7 +78,9 @@ test('enrol an authenticator app, then sign in with an app code and with a recov
   await page.keyboard.press('Tab'); // from Cancel (focused first) to the confirm button, by keyboard
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/p\/acme\/sign-in$/);
-  await expect.poll(async () => (await outbox(request))[0]?.text ?? '').toMatch(/two-step verification was turned off/i);
+  await expect
+    .poll(async () => (await outbox(request))[0]?.text ?? '')
+    .toMatch(/two-step verification was turned off/i);
 });
 
 test('the two-factor step without a first factor asks to sign in again', async ({ page }) => {

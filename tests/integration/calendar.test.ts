@@ -2,7 +2,13 @@ import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { appointmentsToIcs } from '@/lib/portal/calendar';
-import { createCalendarFeed, findCalendarFeed, listFeedAppointments, openCalendarFeed, revokeCalendarFeed } from '@/lib/portal/calendar-feed';
+import {
+  createCalendarFeed,
+  findCalendarFeed,
+  listFeedAppointments,
+  openCalendarFeed,
+  revokeCalendarFeed,
+} from '@/lib/portal/calendar-feed';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 
@@ -10,7 +16,9 @@ let scope: { businessId: string; clientId: string; identityId: string };
 
 beforeAll(async () => {
   await seedDemo();
-  const card = await db.client.findFirstOrThrow({ where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } } });
+  const card = await db.client.findFirstOrThrow({
+    where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } },
+  });
   scope = { businessId: card.businessId, clientId: card.id, identityId: card.identityId! };
 }, 60_000);
 

@@ -15,10 +15,16 @@ let t0 = Date.parse('2026-03-01T09:00:00Z');
 const at = (ms: number) => new Date(t0 + ms);
 
 async function card(email: string): Promise<TCard> {
-  const row = await db.client.findFirstOrThrow({ where: { businessId: business.id, email }, select: { id: true, email: true, phone: true, locale: true, identity: { select: { id: true } } } });
+  const row = await db.client.findFirstOrThrow({
+    where: { businessId: business.id, email },
+    select: { id: true, email: true, phone: true, locale: true, identity: { select: { id: true } } },
+  });
   return { ...row, identity: row.identity! };
 }
-const codeSentTo = async (to: string) => /\b(\d{6})\b/.exec((await db.outboundMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: 'desc' } })).text)![1];
+const codeSentTo = async (to: string) =>
+  /\b(\d{6})\b/.exec(
+    (await db.outboundMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: 'desc' } })).text,
+  )![1];
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 beforeAll(async () => {
@@ -35,70 +41,175 @@ beforeEach(async () => {
 describe('changing the email on the card (client with a password)', () => {
   it('needs the current password, changes nothing until the code from the new address is entered, then tells the old address', async () => {
     const me = await card(DEMO_CREDENTIALS.client.email);
-    expect(await startContactChange({ business, card: me, kind: 'email', input: 'new.me@example.com', now: at(0) })).toEqual({ ok: false, errors: { password: 'passwordRequired' } });
-    expect(await startContactChange({ business, card: me, kind: 'email', input: 'new.me@example.com', password: 'not-my-password', now: at(0) })).toEqual({ ok: false, errors: { password: 'wrongPassword' } });
+    expect(
+      await startContactChange({ business, card: me, kind: 'email', input: 'new.me@example.com', now: at(0) }),
+    ).toEqual({ ok: false, errors: { password: 'passwordRequired' } });
+    expect(
+      await startContactChange({
+        business,
+        card: me,
+        kind: 'email',
+        input: 'new.me@example.com',
+        password: 'not-my-password',
+        now: at(0),
+      }),
+    ).toEqual({ ok: false, errors: { password: 'wrongPassword' } });
     expect(await db.outboundMessage.count()).toBe(0);
 
-    const started = await startContactChange({ business, card: me, kind: 'email', input: ' New.Me@Example.com ', password: DEMO_CREDENTIALS.client.password, now: at(1000) });
+    const started = await startContactChange({
+      business,
+      card: me,
+      kind: 'email',
+      input: ' New.Me@Example.com ',
+      password: DEMO_CREDENTIALS.client.password,
+      now: at(1000),
+    });
     expect(started).toEqual({ ok: true, sentTo: 'n•••e@e•••e.com', proofSentTo: null });
     // nothing changed yet: the old address still signs in, the new one does not
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe(DEMO_CREDENTIALS.client.email);
     expect(await findCardByValue(business.id, { kind: 'email', value: 'new.me@example.com' })).toBeNull();
-    expect(await pendingContactChange({ businessId: business.id, card: me, now: at(2000) })).toEqual({ kind: 'email', sentTo: 'n•••e@e•••e.com', proofSentTo: null });
+    expect(await pendingContactChange({ businessId: business.id, card: me, now: at(2000) })).toEqual({
+      kind: 'email',
+      sentTo: 'n•••e@e•••e.com',
+      proofSentTo: null,
+    });
 
     const code = await codeSentTo('new.me@example.com');
-    expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(3000) })).toEqual({ ok: false, errors: { code: 'invalid' } });
-    expect(await confirmContactChange({ business, card: me, code, now: at(4000) })).toMatchObject({ ok: true, kind: 'email', old: DEMO_CREDENTIALS.client.email, value: 'new.me@example.com' });
+    expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(3000) })).toEqual({
+      ok: false,
+      errors: { code: 'invalid' },
+    });
+    expect(await confirmContactChange({ business, card: me, code, now: at(4000) })).toMatchObject({
+      ok: true,
+      kind: 'email',
+      old: DEMO_CREDENTIALS.client.email,
+      value: 'new.me@example.com',
+    });
 
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe('new.me@example.com');
-    expect(await findCardByValue(business.id, { kind: 'email', value: 'new.me@example.com' })).toMatchObject({ id: me.id });
+    expect(await findCardByValue(business.id, { kind: 'email', value: 'new.me@example.com' })).toMatchObject({
+      id: me.id,
+    });
     const identity = await db.identity.findUniqueOrThrow({ where: { id: me.identity.id } });
     expect(identity.email).toBe('new.me@example.com');
-    const notice = await db.outboundMessage.findFirstOrThrow({ where: { to: DEMO_CREDENTIALS.client.email, kind: 'email_changed' } });
+    const notice = await db.outboundMessage.findFirstOrThrow({
+      where: { to: DEMO_CREDENTIALS.client.email, kind: 'email_changed' },
+    });
     expect(notice.text).toContain('n•••e@e•••e.com');
     expect(notice.text).not.toContain('new.me@example.com');
     // single use
-    expect(await confirmContactChange({ business, card: me, code, now: at(5000) })).toEqual({ ok: false, errors: { code: 'invalid' } });
+    expect(await confirmContactChange({ business, card: me, code, now: at(5000) })).toEqual({
+      ok: false,
+      errors: { code: 'invalid' },
+    });
     expect(await db.auditEvent.count({ where: { action: 'client.contact_changed', targetId: me.id } })).toBe(1);
 
     // and back, for the other tests
-    await startContactChange({ business, card: { ...me, email: 'new.me@example.com' }, kind: 'email', input: DEMO_CREDENTIALS.client.email, password: DEMO_CREDENTIALS.client.password, now: at(70_000) });
-    expect((await confirmContactChange({ business, card: me, code: await codeSentTo(DEMO_CREDENTIALS.client.email), now: at(71_000) })).ok).toBe(true);
+    await startContactChange({
+      business,
+      card: { ...me, email: 'new.me@example.com' },
+      kind: 'email',
+      input: DEMO_CREDENTIALS.client.email,
+      password: DEMO_CREDENTIALS.client.password,
+      now: at(70_000),
+    });
+    expect(
+      (
+        await confirmContactChange({
+          business,
+          card: me,
+          code: await codeSentTo(DEMO_CREDENTIALS.client.email),
+          now: at(71_000),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses a malformed or unchanged address, an expired code and an address on another card, changing nothing', async () => {
     const me = await card(DEMO_CREDENTIALS.client.email);
     const password = DEMO_CREDENTIALS.client.password;
-    expect(await startContactChange({ business, card: me, kind: 'email', input: 'a＠example.com', password, now: at(0) })).toEqual({ ok: false, errors: { value: 'invalidEmail' } });
-    expect(await startContactChange({ business, card: me, kind: 'email', input: DEMO_CREDENTIALS.client.email.toUpperCase(), password, now: at(0) })).toEqual({ ok: false, errors: { value: 'unchanged' } });
-    expect(await startContactChange({ business, card: me, kind: 'phone', input: '12', password, now: at(0) })).toEqual({ ok: false, errors: { value: 'invalidPhone' } });
+    expect(
+      await startContactChange({ business, card: me, kind: 'email', input: 'a＠example.com', password, now: at(0) }),
+    ).toEqual({ ok: false, errors: { value: 'invalidEmail' } });
+    expect(
+      await startContactChange({
+        business,
+        card: me,
+        kind: 'email',
+        input: DEMO_CREDENTIALS.client.email.toUpperCase(),
+        password,
+        now: at(0),
+      }),
+    ).toEqual({ ok: false, errors: { value: 'unchanged' } });
+    expect(await startContactChange({ business, card: me, kind: 'phone', input: '12', password, now: at(0) })).toEqual({
+      ok: false,
+      errors: { value: 'invalidPhone' },
+    });
 
     await startContactChange({ business, card: me, kind: 'email', input: 'late@example.com', password, now: at(0) });
     const code = await codeSentTo('late@example.com');
-    expect(await confirmContactChange({ business, card: me, code, now: at(10 * 60_000 + 1000) })).toEqual({ ok: false, errors: { code: 'expired' } });
+    expect(await confirmContactChange({ business, card: me, code, now: at(10 * 60_000 + 1000) })).toEqual({
+      ok: false,
+      errors: { code: 'expired' },
+    });
 
-    const other = await db.client.findFirstOrThrow({ where: { businessId: business.id, email: { not: null }, NOT: { id: me.id } } });
-    await startContactChange({ business, card: me, kind: 'email', input: other.email!, password, now: at(20 * 60_000) });
-    expect(await confirmContactChange({ business, card: me, code: await codeSentTo(other.email!), now: at(21 * 60_000) })).toEqual({ ok: false, errors: { form: 'taken' } });
+    const other = await db.client.findFirstOrThrow({
+      where: { businessId: business.id, email: { not: null }, NOT: { id: me.id } },
+    });
+    await startContactChange({
+      business,
+      card: me,
+      kind: 'email',
+      input: other.email!,
+      password,
+      now: at(20 * 60_000),
+    });
+    expect(
+      await confirmContactChange({ business, card: me, code: await codeSentTo(other.email!), now: at(21 * 60_000) }),
+    ).toEqual({ ok: false, errors: { form: 'taken' } });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe(DEMO_CREDENTIALS.client.email);
   });
 
   it('limits sends: one a minute, and five wrong codes burn the code', async () => {
     const me = await card(DEMO_CREDENTIALS.client.email);
     const password = DEMO_CREDENTIALS.client.password;
-    expect((await startContactChange({ business, card: me, kind: 'email', input: 'x1@example.com', password, now: at(0) })).ok).toBe(true);
-    expect(await startContactChange({ business, card: me, kind: 'email', input: 'x2@example.com', password, now: at(30_000) })).toEqual({ ok: false, errors: { form: 'tooSoon' } });
+    expect(
+      (await startContactChange({ business, card: me, kind: 'email', input: 'x1@example.com', password, now: at(0) }))
+        .ok,
+    ).toBe(true);
+    expect(
+      await startContactChange({
+        business,
+        card: me,
+        kind: 'email',
+        input: 'x2@example.com',
+        password,
+        now: at(30_000),
+      }),
+    ).toEqual({ ok: false, errors: { form: 'tooSoon' } });
     const code = await codeSentTo('x1@example.com');
-    for (let i = 0; i < 4; i++) expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({ ok: false, errors: { code: 'invalid' } });
-    expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({ ok: false, errors: { code: 'tooManyAttempts' } });
-    expect(await confirmContactChange({ business, card: me, code, now: at(41_000) })).toEqual({ ok: false, errors: { code: 'tooManyAttempts' } });
+    for (let i = 0; i < 4; i++)
+      expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({
+        ok: false,
+        errors: { code: 'invalid' },
+      });
+    expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({
+      ok: false,
+      errors: { code: 'tooManyAttempts' },
+    });
+    expect(await confirmContactChange({ business, card: me, code, now: at(41_000) })).toEqual({
+      ok: false,
+      errors: { code: 'tooManyAttempts' },
+    });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe(DEMO_CREDENTIALS.client.email);
   });
 });
 
 describe('changing the mobile number of a client without a password', () => {
   it('sends a second code to the email on the card and needs both; the old number is told by SMS', async () => {
-    const row = await db.client.findFirstOrThrow({ where: { businessId: business.id, identityId: null, email: { not: null }, phone: { not: null } } });
+    const row = await db.client.findFirstOrThrow({
+      where: { businessId: business.id, identityId: null, email: { not: null }, phone: { not: null } },
+    });
     const identity = await db.identity.create({ data: { email: `${row.id}@identity.test`, name: row.firstName } });
     await db.client.update({ where: { id: row.id }, data: { identityId: identity.id } });
     const me = await card(row.email!);
@@ -112,13 +223,22 @@ describe('changing the mobile number of a client without a password', () => {
     expect(toNew).not.toBe(toOld);
 
     // the new number's code alone is not enough, nor is a wrong second code
-    expect(await confirmContactChange({ business, card: me, code: toNew, now: at(1000) })).toEqual({ ok: false, errors: { proofCode: 'codeRequired' } });
-    expect(await confirmContactChange({ business, card: me, code: toNew, proofCodeInput: wrong(toOld), now: at(2000) })).toEqual({ ok: false, errors: { proofCode: 'invalid' } });
+    expect(await confirmContactChange({ business, card: me, code: toNew, now: at(1000) })).toEqual({
+      ok: false,
+      errors: { proofCode: 'codeRequired' },
+    });
+    expect(
+      await confirmContactChange({ business, card: me, code: toNew, proofCodeInput: wrong(toOld), now: at(2000) }),
+    ).toEqual({ ok: false, errors: { proofCode: 'invalid' } });
     // the codes are not interchangeable
-    expect(await confirmContactChange({ business, card: me, code: toOld, proofCodeInput: toNew, now: at(3000) })).toEqual({ ok: false, errors: { code: 'invalid' } });
+    expect(
+      await confirmContactChange({ business, card: me, code: toOld, proofCodeInput: toNew, now: at(3000) }),
+    ).toEqual({ ok: false, errors: { code: 'invalid' } });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).phone).toBe(oldPhone);
 
-    expect(await confirmContactChange({ business, card: me, code: toNew, proofCodeInput: toOld, now: at(4000) })).toMatchObject({ ok: true, kind: 'phone', value: '+393337654321' });
+    expect(
+      await confirmContactChange({ business, card: me, code: toNew, proofCodeInput: toOld, now: at(4000) }),
+    ).toMatchObject({ ok: true, kind: 'phone', value: '+393337654321' });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).phone).toBe('+393337654321');
     const sms = await db.outboundMessage.findFirstOrThrow({ where: { to: oldPhone, kind: 'phone_changed' } });
     expect(sms.channel).toBe('sms');
@@ -127,9 +247,18 @@ describe('changing the mobile number of a client without a password', () => {
 
   it('20 parallel confirmations change the card once', async () => {
     const me = await card(DEMO_CREDENTIALS.client.email);
-    await startContactChange({ business, card: me, kind: 'email', input: 'race@example.com', password: DEMO_CREDENTIALS.client.password, now: at(0) });
+    await startContactChange({
+      business,
+      card: me,
+      kind: 'email',
+      input: 'race@example.com',
+      password: DEMO_CREDENTIALS.client.password,
+      now: at(0),
+    });
     const code = await codeSentTo('race@example.com');
-    const results = await Promise.all(Array.from({ length: 20 }, () => confirmContactChange({ business, card: me, code, now: at(1000) })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => confirmContactChange({ business, card: me, code, now: at(1000) })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.outboundMessage.count({ where: { kind: 'email_changed' } })).toBe(1);
   });

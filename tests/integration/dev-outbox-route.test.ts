@@ -10,7 +10,16 @@ describe('GET /api/dev/outbox', () => {
   });
 
   it('is 404 outside demo mode, even with messages in the outbox', async () => {
-    await db.outboundMessage.create({ data: { channel: 'email', kind: 'test', locale: 'en', to: 'a@example.com', text: 'secret 123456', status: 'outbox' } });
+    await db.outboundMessage.create({
+      data: {
+        channel: 'email',
+        kind: 'test',
+        locale: 'en',
+        to: 'a@example.com',
+        text: 'secret 123456',
+        status: 'outbox',
+      },
+    });
     process.env.PORTICO_DEMO = '0';
     const response = await get('?to=a@example.com');
     expect(response.status).toBe(404);
@@ -20,7 +29,17 @@ describe('GET /api/dev/outbox', () => {
   it('in demo mode lists the messages to one address, newest first, with their text', async () => {
     process.env.PORTICO_DEMO = '1';
     for (const [i, to] of ['b@example.com', 'c@example.com', 'b@example.com'].entries()) {
-      await db.outboundMessage.create({ data: { channel: 'email', kind: 'test', locale: 'en', to, text: `message ${i}`, status: 'outbox', createdAt: new Date(Date.now() + i * 1000) } });
+      await db.outboundMessage.create({
+        data: {
+          channel: 'email',
+          kind: 'test',
+          locale: 'en',
+          to,
+          text: `message ${i}`,
+          status: 'outbox',
+          createdAt: new Date(Date.now() + i * 1000),
+        },
+      });
     }
     const response = await get('?to=b@example.com');
     expect(response.status).toBe(200);

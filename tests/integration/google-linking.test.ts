@@ -16,7 +16,10 @@ describe('linking a Google account (ASVS 6.8)', () => {
   const email = DEMO_CREDENTIALS.client.email;
 
   it('refuses an unverified email', async () => {
-    expect(await decideGoogleSignIn(demo, 'g-1', { email, email_verified: false })).toEqual({ ok: false, reason: 'email_not_verified' });
+    expect(await decideGoogleSignIn(demo, 'g-1', { email, email_verified: false })).toEqual({
+      ok: false,
+      reason: 'email_not_verified',
+    });
     expect(await db.account.count()).toBe(0);
   });
 
@@ -25,18 +28,31 @@ describe('linking a Google account (ASVS 6.8)', () => {
     const identity = await db.identity.findUniqueOrThrow({ where: { email } });
     expect(first).toMatchObject({ ok: true, identityId: identity.id });
     // same person, other business: found by subject, whatever the email says now
-    expect(await decideGoogleSignIn(acme, 'g-1', { email: 'changed@example.com', email_verified: true })).toMatchObject({ ok: true, identityId: identity.id });
+    expect(await decideGoogleSignIn(acme, 'g-1', { email: 'changed@example.com', email_verified: true })).toMatchObject(
+      { ok: true, identityId: identity.id },
+    );
   });
 
   it('never links a second Google account over the existing link', async () => {
-    expect(await decideGoogleSignIn(demo, 'g-2', { email, email_verified: true })).toEqual({ ok: false, reason: 'other_google_account_linked' });
-    expect(await db.account.count({ where: { userId: (await db.identity.findUniqueOrThrow({ where: { email } })).id } })).toBe(1);
+    expect(await decideGoogleSignIn(demo, 'g-2', { email, email_verified: true })).toEqual({
+      ok: false,
+      reason: 'other_google_account_linked',
+    });
+    expect(
+      await db.account.count({ where: { userId: (await db.identity.findUniqueOrThrow({ where: { email } })).id } }),
+    ).toBe(1);
   });
 
   it('refuses an email that is not a client of this business', async () => {
     const acmeOnly = await db.client.findFirstOrThrow({ where: { businessId: acme.id, identityId: null } });
-    expect(await decideGoogleSignIn(demo, 'g-3', { email: acmeOnly.email, email_verified: true })).toEqual({ ok: false, reason: 'not_a_client' });
-    expect(await decideGoogleSignIn(demo, 'g-4', { email: 'stranger@example.com', email_verified: true })).toEqual({ ok: false, reason: 'not_a_client' });
+    expect(await decideGoogleSignIn(demo, 'g-3', { email: acmeOnly.email, email_verified: true })).toEqual({
+      ok: false,
+      reason: 'not_a_client',
+    });
+    expect(await decideGoogleSignIn(demo, 'g-4', { email: 'stranger@example.com', email_verified: true })).toEqual({
+      ok: false,
+      reason: 'not_a_client',
+    });
     expect(await db.identity.count({ where: { email: 'stranger@example.com' } })).toBe(0);
   });
 

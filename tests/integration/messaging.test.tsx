@@ -8,7 +8,15 @@ import { startSmtpServer } from '../support/local-smtp';
 import { startTwilioPrism } from '../support/twilio-prism';
 
 async function codeEmail(locale: 'en' | 'it', code: string) {
-  const props = { locale, messages: await loadMessages(locale), businessName: 'Studio Demo', accentColor: '#0f766e', code, minutes: 10, link: 'http://localhost:3000/p/demo/x' };
+  const props = {
+    locale,
+    messages: await loadMessages(locale),
+    businessName: 'Studio Demo',
+    accentColor: '#0f766e',
+    code,
+    minutes: 10,
+    link: 'http://localhost:3000/p/demo/x',
+  };
   return { subject: oneTimeCodeSubject(props), template: <OneTimeCodeEmail {...props} /> };
 }
 
@@ -44,7 +52,9 @@ describe('email', () => {
     const { subject, template } = await codeEmail('en', '111222');
     const result = await sendEmail({ to: 'x@example.com', kind: 'sign_in_code', locale: 'en', subject, template });
     expect(result.status).toBe('failed');
-    expect((await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } })).error).toMatch(/ECONNREFUSED|connect/i);
+    expect((await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } })).error).toMatch(
+      /ECONNREFUSED|connect/i,
+    );
   });
 
   it('without a transport, stays in the outbox with its text', async () => {
@@ -58,7 +68,7 @@ describe('email', () => {
   });
 });
 
-describe('SMS through the official Twilio SDK against Twilio\'s API spec (Prism)', () => {
+describe("SMS through the official Twilio SDK against Twilio's API spec (Prism)", () => {
   let prism: Awaited<ReturnType<typeof startTwilioPrism>>;
   beforeAll(async () => {
     prism = await startTwilioPrism();
@@ -70,23 +80,35 @@ describe('SMS through the official Twilio SDK against Twilio\'s API spec (Prism)
     });
   }, 90_000);
   afterAll(() => {
-    for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_API_BASE']) delete process.env[key];
+    for (const key of ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM', 'TWILIO_API_BASE'])
+      delete process.env[key];
     prism?.close();
   });
 
   it('a valid message passes the spec validation and is logged as sent', async () => {
-    const result = await sendSms({ to: '+393331234567', kind: 'sign_in_code', locale: 'it', text: '482913 è il tuo codice Studio Demo.' });
+    const result = await sendSms({
+      to: '+393331234567',
+      kind: 'sign_in_code',
+      locale: 'it',
+      text: '482913 è il tuo codice Studio Demo.',
+    });
     expect(result.status, prism.log().slice(-1500)).toBe('sent');
     const row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
     expect(row.providerId).toBeTruthy();
-    const handled = prism.log().split('[HTTP SERVER]').find((part) => /post \/2010-04-01\/Accounts\/AC[a]{32}\/Messages\.json/.test(part));
+    const handled = prism
+      .log()
+      .split('[HTTP SERVER]')
+      .find((part) => /post \/2010-04-01\/Accounts\/AC[a]{32}\/Messages\.json/.test(part));
     expect(handled).toMatch(/The request passed the validation rules/);
   });
 
   it('the stand-in is strict: a request without a recipient is refused by the spec', async () => {
     const response = await fetch(`${prism.base}/2010-04-01/Accounts/${process.env.TWILIO_ACCOUNT_SID}/Messages.json`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${process.env.TWILIO_ACCOUNT_SID}:x`).toString('base64')}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${process.env.TWILIO_ACCOUNT_SID}:x`).toString('base64')}`,
+      },
       body: new URLSearchParams({ From: '+15005550006', Body: 'x' }),
     });
     expect(response.status).toBe(422);
@@ -95,7 +117,12 @@ describe('SMS through the official Twilio SDK against Twilio\'s API spec (Prism)
   it('without Twilio configured, stays in the outbox', async () => {
     const saved = process.env.TWILIO_ACCOUNT_SID;
     delete process.env.TWILIO_ACCOUNT_SID;
-    const result = await sendSms({ to: '+447700900123', kind: 'sign_in_code', locale: 'en', text: '123456 is your code' });
+    const result = await sendSms({
+      to: '+447700900123',
+      kind: 'sign_in_code',
+      locale: 'en',
+      text: '123456 is your code',
+    });
     process.env.TWILIO_ACCOUNT_SID = saved;
     expect(result.status).toBe('outbox');
   });

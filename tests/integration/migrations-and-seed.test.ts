@@ -27,7 +27,10 @@ describe(`migrations (${engine})`, () => {
   it('apply from empty, then find nothing left to apply', async () => {
     const url = await emptyDatabase();
     created.push(url);
-    const folders = readdirSync(enginePaths(url).migrations, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(enginePaths(url).migrations, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(await applyMigrations(url)).toEqual(folders);
     expect(await applyMigrations(url)).toEqual([]);
     const db = createDb(url);
@@ -65,13 +68,21 @@ describe(`demo seed (${engine})`, () => {
       expect(await counts()).toEqual(first);
 
       const demo = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
-      expect(demo).toMatchObject({ name: 'Studio Demo', defaultLocale: 'it', timezone: 'Europe/Rome', currency: 'EUR' });
+      expect(demo).toMatchObject({
+        name: 'Studio Demo',
+        defaultLocale: 'it',
+        timezone: 'Europe/Rome',
+        currency: 'EUR',
+      });
       const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
       expect(acme).toMatchObject({ defaultLocale: 'en', timezone: 'Europe/London', currency: 'GBP' });
       expect(await db.client.count({ where: { businessId: demo.id } })).toBeGreaterThanOrEqual(30);
 
       // one identity, a client of both businesses
-      const identity = await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email }, include: { clients: true } });
+      const identity = await db.identity.findUniqueOrThrow({
+        where: { email: DEMO_CREDENTIALS.client.email },
+        include: { clients: true },
+      });
       expect(identity.phone).toBe('+393331234567');
       expect(identity.clients.map((c) => c.businessId).sort()).toEqual([demo.id, acme.id].sort());
 

@@ -20,8 +20,19 @@ async function ask(business: TBusiness, target: { id: string }, input: string, n
   const result = await requestPageCode({ business, page: target, input, ip, now });
   if (result.outcome !== 'sent') return { result, delivered: null, code: null };
   const delivered = await result.deliver();
-  const message = delivered === 'sent' ? await db.outboundMessage.findFirstOrThrow({ where: { kind: 'page_access_code' }, orderBy: { createdAt: 'desc' } }) : null;
-  return { result: { outcome: result.outcome, masked: result.masked }, delivered, code: message ? /\b(\d{6})\b/.exec(message.text)![1] : null, message };
+  const message =
+    delivered === 'sent'
+      ? await db.outboundMessage.findFirstOrThrow({
+          where: { kind: 'page_access_code' },
+          orderBy: { createdAt: 'desc' },
+        })
+      : null;
+  return {
+    result: { outcome: result.outcome, masked: result.masked },
+    delivered,
+    code: message ? /\b(\d{6})\b/.exec(message.text)![1] : null,
+    message,
+  };
 }
 
 beforeAll(async () => {
@@ -46,8 +57,14 @@ describe('asking for a page’s one-time password', () => {
     expect(listed.message).toMatchObject({ to: email, channel: 'email', locale: 'it' });
     expect((await db.oneTimeCode.findFirstOrThrow()).codeHash).not.toContain(listed.code!);
 
-    const stranger = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: { not: null }, pageAccesses: { none: {} } } });
-    for (const [business, target, input] of [[demo, page, stranger.email!], [demo, page, 'nobody@example.com'], [acme, acmePage, email]] as const) {
+    const stranger = await db.client.findFirstOrThrow({
+      where: { businessId: demo.id, email: { not: null }, pageAccesses: { none: {} } },
+    });
+    for (const [business, target, input] of [
+      [demo, page, stranger.email!],
+      [demo, page, 'nobody@example.com'],
+      [acme, acmePage, email],
+    ] as const) {
       // the same first answer; nothing created or sent (acme's access for this client has ended)
       const other = await ask(business, target, input, at(1000));
       expect(other.result.outcome).toBe('sent');
@@ -62,35 +79,69 @@ describe('asking for a page’s one-time password', () => {
 describe('opening the page with it', () => {
   it('accepts the right code once, for that email and page only', async () => {
     const { code } = await ask(demo, page, email, at(0));
-    const stranger = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: { not: null }, pageAccesses: { none: {} } } });
-    expect(await verifyPageCode({ business: demo, page, input: stranger.email!, code: code!, now: at(1000) })).toEqual({ ok: false, error: 'invalid' });
-    expect(await verifyPageCode({ business: acme, page: acmePage, input: email, code: code!, now: at(1000) })).toEqual({ ok: false, error: 'invalid' });
+    const stranger = await db.client.findFirstOrThrow({
+      where: { businessId: demo.id, email: { not: null }, pageAccesses: { none: {} } },
+    });
+    expect(await verifyPageCode({ business: demo, page, input: stranger.email!, code: code!, now: at(1000) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    expect(await verifyPageCode({ business: acme, page: acmePage, input: email, code: code!, now: at(1000) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email } });
-    expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(2000) })).toEqual({ ok: true, clientId: card.id });
-    expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(3000) })).toEqual({ ok: false, error: 'invalid' });
+    expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(2000) })).toEqual({
+      ok: true,
+      clientId: card.id,
+    });
+    expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(3000) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
   });
 
   it('refuses a code at 10 min 1 s, and burns one after five wrong tries', async () => {
     const { code } = await ask(demo, page, email, at(0));
-    expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(10 * 60_000 + 1000) })).toEqual({ ok: false, error: 'expired' });
+    expect(
+      await verifyPageCode({ business: demo, page, input: email, code: code!, now: at(10 * 60_000 + 1000) }),
+    ).toEqual({ ok: false, error: 'expired' });
 
     const second = await ask(demo, page, email, at(11 * 60_000));
     const wrong = String((Number(second.code) + 1) % 1_000_000).padStart(6, '0');
-    for (let i = 0; i < 4; i++) expect(await verifyPageCode({ business: demo, page, input: email, code: wrong, now: at(11 * 60_000 + 1000) })).toEqual({ ok: false, error: 'invalid' });
-    expect(await verifyPageCode({ business: demo, page, input: email, code: wrong, now: at(11 * 60_000 + 2000) })).toEqual({ ok: false, error: 'too_many_attempts' });
-    expect(await verifyPageCode({ business: demo, page, input: email, code: second.code!, now: at(11 * 60_000 + 3000) })).toEqual({ ok: false, error: 'too_many_attempts' });
+    for (let i = 0; i < 4; i++)
+      expect(
+        await verifyPageCode({ business: demo, page, input: email, code: wrong, now: at(11 * 60_000 + 1000) }),
+      ).toEqual({ ok: false, error: 'invalid' });
+    expect(
+      await verifyPageCode({ business: demo, page, input: email, code: wrong, now: at(11 * 60_000 + 2000) }),
+    ).toEqual({ ok: false, error: 'too_many_attempts' });
+    expect(
+      await verifyPageCode({ business: demo, page, input: email, code: second.code!, now: at(11 * 60_000 + 3000) }),
+    ).toEqual({ ok: false, error: 'too_many_attempts' });
   });
 
   it('refuses a code once the access has ended, one second after its end', async () => {
     const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email } });
     const { code } = await ask(demo, page, email, at(0));
     const end = at(60_000);
-    await db.pageAccess.update({ where: { pageId_clientId: { pageId: page.id, clientId: card.id } }, data: { until: end } });
+    await db.pageAccess.update({
+      where: { pageId_clientId: { pageId: page.id, clientId: card.id } },
+      data: { until: end },
+    });
     try {
-      expect(await verifyPageCode({ business: demo, page, input: email, code: code!, now: new Date(end.getTime() + 1000) })).toEqual({ ok: false, error: 'invalid' });
-      expect((await verifyPageCode({ business: demo, page, input: email, code: code!, now: new Date(end.getTime() - 1000) })).ok).toBe(true);
+      expect(
+        await verifyPageCode({ business: demo, page, input: email, code: code!, now: new Date(end.getTime() + 1000) }),
+      ).toEqual({ ok: false, error: 'invalid' });
+      expect(
+        (await verifyPageCode({ business: demo, page, input: email, code: code!, now: new Date(end.getTime() - 1000) }))
+          .ok,
+      ).toBe(true);
     } finally {
-      await db.pageAccess.update({ where: { pageId_clientId: { pageId: page.id, clientId: card.id } }, data: { until: null } });
+      await db.pageAccess.update({
+        where: { pageId_clientId: { pageId: page.id, clientId: card.id } },
+        data: { until: null },
+      });
     }
   });
 });

@@ -17,13 +17,18 @@ let identityId: string;
 
 beforeAll(async () => {
   await seedDemo();
-  const identity = await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email }, include: { clients: { include: { business: true } } } });
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { email: DEMO_CREDENTIALS.client.email },
+    include: { clients: { include: { business: true } } },
+  });
   identityId = identity.id;
   const demoCard = identity.clients.find((c) => c.business.slug === 'demo')!;
   const acmeCard = identity.clients.find((c) => c.business.slug === 'acme')!;
   mine = { businessId: demoCard.businessId, clientId: demoCard.id };
   otherBusiness = { businessId: acmeCard.businessId, clientId: acmeCard.id };
-  const other = await db.client.findFirstOrThrow({ where: { businessId: demoCard.businessId, NOT: { id: demoCard.id } } });
+  const other = await db.client.findFirstOrThrow({
+    where: { businessId: demoCard.businessId, NOT: { id: demoCard.id } },
+  });
   sameBusiness = { businessId: demoCard.businessId, clientId: other.id };
 }, 60_000);
 
@@ -35,7 +40,9 @@ describe('isolation: another client or business never sees a record', () => {
     expect(await getInvoice({ ...mine, invoiceId: id })).not.toBeNull();
     expect(await getInvoice({ ...sameBusiness, invoiceId: id })).toBeNull();
     expect(await getInvoice({ ...otherBusiness, invoiceId: id })).toBeNull();
-    expect(await getInvoice({ businessId: otherBusiness.businessId, clientId: mine.clientId, invoiceId: id })).toBeNull();
+    expect(
+      await getInvoice({ businessId: otherBusiness.businessId, clientId: mine.clientId, invoiceId: id }),
+    ).toBeNull();
   });
 
   it('documents', async () => {
@@ -47,7 +54,9 @@ describe('isolation: another client or business never sees a record', () => {
   });
 
   it('payments and appointments are listed only for their owner', async () => {
-    const theirs = await db.payment.create({ data: { ...sameBusiness, amountMinor: 999, currency: 'EUR', method: 'cash', paidAt: new Date() } });
+    const theirs = await db.payment.create({
+      data: { ...sameBusiness, amountMinor: 999, currency: 'EUR', method: 'cash', paidAt: new Date() },
+    });
     const payments = await listPayments({ ...mine, page: 1 });
     expect(payments.items).toHaveLength(2);
     expect(payments.items.map((p) => p.id)).not.toContain(theirs.id);
@@ -74,21 +83,38 @@ describe('cancelling an appointment', () => {
   it('is allowed before the cut-off, marks it cancelled (not deleted), and only once', async () => {
     const next = (await findNextAppointment(mine))!;
     const now = new Date(next.startsAt.getTime() - 25 * 3600_000);
-    expect(await cancelAppointment({ ...sameBusiness, identityId, appointmentId: next.id, now })).toEqual({ ok: false, error: 'not_found' });
-    expect(await cancelAppointment({ ...otherBusiness, identityId, appointmentId: next.id, now })).toEqual({ ok: false, error: 'not_found' });
-    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, reason: ' Influenza ', now })).toEqual({ ok: true });
+    expect(await cancelAppointment({ ...sameBusiness, identityId, appointmentId: next.id, now })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await cancelAppointment({ ...otherBusiness, identityId, appointmentId: next.id, now })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(
+      await cancelAppointment({ ...mine, identityId, appointmentId: next.id, reason: ' Influenza ', now }),
+    ).toEqual({ ok: true });
     const row = await db.appointment.findUniqueOrThrow({ where: { id: next.id } });
     expect(row).toMatchObject({ status: 'cancelled', cancelledBy: 'client', cancellationReason: 'Influenza' });
-    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now })).toEqual({ ok: false, error: 'not_booked' });
+    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now })).toEqual({
+      ok: false,
+      error: 'not_booked',
+    });
   });
 
   it('is refused after the cut-off (one second either side) and when the business does not allow it', async () => {
     const next = (await findNextAppointment(mine))!;
     const cutoff = next.startsAt.getTime() - 24 * 3600_000;
-    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff + 1000) })).toEqual({ ok: false, error: 'cutoff' });
+    expect(
+      await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff + 1000) }),
+    ).toEqual({ ok: false, error: 'cutoff' });
     await db.business.update({ where: { id: mine.businessId }, data: { allowCancellation: false } });
-    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff - 1000) })).toEqual({ ok: false, error: 'not_allowed' });
+    expect(
+      await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff - 1000) }),
+    ).toEqual({ ok: false, error: 'not_allowed' });
     await db.business.update({ where: { id: mine.businessId }, data: { allowCancellation: true } });
-    expect(await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff - 1000) })).toEqual({ ok: true });
+    expect(
+      await cancelAppointment({ ...mine, identityId, appointmentId: next.id, now: new Date(cutoff - 1000) }),
+    ).toEqual({ ok: true });
   });
 });

@@ -15,9 +15,20 @@ let user: Session['user'];
 beforeAll(async () => {
   await seedDemo();
   [demo, acme] = await Promise.all(['demo', 'acme'].map((slug) => db.business.findUniqueOrThrow({ where: { slug } })));
-  const identity = await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.client.email }, include: { clients: true } });
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { email: DEMO_CREDENTIALS.client.email },
+    include: { clients: true },
+  });
   const card = identity.clients.find((c) => c.businessId === demo.id)!;
-  user = { id: identity.id, kind: 'client', businessId: demo.id, portal: 'demo', clientId: card.id, signedInAt: Date.now(), expiresAt: Date.now() + 3600_000 };
+  user = {
+    id: identity.id,
+    kind: 'client',
+    businessId: demo.id,
+    portal: 'demo',
+    clientId: card.id,
+    signedInAt: Date.now(),
+    expiresAt: Date.now() + 3600_000,
+  };
 }, 60_000);
 
 describe('the server-side portal session check', () => {

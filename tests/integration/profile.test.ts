@@ -8,33 +8,67 @@ let scope: { businessId: string; clientId: string; identityId: string };
 
 beforeAll(async () => {
   await seedDemo();
-  const card = await db.client.findFirstOrThrow({ where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } } });
+  const card = await db.client.findFirstOrThrow({
+    where: { email: DEMO_CREDENTIALS.client.email, business: { slug: 'demo' } },
+  });
   scope = { businessId: card.businessId, clientId: card.id, identityId: card.identityId! };
 }, 60_000);
 
 describe('the client’s own card', () => {
   it('saves name, language and custom fields', async () => {
-    const result = await updateProfile({ ...scope, input: { firstName: 'Dema', lastName: 'Cliente', locale: 'en', custom: { birthday: '1990-04-12', notes_for_staff: 'Prefers mornings' } } });
+    const result = await updateProfile({
+      ...scope,
+      input: {
+        firstName: 'Dema',
+        lastName: 'Cliente',
+        locale: 'en',
+        custom: { birthday: '1990-04-12', notes_for_staff: 'Prefers mornings' },
+      },
+    });
     expect(result).toEqual({ ok: true });
     const profile = await getProfile(scope);
     expect(profile).toMatchObject({ firstName: 'Dema', lastName: 'Cliente', locale: 'en' });
-    expect(Object.fromEntries(profile.fields.map((f) => [f.key, f.value]))).toEqual({ birthday: '1990-04-12', notes_for_staff: 'Prefers mornings' });
+    expect(Object.fromEntries(profile.fields.map((f) => [f.key, f.value]))).toEqual({
+      birthday: '1990-04-12',
+      notes_for_staff: 'Prefers mornings',
+    });
     expect((await db.identity.findUniqueOrThrow({ where: { id: scope.identityId } })).preferredLocale).toBe('en');
   });
 
   it('changes nothing when any field is invalid, and says which', async () => {
-    const result = await updateProfile({ ...scope, input: { firstName: 'Changed', lastName: 'X', locale: 'xx', custom: { birthday: '12/04/1990', notes_for_staff: 'ok' } } });
+    const result = await updateProfile({
+      ...scope,
+      input: {
+        firstName: 'Changed',
+        lastName: 'X',
+        locale: 'xx',
+        custom: { birthday: '12/04/1990', notes_for_staff: 'ok' },
+      },
+    });
     expect(result).toEqual({ ok: false, errors: { locale: 'invalidLocale', 'custom.birthday': 'invalidDate' } });
     expect((await getProfile(scope)).firstName).toBe('Dema');
-    expect(await updateProfile({ ...scope, input: { firstName: ' ', lastName: '', locale: '', custom: {} } })).toEqual({ ok: false, errors: { firstName: 'firstNameRequired' } });
+    expect(await updateProfile({ ...scope, input: { firstName: ' ', lastName: '', locale: '', custom: {} } })).toEqual({
+      ok: false,
+      errors: { firstName: 'firstNameRequired' },
+    });
   });
 
   it('clears a custom field with an empty value and never touches another client’s card', async () => {
-    const other = await db.client.findFirstOrThrow({ where: { businessId: scope.businessId, NOT: { id: scope.clientId } } });
-    await updateProfile({ ...scope, input: { firstName: 'Dema', lastName: 'Cliente', locale: '', custom: { birthday: '', notes_for_staff: '' } } });
+    const other = await db.client.findFirstOrThrow({
+      where: { businessId: scope.businessId, NOT: { id: scope.clientId } },
+    });
+    await updateProfile({
+      ...scope,
+      input: { firstName: 'Dema', lastName: 'Cliente', locale: '', custom: { birthday: '', notes_for_staff: '' } },
+    });
     expect((await getProfile(scope)).fields.every((f) => f.value === '')).toBe(true);
     const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
-    await updateProfile({ businessId: acme.id, clientId: other.id, identityId: scope.identityId, input: { firstName: 'Hacked', lastName: '', locale: '', custom: {} } });
+    await updateProfile({
+      businessId: acme.id,
+      clientId: other.id,
+      identityId: scope.identityId,
+      input: { firstName: 'Hacked', lastName: '', locale: '', custom: {} },
+    });
     expect((await db.client.findUniqueOrThrow({ where: { id: other.id } })).firstName).not.toBe('Hacked');
   });
 });

@@ -11,8 +11,14 @@ let other: { businessId: string; clientId: string };
 
 beforeAll(async () => {
   await seedDemo();
-  const cards = await db.client.findMany({ where: { email: DEMO_CREDENTIALS.client.email }, include: { business: true } });
-  const scope = (slug: string) => { const c = cards.find((x) => x.business.slug === slug)!; return { businessId: c.businessId, clientId: c.id }; };
+  const cards = await db.client.findMany({
+    where: { email: DEMO_CREDENTIALS.client.email },
+    include: { business: true },
+  });
+  const scope = (slug: string) => {
+    const c = cards.find((x) => x.business.slug === slug)!;
+    return { businessId: c.businessId, clientId: c.id };
+  };
   demo = scope('demo');
   acme = scope('acme');
   const o = await db.client.findFirstOrThrow({ where: { businessId: demo.businessId, NOT: { id: demo.clientId } } });
@@ -38,7 +44,9 @@ describe('restricted pages', () => {
     const page = await getClientPage({ ...demo, slug: 'home-exercises' });
     expect(page).toMatchObject({ state: 'active', title: 'Esercizi a casa' });
     expect(page && 'files' in page && page.files).toHaveLength(1);
-    expect(await listClientPages(demo)).toEqual([expect.objectContaining({ slug: 'home-exercises', state: 'active', until: null })]);
+    expect(await listClientPages(demo)).toEqual([
+      expect.objectContaining({ slug: 'home-exercises', state: 'active', until: null }),
+    ]);
   });
 
   it('explain an ended access with its date, and give neither content nor files', async () => {
@@ -51,7 +59,9 @@ describe('restricted pages', () => {
 
   it('are 404 for a client not on the list, and a file of another business is never served', async () => {
     expect(await getClientPage({ ...other, slug: 'home-exercises' })).toBeNull();
-    const demoFile = await db.document.findFirstOrThrow({ where: { businessId: demo.businessId, pageId: { not: null } } });
+    const demoFile = await db.document.findFirstOrThrow({
+      where: { businessId: demo.businessId, pageId: { not: null } },
+    });
     expect(await findPageFile({ ...demo, slug: 'home-exercises', fileId: demoFile.id })).not.toBeNull();
     expect(await findPageFile({ ...other, slug: 'home-exercises', fileId: demoFile.id })).toBeNull();
     expect(await findPageFile({ ...acme, slug: 'home-exercises', fileId: demoFile.id })).toBeNull();
@@ -62,9 +72,15 @@ describe('restricted pages', () => {
     const end = new Date(Date.now() + 60_000);
     await db.pageAccess.update({ where: { id: access.id }, data: { until: end } });
     const file = await db.document.findFirstOrThrow({ where: { businessId: demo.businessId, pageId: { not: null } } });
-    expect((await getClientPage({ ...demo, slug: 'home-exercises', now: new Date(end.getTime() - 1000) }))?.state).toBe('active');
-    expect((await getClientPage({ ...demo, slug: 'home-exercises', now: new Date(end.getTime() + 1000) }))?.state).toBe('expired');
-    expect(await findPageFile({ ...demo, slug: 'home-exercises', fileId: file.id, now: new Date(end.getTime() + 1000) })).toBeNull();
+    expect((await getClientPage({ ...demo, slug: 'home-exercises', now: new Date(end.getTime() - 1000) }))?.state).toBe(
+      'active',
+    );
+    expect((await getClientPage({ ...demo, slug: 'home-exercises', now: new Date(end.getTime() + 1000) }))?.state).toBe(
+      'expired',
+    );
+    expect(
+      await findPageFile({ ...demo, slug: 'home-exercises', fileId: file.id, now: new Date(end.getTime() + 1000) }),
+    ).toBeNull();
     await db.pageAccess.update({ where: { id: access.id }, data: { until: null } });
   });
 });

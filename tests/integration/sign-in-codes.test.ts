@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
 import { requestCode } from '@/lib/auth/codes/request-code';
 
-const requestSignInCode = (input: { portal: string; identifier: string; ip?: string; now: Date }) => requestCode({ purpose: 'sign_in', ...input });
+const requestSignInCode = (input: { portal: string; identifier: string; ip?: string; now: Date }) =>
+  requestCode({ purpose: 'sign_in', ...input });
 import { verifySignInCode } from '@/lib/auth/codes/verify-sign-in-code';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
@@ -26,7 +27,8 @@ beforeEach(async () => {
 /** Requests a code, delivers it (to the outbox: no transport configured) and reads it back as the client would. */
 async function codeFor(portal: string, identifier: string, now: Date, ip = '203.0.113.7') {
   const result = await requestSignInCode({ portal, identifier, ip, now });
-  if (result.outcome !== 'sent' || (await result.deliver()) !== 'sent') throw new Error(`no code sent: ${JSON.stringify(result)}`);
+  if (result.outcome !== 'sent' || (await result.deliver()) !== 'sent')
+    throw new Error(`no code sent: ${JSON.stringify(result)}`);
   const message = await db.outboundMessage.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
   return { code: /\b(\d{6})\b/.exec(message.text)![1], message };
 }
@@ -59,7 +61,9 @@ describe('requesting a sign-in code', () => {
     expect(strip(known)).toEqual({ outcome: 'sent', channel: 'email' });
     expect(strip(unknown)).toEqual(strip(known));
     expect(strip(otherBusiness)).toEqual(strip(known));
-    const deliveries = await Promise.all([known, unknown, otherBusiness].map((r) => (r.outcome === 'sent' ? r.deliver() : null)));
+    const deliveries = await Promise.all(
+      [known, unknown, otherBusiness].map((r) => (r.outcome === 'sent' ? r.deliver() : null)),
+    );
     expect(deliveries).toEqual(['sent', 'skipped', 'skipped']);
     expect(await db.oneTimeCode.count()).toBe(1);
     expect(await db.identity.count({ where: { email: 'nobody@example.com' } })).toBe(0);
@@ -71,8 +75,12 @@ describe('requesting a sign-in code', () => {
     expect(again.outcome).toBe('sent');
     expect(again.outcome === 'sent' && (await again.deliver())).toBe('skipped');
     const second = await codeFor('demo', email, at(61_000));
-    expect((await verifySignInCode({ portal: 'demo', identifier: email, code: first.code, now: at(62_000) })).ok).toBe(false);
-    expect((await verifySignInCode({ portal: 'demo', identifier: email, code: second.code, now: at(62_000) })).ok).toBe(true);
+    expect((await verifySignInCode({ portal: 'demo', identifier: email, code: first.code, now: at(62_000) })).ok).toBe(
+      false,
+    );
+    expect((await verifySignInCode({ portal: 'demo', identifier: email, code: second.code, now: at(62_000) })).ok).toBe(
+      true,
+    );
   });
 
   it('caps sends per card per hour', async () => {
@@ -98,37 +106,73 @@ describe('requesting a sign-in code', () => {
 describe('verifying a sign-in code', () => {
   it('is valid at 9:59 and refused at 10:01', async () => {
     const { code } = await codeFor('demo', email, at(0));
-    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(10 * 60_000 + 1_000) })).toEqual({ ok: false, error: 'expired' });
+    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(10 * 60_000 + 1_000) })).toEqual({
+      ok: false,
+      error: 'expired',
+    });
     const fresh = await codeFor('demo', email, at(120_000));
-    expect((await verifySignInCode({ portal: 'demo', identifier: email, code: fresh.code, now: at(120_000 + 9 * 60_000 + 59_000) })).ok).toBe(true);
+    expect(
+      (
+        await verifySignInCode({
+          portal: 'demo',
+          identifier: email,
+          code: fresh.code,
+          now: at(120_000 + 9 * 60_000 + 59_000),
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('signs in once: a used code is refused', async () => {
     const { code } = await codeFor('demo', email, at(0));
-    const first = await verifySignInCode({ portal: 'demo', identifier: email, code: ` ${code.slice(0, 3)} ${code.slice(3)} `, now: at(1_000) });
+    const first = await verifySignInCode({
+      portal: 'demo',
+      identifier: email,
+      code: ` ${code.slice(0, 3)} ${code.slice(3)} `,
+      now: at(1_000),
+    });
     expect(first.ok && first.user).toMatchObject({ kind: 'client', portal: 'demo' });
-    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(2_000) })).toEqual({ ok: false, error: 'invalid' });
+    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(2_000) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
   });
 
   it('burns the code after 5 wrong tries: the 6th is "too many attempts" and the right code is refused', async () => {
     const { code } = await codeFor('demo', email, at(0));
-    for (let i = 0; i < 5; i++) expect(await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(code), now: at(1_000 + i) })).toEqual({ ok: false, error: 'invalid' });
-    expect(await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(code), now: at(2_000) })).toEqual({ ok: false, error: 'too_many_attempts' });
-    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(3_000) })).toEqual({ ok: false, error: 'too_many_attempts' });
+    for (let i = 0; i < 5; i++)
+      expect(
+        await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(code), now: at(1_000 + i) }),
+      ).toEqual({ ok: false, error: 'invalid' });
+    expect(await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(code), now: at(2_000) })).toEqual({
+      ok: false,
+      error: 'too_many_attempts',
+    });
+    expect(await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(3_000) })).toEqual({
+      ok: false,
+      error: 'too_many_attempts',
+    });
   });
 
   it('a new code does not reset the failure count', async () => {
     const first = await codeFor('demo', email, at(0));
-    for (let i = 0; i < 5; i++) await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(first.code), now: at(1_000) });
+    for (let i = 0; i < 5; i++)
+      await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(first.code), now: at(1_000) });
     const second = await codeFor('demo', email, at(61_000));
-    for (let i = 0; i < 5; i++) await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(second.code), now: at(62_000) });
+    for (let i = 0; i < 5; i++)
+      await verifySignInCode({ portal: 'demo', identifier: email, code: wrong(second.code), now: at(62_000) });
     const third = await codeFor('demo', email, at(122_000));
-    expect(await verifySignInCode({ portal: 'demo', identifier: email, code: third.code, now: at(123_000) })).toEqual({ ok: false, error: 'too_many_attempts' });
+    expect(await verifySignInCode({ portal: 'demo', identifier: email, code: third.code, now: at(123_000) })).toEqual({
+      ok: false,
+      error: 'too_many_attempts',
+    });
   });
 
   it('20 parallel submits of the right code make exactly one session', async () => {
     const { code } = await codeFor('demo', email, at(0));
-    const results = await Promise.all(Array.from({ length: 20 }, () => verifySignInCode({ portal: 'demo', identifier: email, code, now: at(1_000) })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => verifySignInCode({ portal: 'demo', identifier: email, code, now: at(1_000) })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
@@ -156,7 +200,10 @@ describe('the sign-in link', () => {
     const { code, message } = await codeFor('demo', email, at(0));
     const token = /token=([\w-]+)/.exec(message.text)![1];
     expect(await consumeSignInLink({ portal: 'acme', token, now: at(1_000) })).toBeNull(); // wrong business
-    expect(await consumeSignInLink({ portal: 'demo', token, now: at(1_000) })).toMatchObject({ kind: 'client', portal: 'demo' });
+    expect(await consumeSignInLink({ portal: 'demo', token, now: at(1_000) })).toMatchObject({
+      kind: 'client',
+      portal: 'demo',
+    });
     expect(await consumeSignInLink({ portal: 'demo', token, now: at(2_000) })).toBeNull();
     expect((await verifySignInCode({ portal: 'demo', identifier: email, code, now: at(3_000) })).ok).toBe(false);
   });

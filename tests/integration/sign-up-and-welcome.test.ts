@@ -27,19 +27,43 @@ async function signUpCode(identifier: string, now = at(0)) {
 describe('self sign-up', () => {
   it('creates a new card for a new person, after proving the address', async () => {
     const code = await signUpCode('new.person@example.com');
-    const result = await completeSignUp({ portal: 'demo', identifier: 'new.person@example.com', code, firstName: 'Nuova', lastName: 'Persona', password: 'orange tulip 2029', now: at(1000) });
+    const result = await completeSignUp({
+      portal: 'demo',
+      identifier: 'new.person@example.com',
+      code,
+      firstName: 'Nuova',
+      lastName: 'Persona',
+      password: 'orange tulip 2029',
+      now: at(1000),
+    });
     expect(result).toMatchObject({ ok: true, merged: false });
     const cards = await db.client.findMany({ where: { email: 'new.person@example.com' } });
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ source: 'self_signup', firstName: 'Nuova' });
-    expect(await verifyClientPassword({ portal: 'demo', identifier: 'new.person@example.com', password: 'orange tulip 2029' })).not.toBeNull();
+    expect(
+      await verifyClientPassword({
+        portal: 'demo',
+        identifier: 'new.person@example.com',
+        password: 'orange tulip 2029',
+      }),
+    ).not.toBeNull();
   });
 
   it('attaches the login to the existing card (the merge) instead of a duplicate', async () => {
-    const existing = await db.client.findFirstOrThrow({ where: { business: { slug: 'demo' }, identityId: null, email: { not: null } } });
+    const existing = await db.client.findFirstOrThrow({
+      where: { business: { slug: 'demo' }, identityId: null, email: { not: null } },
+    });
     const before = await db.client.count();
     const code = await signUpCode(existing.email!);
-    const result = await completeSignUp({ portal: 'demo', identifier: existing.email!, code, firstName: 'Other', lastName: 'Name', password: 'silver canyon 88', now: at(1000) });
+    const result = await completeSignUp({
+      portal: 'demo',
+      identifier: existing.email!,
+      code,
+      firstName: 'Other',
+      lastName: 'Name',
+      password: 'silver canyon 88',
+      now: at(1000),
+    });
     expect(result).toMatchObject({ ok: true, merged: true });
     expect(await db.client.count()).toBe(before);
     const merged = await db.client.findUniqueOrThrow({ where: { id: existing.id } });
@@ -49,21 +73,53 @@ describe('self sign-up', () => {
 
   it('sends someone who already has a login to sign in, and refuses a wrong code', async () => {
     const code = await signUpCode(DEMO_CREDENTIALS.client.email);
-    expect(await completeSignUp({ portal: 'demo', identifier: DEMO_CREDENTIALS.client.email, code: code === '000000' ? '111111' : '000000', firstName: 'x', lastName: 'y', password: 'silver canyon 88', now: at(1000) })).toEqual({ ok: false, error: 'invalid' });
-    expect(await completeSignUp({ portal: 'demo', identifier: DEMO_CREDENTIALS.client.email, code, firstName: 'x', lastName: 'y', password: 'silver canyon 88', now: at(2000) })).toEqual({ ok: false, error: 'already_registered' });
+    expect(
+      await completeSignUp({
+        portal: 'demo',
+        identifier: DEMO_CREDENTIALS.client.email,
+        code: code === '000000' ? '111111' : '000000',
+        firstName: 'x',
+        lastName: 'y',
+        password: 'silver canyon 88',
+        now: at(1000),
+      }),
+    ).toEqual({ ok: false, error: 'invalid' });
+    expect(
+      await completeSignUp({
+        portal: 'demo',
+        identifier: DEMO_CREDENTIALS.client.email,
+        code,
+        firstName: 'x',
+        lastName: 'y',
+        password: 'silver canyon 88',
+        now: at(2000),
+      }),
+    ).toEqual({ ok: false, error: 'already_registered' });
   });
 
   it('is off unless the business allows it', async () => {
     await db.business.update({ where: { slug: 'demo' }, data: { allowSelfSignUp: false } });
-    expect((await requestCode({ purpose: 'sign_up', portal: 'demo', identifier: 'x@example.com', now: at(0) })).outcome).toBe('method_unavailable');
+    expect(
+      (await requestCode({ purpose: 'sign_up', portal: 'demo', identifier: 'x@example.com', now: at(0) })).outcome,
+    ).toBe('method_unavailable');
     await db.business.update({ where: { slug: 'demo' }, data: { allowSelfSignUp: true } });
   });
 });
 
 describe('welcome link ("create your login")', () => {
   it('is single use, valid 7 days, and a resend invalidates the earlier link', async () => {
-    const card = await db.client.findFirstOrThrow({ where: { business: { slug: 'acme' }, identityId: null, email: { not: null } } });
-    const token = async () => /token=([\w-]+)/.exec((await db.outboundMessage.findFirstOrThrow({ where: { kind: 'welcome', to: card.email! }, orderBy: { createdAt: 'desc' } })).text)![1];
+    const card = await db.client.findFirstOrThrow({
+      where: { business: { slug: 'acme' }, identityId: null, email: { not: null } },
+    });
+    const token = async () =>
+      /token=([\w-]+)/.exec(
+        (
+          await db.outboundMessage.findFirstOrThrow({
+            where: { kind: 'welcome', to: card.email! },
+            orderBy: { createdAt: 'desc' },
+          })
+        ).text,
+      )![1];
 
     expect(await sendWelcome({ businessId: card.businessId, clientId: card.id, now: at(0) })).toEqual({ ok: true });
     const first = await token();
@@ -72,13 +128,20 @@ describe('welcome link ("create your login")', () => {
     expect(await findWelcome('acme', first, at(2000))).toBeNull(); // revoked by the resend
     expect(await findWelcome('demo', second, at(2000))).toBeNull(); // another business
     expect(await findWelcome('acme', second, at(7 * 24 * 3600_000 + 2000))).toBeNull(); // expired
-    const accepted = await acceptWelcome({ portal: 'acme', token: second, password: 'maple street 2031', now: at(3000) });
+    const accepted = await acceptWelcome({
+      portal: 'acme',
+      token: second,
+      password: 'maple street 2031',
+      now: at(3000),
+    });
     expect(accepted.ok && accepted.user).toMatchObject({ kind: 'client', portal: 'acme', clientId: card.id });
-    expect(await acceptWelcome({ portal: 'acme', token: second, password: 'maple street 2031', now: at(4000) })).toEqual({ ok: false, error: 'expired' });
+    expect(
+      await acceptWelcome({ portal: 'acme', token: second, password: 'maple street 2031', now: at(4000) }),
+    ).toEqual({ ok: false, error: 'expired' });
     expect((await db.client.findUniqueOrThrow({ where: { id: card.id } })).welcomeSentAt).not.toBeNull();
   });
 
-  it('is not sent to another business\'s card', async () => {
+  it("is not sent to another business's card", async () => {
     const demoCard = await db.client.findFirstOrThrow({ where: { business: { slug: 'demo' } } });
     const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
     expect(await sendWelcome({ businessId: acme.id, clientId: demoCard.id })).toEqual({ ok: false, error: 'no_email' });

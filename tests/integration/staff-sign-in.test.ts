@@ -12,11 +12,16 @@ beforeAll(async () => {
 
 describe('staff password sign-in', () => {
   it('accepts the owner and says whether the app step follows', async () => {
-    expect(await verifyStaffPassword({ email: ` ${email.toUpperCase()} `, password })).toMatchObject({ email, totpEnabled: false });
+    expect(await verifyStaffPassword({ email: ` ${email.toUpperCase()} `, password })).toMatchObject({
+      email,
+      totpEnabled: false,
+    });
   });
 
   it('refuses clients and unknown addresses the same way', async () => {
-    expect(await verifyStaffPassword({ email: DEMO_CREDENTIALS.client.email, password: DEMO_CREDENTIALS.client.password })).toBeNull();
+    expect(
+      await verifyStaffPassword({ email: DEMO_CREDENTIALS.client.email, password: DEMO_CREDENTIALS.client.password }),
+    ).toBeNull();
     expect(await verifyStaffPassword({ email: 'nobody@example.com', password })).toBeNull();
   });
 

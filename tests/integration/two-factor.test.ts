@@ -22,7 +22,9 @@ describe('two-factor authentication', () => {
 
   it('enrols: a pending secret until confirmed by a code, then 10 recovery codes stored hashed, and every session ends', async () => {
     const started = await startTotpEnrolment(identityId, { issuer: 'Studio Demo', label: 'demo.client@example.com' });
-    expect(started!.uri).toMatch(/^otpauth:\/\/totp\/Studio%20Demo:demo\.client%40example\.com\?secret=[A-Z2-7]{32}&issuer=Studio%20Demo/);
+    expect(started!.uri).toMatch(
+      /^otpauth:\/\/totp\/Studio%20Demo:demo\.client%40example\.com\?secret=[A-Z2-7]{32}&issuer=Studio%20Demo/,
+    );
     expect(started!.qrSvg).toContain('<svg');
     secret = started!.secret;
     const stored = await db.identity.findUniqueOrThrow({ where: { id: identityId } });
@@ -34,14 +36,20 @@ describe('two-factor authentication', () => {
     recovery = (await confirmTotpEnrolment(identityId, await generate({ secret, epoch: T }), { now: at(T) }))!;
     expect(recovery).toHaveLength(10);
     expect(new Set(recovery).size).toBe(10);
-    const enabled = await db.identity.findUniqueOrThrow({ where: { id: identityId }, include: { recoveryCodes: true } });
+    const enabled = await db.identity.findUniqueOrThrow({
+      where: { id: identityId },
+      include: { recoveryCodes: true },
+    });
     expect(enabled.totpEnabledAt).not.toBeNull();
     expect(enabled.sessionsValidAfter.getTime()).toBe(T * 1000);
     expect(enabled.recoveryCodes.map((r) => r.codeHash).join()).not.toContain(recovery[0].replace('-', ''));
   });
 
   it('refuses the code used to enrol (same step), accepts the next one once', async () => {
-    expect(await verifySecondFactor(identityId, await generate({ secret, epoch: T }), { now: at(T + 10) })).toEqual({ ok: false, error: 'invalid' });
+    expect(await verifySecondFactor(identityId, await generate({ secret, epoch: T }), { now: at(T + 10) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     const next = await generate({ secret, epoch: T + 30 });
     expect(await verifySecondFactor(identityId, next, { now: at(T + 31) })).toEqual({ ok: true, method: 'totp' });
     expect(await verifySecondFactor(identityId, next, { now: at(T + 32) })).toEqual({ ok: false, error: 'invalid' });
@@ -62,7 +70,10 @@ describe('two-factor authentication', () => {
 
   it('accepts each recovery code once, typed in any case or spacing', async () => {
     const code = recovery[3];
-    expect(await verifySecondFactor(identityId, ` ${code.toUpperCase()} `, { now: at(T + 400) })).toEqual({ ok: true, method: 'recovery_code' });
+    expect(await verifySecondFactor(identityId, ` ${code.toUpperCase()} `, { now: at(T + 400) })).toEqual({
+      ok: true,
+      method: 'recovery_code',
+    });
     expect(await verifySecondFactor(identityId, code, { now: at(T + 401) })).toEqual({ ok: false, error: 'invalid' });
     expect(await db.recoveryCode.count({ where: { identityId, usedAt: null } })).toBe(9);
   });
@@ -74,15 +85,27 @@ describe('two-factor authentication', () => {
     expect(results.slice(0, 4).every((r) => !r.ok && r.error === 'invalid')).toBe(true);
     expect(results[4]).toEqual({ ok: false, error: 'locked' });
     // a right code while locked is refused
-    expect(await verifySecondFactor(identityId, await generate({ secret, epoch: T + 510 }), { now: at(T + 510) })).toEqual({ ok: false, error: 'locked' });
+    expect(
+      await verifySecondFactor(identityId, await generate({ secret, epoch: T + 510 }), { now: at(T + 510) }),
+    ).toEqual({ ok: false, error: 'locked' });
     await db.identity.update({ where: { id: identityId }, data: { failedLogins: 0, lockedUntil: null } });
   });
 
   it('turns off: secret and recovery codes removed, sessions ended, logged', async () => {
     await disableTotp(identityId, { now: at(T + 600) });
-    const identity = await db.identity.findUniqueOrThrow({ where: { id: identityId }, include: { recoveryCodes: true } });
+    const identity = await db.identity.findUniqueOrThrow({
+      where: { id: identityId },
+      include: { recoveryCodes: true },
+    });
     expect(identity).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodes: [] });
     expect(identity.sessionsValidAfter.getTime()).toBe((T + 600) * 1000);
-    expect(await db.auditEvent.count({ where: { actorId: identityId, action: { in: ['client.2fa_enabled', 'client.2fa_disabled', 'client.recovery_code_used'] } } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: {
+          actorId: identityId,
+          action: { in: ['client.2fa_enabled', 'client.2fa_disabled', 'client.recovery_code_used'] },
+        },
+      }),
+    ).toBe(3);
   });
 });

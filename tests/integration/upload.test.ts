@@ -8,7 +8,9 @@ import { MAX_UPLOAD_BYTES, safeFileName } from '@/lib/portal/upload-policy';
 import { seedDemo } from '../support/demo';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portico-uploads-'));
-const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const pdf = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
 let target: { business: { id: string; slug: string }; clientId: string; identityId: string };
 
 beforeAll(async () => {
@@ -18,23 +20,40 @@ beforeAll(async () => {
   target = { business: card.business, clientId: card.id, identityId: 'identity-under-test' };
 }, 60_000);
 
-const files = () => readdirSync(storageDir, { recursive: true }).filter((f) => !String(f).endsWith('/') && String(f).split('/').length === 3);
+const files = () =>
+  readdirSync(storageDir, { recursive: true }).filter(
+    (f) => !String(f).endsWith('/') && String(f).split('/').length === 3,
+  );
 
 describe('client uploads', () => {
   it('stores a PDF, recorded as the client’s with the type read from its bytes', async () => {
     const result = await uploadClientDocument({ ...target, fileName: '../../etc/Referto.pdf', bytes: pdf });
     expect(result.ok).toBe(true);
     const doc = await db.document.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
-    expect(doc).toMatchObject({ mimeType: 'application/pdf', uploadedBy: 'client', clientId: target.clientId, fileName: 'etcReferto.pdf', title: 'etcReferto' });
+    expect(doc).toMatchObject({
+      mimeType: 'application/pdf',
+      uploadedBy: 'client',
+      clientId: target.clientId,
+      fileName: 'etcReferto.pdf',
+      title: 'etcReferto',
+    });
     expect(files()).toHaveLength(1);
   });
 
   it('refuses what is not on the allow-list, whatever its name says, and keeps nothing', async () => {
     const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Array(200).fill(0)]);
     const before = await db.document.count();
-    expect(await uploadClientDocument({ ...target, fileName: 'invoice.pdf', bytes: exe })).toEqual({ ok: false, error: 'type' });
-    expect(await uploadClientDocument({ ...target, fileName: 'notes.txt', bytes: new TextEncoder().encode('hello') })).toEqual({ ok: false, error: 'type' });
-    expect(await uploadClientDocument({ ...target, fileName: 'empty.pdf', bytes: new Uint8Array() })).toEqual({ ok: false, error: 'empty' });
+    expect(await uploadClientDocument({ ...target, fileName: 'invoice.pdf', bytes: exe })).toEqual({
+      ok: false,
+      error: 'type',
+    });
+    expect(
+      await uploadClientDocument({ ...target, fileName: 'notes.txt', bytes: new TextEncoder().encode('hello') }),
+    ).toEqual({ ok: false, error: 'type' });
+    expect(await uploadClientDocument({ ...target, fileName: 'empty.pdf', bytes: new Uint8Array() })).toEqual({
+      ok: false,
+      error: 'empty',
+    });
     expect(await db.document.count()).toBe(before);
     expect(files()).toHaveLength(1);
   });
@@ -42,8 +61,13 @@ describe('client uploads', () => {
   it('refuses a file one byte over 20 MB and accepts one at the limit', async () => {
     const big = new Uint8Array(MAX_UPLOAD_BYTES + 1);
     big.set(pdf);
-    expect(await uploadClientDocument({ ...target, fileName: 'big.pdf', bytes: big })).toEqual({ ok: false, error: 'too_large' });
-    expect((await uploadClientDocument({ ...target, fileName: 'limit.pdf', bytes: big.subarray(0, MAX_UPLOAD_BYTES) })).ok).toBe(true);
+    expect(await uploadClientDocument({ ...target, fileName: 'big.pdf', bytes: big })).toEqual({
+      ok: false,
+      error: 'too_large',
+    });
+    expect(
+      (await uploadClientDocument({ ...target, fileName: 'limit.pdf', bytes: big.subarray(0, MAX_UPLOAD_BYTES) })).ok,
+    ).toBe(true);
   });
 
   it('cleans file names', () => {

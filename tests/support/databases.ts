@@ -25,7 +25,8 @@ export async function pgAdmin<T>(fn: (client: pg.Client) => Promise<T>) {
   }
 }
 
-export const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`;
+export const uniqueName = (prefix: string) =>
+  `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`;
 
 /** A new, migrated, empty database of the engine under test; returns its URL. */
 export async function freshDatabase(engine = process.env.PORTICO_TEST_ENGINE ?? 'sqlite') {

@@ -8,7 +8,13 @@ const appUrl = process.env.APP_URL ?? 'http://localhost:3100';
 const issuer = `http://localhost:${port}`;
 
 const provider = new Provider(issuer, {
-  clients: [{ client_id: 'portico-e2e', client_secret: 'portico-e2e-secret', redirect_uris: [`${appUrl}/api/auth/callback/google`] }],
+  clients: [
+    {
+      client_id: 'portico-e2e',
+      client_secret: 'portico-e2e-secret',
+      redirect_uris: [`${appUrl}/api/auth/callback/google`],
+    },
+  ],
   async findAccount(_ctx, id) {
     const [, email = ''] = id.split('|');
     return { accountId: id, claims: async () => ({ sub: id, email, email_verified: true, name: email }) };

@@ -17,7 +17,12 @@ new SMTPServer({
     stream.on('data', (c) => chunks.push(c));
     stream.on('end', async () => {
       const mail = await PostalMime.parse(Buffer.concat(chunks));
-      received.unshift({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject, text: mail.text, html: mail.html });
+      received.unshift({
+        to: session.envelope.rcptTo.map((r) => r.address),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
       callback();
     });
   },

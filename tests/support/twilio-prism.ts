@@ -18,13 +18,18 @@ async function freePort() {
 
 export async function startTwilioPrism() {
   const port = await freePort();
-  const child = spawn(path.join(root, 'node_modules/.bin/prism'), ['mock', '-h', '127.0.0.1', '-p', String(port), spec], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/prism'),
+    ['mock', '-h', '127.0.0.1', '-p', String(port), spec],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (!/Prism is listening/.test(output)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`Prism did not start:\n${output.slice(-2000)}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`Prism did not start:\n${output.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return { base: `http://127.0.0.1:${port}`, log: () => output, close: () => child.kill() };

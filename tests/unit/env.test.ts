@@ -5,7 +5,9 @@ const secret = 'x'.repeat(40);
 
 describe('environment validation', () => {
   it('stops production start-up naming a missing AUTH_SECRET in one line', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'file:./data/p.db' })).toThrowError(/^Invalid environment: AUTH_SECRET is required in production$/);
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'file:./data/p.db' })).toThrowError(
+      /^Invalid environment: AUTH_SECRET is required in production$/,
+    );
   });
 
   it('names a missing DATABASE_URL in production', () => {
@@ -13,7 +15,9 @@ describe('environment validation', () => {
   });
 
   it('names a malformed DATABASE_URL', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'mysql://x' })).toThrowError(/^Invalid environment: DATABASE_URL must be a file: or postgres:\/\/ URL$/);
+    expect(() => parseEnv({ NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'mysql://x' })).toThrowError(
+      /^Invalid environment: DATABASE_URL must be a file: or postgres:\/\/ URL$/,
+    );
   });
 
   it('refuses a short AUTH_SECRET and a malformed Twilio SID', () => {
@@ -22,7 +26,10 @@ describe('environment validation', () => {
   });
 
   it('accepts a complete production environment and defaults the database in development', () => {
-    expect(parseEnv({ NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'postgres://u:p@localhost/db' }).DATABASE_URL).toBe('postgres://u:p@localhost/db');
+    expect(
+      parseEnv({ NODE_ENV: 'production', AUTH_SECRET: secret, DATABASE_URL: 'postgres://u:p@localhost/db' })
+        .DATABASE_URL,
+    ).toBe('postgres://u:p@localhost/db');
     expect(parseEnv({ NODE_ENV: 'development', SMTP_URL: '' }).DATABASE_URL).toBe('file:./data/portico.db');
   });
 });

@@ -37,7 +37,10 @@ describe('phone identifiers', () => {
 
 describe('parseIdentifier and masking', () => {
   it('tells an email from a phone number', () => {
-    expect(parseIdentifier('Demo.Client@example.com', 'IT')).toEqual({ kind: 'email', value: 'demo.client@example.com' });
+    expect(parseIdentifier('Demo.Client@example.com', 'IT')).toEqual({
+      kind: 'email',
+      value: 'demo.client@example.com',
+    });
     expect(parseIdentifier('+393331234567', 'IT')).toEqual({ kind: 'phone', value: '+393331234567' });
     expect(parseIdentifier('hello', 'IT')).toBeNull();
   });

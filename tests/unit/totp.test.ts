@@ -16,7 +16,15 @@ const vectors: [number, string][] = [
 
 describe('TOTP (RFC 6238)', () => {
   it.each(vectors)('Appendix B SHA-1 vector at T=%i is %s', async (epoch, expected) => {
-    expect(await generate({ secret: RFC_SECRET, epoch, digits: 8, algorithm: 'sha1', guardrails: createGuardrails({ MAX_WINDOW: 100 }) })).toBe(expected);
+    expect(
+      await generate({
+        secret: RFC_SECRET,
+        epoch,
+        digits: 8,
+        algorithm: 'sha1',
+        guardrails: createGuardrails({ MAX_WINDOW: 100 }),
+      }),
+    ).toBe(expected);
   });
 
   const secret = createTotpSecret();

@@ -24,7 +24,10 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
             <span>{t('signedInAs', { name: staff.name ?? staff.email ?? '' })}</span>
             <LocaleSwitcher className="text-slate-900" />
             <form action={staffSignOut}>
-              <button type="submit" className="min-h-11 rounded-md border border-white/40 px-3 font-medium hover:bg-white/10">
+              <button
+                type="submit"
+                className="min-h-11 rounded-md border border-white/40 px-3 font-medium hover:bg-white/10"
+              >
                 {t('signOut')}
               </button>
             </form>

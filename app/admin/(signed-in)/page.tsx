@@ -27,7 +27,13 @@ export default async function AdminDashboard() {
               </div>
             </div>
             <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
-              {([['clients', clients], ['upcoming', upcoming], ['openInvoices', openInvoices]] as const).map(([key, value]) => (
+              {(
+                [
+                  ['clients', clients],
+                  ['upcoming', upcoming],
+                  ['openInvoices', openInvoices],
+                ] as const
+              ).map(([key, value]) => (
                 <div key={key} className="rounded-lg bg-slate-50 p-2">
                   <dt className="text-xs text-slate-600">{t(`stats.${key}`)}</dt>
                   <dd className="text-xl font-semibold">{value}</dd>

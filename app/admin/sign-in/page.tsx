@@ -11,7 +11,11 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
   const t = await getTranslations('staffSignIn');
   const { callbackUrl } = await searchParams;
   return (
-    <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
+    <main
+      id="main"
+      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
+      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
+    >
       <LocaleSwitcher className="self-end" />
       <div>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>

@@ -19,7 +19,10 @@ export default async function ChoosePortalPage() {
       <h1 className="text-2xl font-semibold">{t('chooseTitle')}</h1>
       {!identityId ? (
         <p role="alert" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
-          {t('expired')} <Link href="/login" className="underline">{t('title')}</Link>
+          {t('expired')}{' '}
+          <Link href="/login" className="underline">
+            {t('title')}
+          </Link>
         </p>
       ) : portals.length === 0 ? (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('none')}</p>
@@ -31,8 +34,15 @@ export default async function ChoosePortalPage() {
               <li key={card.id}>
                 <form action={choosePortalAction}>
                   <input type="hidden" name="portal" value={card.business.slug} />
-                  <button type="submit" className="flex min-h-14 w-full items-center gap-3 rounded-xl bg-white p-3 text-left font-medium ring-1 ring-slate-300 hover:ring-slate-500">
-                    <BusinessLogo name={card.business.name} logoUrl={card.business.logoUrl} accentColor={card.business.accentColor} />
+                  <button
+                    type="submit"
+                    className="flex min-h-14 w-full items-center gap-3 rounded-xl bg-white p-3 text-left font-medium ring-1 ring-slate-300 hover:ring-slate-500"
+                  >
+                    <BusinessLogo
+                      name={card.business.name}
+                      logoUrl={card.business.logoUrl}
+                      accentColor={card.business.accentColor}
+                    />
                     {t('open', { business: card.business.name })}
                   </button>
                 </form>

@@ -15,7 +15,10 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
   const [t, client] = await Promise.all([getTranslations('portal'), getPortalClient(business.id)]);
   const { accent, onAccent } = brandColors(business.accentColor);
   return (
-    <div style={{ '--brand-accent': accent, '--brand-on-accent': onAccent } as React.CSSProperties} className="flex min-h-dvh flex-col">
+    <div
+      style={{ '--brand-accent': accent, '--brand-on-accent': onAccent } as React.CSSProperties}
+      className="flex min-h-dvh flex-col"
+    >
       <header className="border-b border-slate-200 bg-white" aria-label={t('headerLabel', { business: business.name })}>
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-3">
@@ -23,7 +26,13 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             <span className="text-lg font-semibold">{business.name}</span>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            {client && <AccountBar portal={business.slug} name={`${client.firstName} ${client.lastName}`.trim()} portals={client.identity._count.clients} />}
+            {client && (
+              <AccountBar
+                portal={business.slug}
+                name={`${client.firstName} ${client.lastName}`.trim()}
+                portals={client.identity._count.clients}
+              />
+            )}
             <LocaleSwitcher />
           </div>
         </div>

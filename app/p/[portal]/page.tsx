@@ -20,14 +20,16 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
         {business.allowClientLogin && (
           <a
             href={`/p/${business.slug}/sign-in`}
-            className="mt-6 flex min-h-12 w-full items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:w-auto sm:inline-flex"
+            className="mt-6 flex min-h-12 w-full items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:inline-flex sm:w-auto"
           >
             {t('signIn')}
           </a>
         )}
       </section>
       <section aria-labelledby="features" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="features" className="text-lg font-semibold">{t('features.title')}</h2>
+        <h2 id="features" className="text-lg font-semibold">
+          {t('features.title')}
+        </h2>
         <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-700">
           <li>{t('features.schedule')}</li>
           <li>{t('features.invoices')}</li>

@@ -17,7 +17,9 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
  * digits cannot be replayed for another purpose, business or client.
  */
 export function hashCode(binding: { purpose: string; businessId: string; clientId: string }, code: string) {
-  return createHmac('sha256', authSecret()).update(`${binding.purpose}|${binding.businessId}|${binding.clientId}|${code}`).digest('hex');
+  return createHmac('sha256', authSecret())
+    .update(`${binding.purpose}|${binding.businessId}|${binding.clientId}|${code}`)
+    .digest('hex');
 }
 
 export function sameHash(a: string, b: string) {

@@ -5,13 +5,20 @@ import { hashToken } from './code-crypto';
 import { findSignInBusiness } from './find-card-by-identifier';
 import { linkIdentity } from './link-identity';
 
-
 /**
  * Signs in with the link of a sign-in email (after the person pressed the button on
  * the confirmation page: a mail scanner following the link uses nothing up).
  * Single use, bound to its business, expires with its code; using it revokes the code.
  */
-export async function consumeSignInLink({ portal, token, now = new Date() }: { portal: unknown; token: string; now?: Date }) {
+export async function consumeSignInLink({
+  portal,
+  token,
+  now = new Date(),
+}: {
+  portal: unknown;
+  token: string;
+  now?: Date;
+}) {
   const business = await findSignInBusiness(portal);
   if (!business?.allowClientLogin || typeof token !== 'string' || token.length < 20) return null;
   const row = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
@@ -26,7 +33,14 @@ export async function consumeSignInLink({ portal, token, now = new Date() }: { p
     select: { id: true, firstName: true, lastName: true, email: true, identityId: true },
   });
   if (!card?.email) return null;
-  await db.oneTimeCode.updateMany({ where: { purpose: 'sign_in', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  const identityId = await linkIdentity({ ...card, businessId: business.id }, { kind: 'email', value: card.email }, now);
+  await db.oneTimeCode.updateMany({
+    where: { purpose: 'sign_in', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  const identityId = await linkIdentity(
+    { ...card, businessId: business.id },
+    { kind: 'email', value: card.email },
+    now,
+  );
   return clientSessionUser(business, card, identityId, { method: 'email_link', now });
 }

@@ -7,7 +7,19 @@ export function findSignInBusiness(portal: unknown) {
   if (typeof portal !== 'string' || !/^[a-z0-9-]{1,63}$/.test(portal)) return Promise.resolve(null);
   return db.business.findUnique({
     where: { slug: portal },
-    select: { id: true, slug: true, name: true, accentColor: true, country: true, defaultLocale: true, allowClientLogin: true, loginMethods: true, sessionHours: true, requireClient2fa: true, allowSelfSignUp: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      accentColor: true,
+      country: true,
+      defaultLocale: true,
+      allowClientLogin: true,
+      loginMethods: true,
+      sessionHours: true,
+      requireClient2fa: true,
+      allowSelfSignUp: true,
+    },
   });
 }
 
@@ -15,7 +27,16 @@ export function findSignInBusiness(portal: unknown) {
 export function findCardByValue(businessId: string, identifier: TIdentifier) {
   return db.client.findFirst({
     where: { businessId, status: 'active', [identifier.kind]: identifier.value },
-    select: { id: true, firstName: true, lastName: true, email: true, phone: true, locale: true, identityId: true, identity: { select: { preferredLocale: true } } },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      locale: true,
+      identityId: true,
+      identity: { select: { preferredLocale: true } },
+    },
   });
 }
 

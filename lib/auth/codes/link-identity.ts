@@ -14,19 +14,27 @@ export async function linkIdentity(card: TCard, proven: { kind: 'email' | 'phone
     await db.identity.updateMany({ where: { id: card.identityId, [proven.kind]: proven.value }, data: field });
     return card.identityId;
   }
-  const existing = await db.identity.findUnique({ where: proven.kind === 'email' ? { email: proven.value } : { phone: proven.value }, select: { id: true } });
+  const existing = await db.identity.findUnique({
+    where: proven.kind === 'email' ? { email: proven.value } : { phone: proven.value },
+    select: { id: true },
+  });
   const identityId =
     existing?.id ??
     (
       await db.identity.create({
         data: {
           name: `${card.firstName} ${card.lastName}`.trim(),
-          ...(proven.kind === 'email' ? { email: proven.value, emailVerifiedAt: now } : { phone: proven.value, phoneVerifiedAt: now }),
+          ...(proven.kind === 'email'
+            ? { email: proven.value, emailVerifiedAt: now }
+            : { phone: proven.value, phoneVerifiedAt: now }),
         },
         select: { id: true },
       })
     ).id;
-  const linked = await db.client.updateMany({ where: { id: card.id, businessId: card.businessId, identityId: null }, data: { identityId } });
+  const linked = await db.client.updateMany({
+    where: { id: card.id, businessId: card.businessId, identityId: null },
+    data: { identityId },
+  });
   if (linked.count !== 1) throw new Error('card already linked');
   return identityId;
 }

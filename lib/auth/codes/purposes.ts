@@ -9,18 +9,22 @@ type TBusinessRules = { loginMethods: string; allowSelfSignUp: boolean };
  * What each kind of code is for. The purpose is part of the stored hash, so a code
  * made for one purpose never works for another.
  */
-export const CODE_PURPOSES: Record<TCodePurpose, {
-  /** may this business send this kind of code on this channel? */
-  allowed: (business: TBusinessRules, channel: 'email' | 'sms') => boolean;
-  /** sent only to an existing card (sign-in, reset), or to any address being proven (sign-up) */
-  needsCard: boolean;
-  /** the link sent with an email code, if any */
-  link: { purpose: string; ttlMs: number; path: string } | null;
-  /** the emails.* namespace of its messages */
-  messages: 'oneTimeCode' | 'resetCode' | 'signUpCode';
-}> = {
+export const CODE_PURPOSES: Record<
+  TCodePurpose,
+  {
+    /** may this business send this kind of code on this channel? */
+    allowed: (business: TBusinessRules, channel: 'email' | 'sms') => boolean;
+    /** sent only to an existing card (sign-in, reset), or to any address being proven (sign-up) */
+    needsCard: boolean;
+    /** the link sent with an email code, if any */
+    link: { purpose: string; ttlMs: number; path: string } | null;
+    /** the emails.* namespace of its messages */
+    messages: 'oneTimeCode' | 'resetCode' | 'signUpCode';
+  }
+> = {
   sign_in: {
-    allowed: (b, channel) => parseLoginMethods(b.loginMethods).includes(channel === 'email' ? 'email_code' : 'sms_code'),
+    allowed: (b, channel) =>
+      parseLoginMethods(b.loginMethods).includes(channel === 'email' ? 'email_code' : 'sms_code'),
     needsCard: true,
     link: { purpose: 'sign_in_link', ttlMs: CODE_TTL_MS, path: 'sign-in/link' },
     messages: 'oneTimeCode',

@@ -7,8 +7,14 @@ import { generateCode, generateToken, hashCode } from './code-crypto';
 import { findCardByValue, findSignInBusiness } from './find-card-by-identifier';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { sendCodeMessage } from './send-code-message';
-import { CODE_TTL_MS, MAX_SENDS_PER_CARD, MAX_SENDS_PER_DESTINATION, MAX_SENDS_PER_IP, RESEND_AFTER_MS, WINDOW_MS } from './limits';
-
+import {
+  CODE_TTL_MS,
+  MAX_SENDS_PER_CARD,
+  MAX_SENDS_PER_DESTINATION,
+  MAX_SENDS_PER_IP,
+  RESEND_AFTER_MS,
+  WINDOW_MS,
+} from './limits';
 
 export type TRequestCodeResult =
   | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver: () => Promise<'sent' | 'skipped'> }
@@ -23,7 +29,19 @@ export type TRequestCodeResult =
  * and sends the code; callers run it after responding (next/server `after`), so
  * the answer costs the same for known and unknown identifiers.
  */
-export async function requestCode({ purpose, portal, identifier, ip, now = new Date() }: { purpose: TCodePurpose; portal: unknown; identifier: string; ip?: string | null; now?: Date }): Promise<TRequestCodeResult> {
+export async function requestCode({
+  purpose,
+  portal,
+  identifier,
+  ip,
+  now = new Date(),
+}: {
+  purpose: TCodePurpose;
+  portal: unknown;
+  identifier: string;
+  ip?: string | null;
+  now?: Date;
+}): Promise<TRequestCodeResult> {
   const config = CODE_PURPOSES[purpose];
   const business = await findSignInBusiness(portal);
   if (!business?.allowClientLogin) return { outcome: 'unavailable' };
@@ -33,7 +51,8 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
   if (!config.allowed(business, channel)) return { outcome: 'method_unavailable' };
 
   const since = new Date(now.getTime() - WINDOW_MS);
-  if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP) return { outcome: 'rate_limited' };
+  if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP)
+    return { outcome: 'rate_limited' };
   const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
   // Everything that depends on whether the card exists happens in `deliver`, after the
   // response: known and unknown identifiers cost the same to answer.
@@ -43,7 +62,21 @@ export async function requestCode({ purpose, portal, identifier, ip, now = new D
 type TBusiness = NonNullable<Awaited<ReturnType<typeof findSignInBusiness>>>;
 
 /** Creates and sends the code, or does nothing ('skipped': no such card, too soon, over a cap). */
-async function createAndSend({ purpose, business, parsed, channel, ip, now }: { purpose: TCodePurpose; business: TBusiness; parsed: TIdentifier; channel: 'email' | 'sms'; ip?: string | null; now: Date }): Promise<'sent' | 'skipped'> {
+async function createAndSend({
+  purpose,
+  business,
+  parsed,
+  channel,
+  ip,
+  now,
+}: {
+  purpose: TCodePurpose;
+  business: TBusiness;
+  parsed: TIdentifier;
+  channel: 'email' | 'sms';
+  ip?: string | null;
+  now: Date;
+}): Promise<'sent' | 'skipped'> {
   const config = CODE_PURPOSES[purpose];
   const since = new Date(now.getTime() - WINDOW_MS);
   const card = await findCardByValue(business.id, parsed);
@@ -52,11 +85,20 @@ async function createAndSend({ purpose, business, parsed, channel, ip, now }: { 
 
   const destination = parsed.value;
   const [last, perCard, perDestination] = await Promise.all([
-    db.oneTimeCode.findFirst({ where: { purpose, businessId: business.id, clientId: subject }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    db.oneTimeCode.findFirst({
+      where: { purpose, businessId: business.id, clientId: subject },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    }),
     db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: subject, createdAt: { gte: since } } }),
     db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
   ]);
-  if ((last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) || perCard >= MAX_SENDS_PER_CARD || perDestination >= MAX_SENDS_PER_DESTINATION) return 'skipped';
+  if (
+    (last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) ||
+    perCard >= MAX_SENDS_PER_CARD ||
+    perDestination >= MAX_SENDS_PER_DESTINATION
+  )
+    return 'skipped';
 
   const code = generateCode();
   const link = channel === 'email' && config.link ? generateToken() : null;
@@ -65,15 +107,62 @@ async function createAndSend({ purpose, business, parsed, channel, ip, now }: { 
   await db.$transaction([
     // each new code invalidates the earlier ones (and their links)
     db.oneTimeCode.updateMany({ where: { ...binding, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
-    ...(card && config.link ? [db.authToken.updateMany({ where: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null }, data: { revokedAt: now } })] : []),
+    ...(card && config.link
+      ? [
+          db.authToken.updateMany({
+            where: {
+              purpose: config.link.purpose,
+              businessId: business.id,
+              clientId: card.id,
+              consumedAt: null,
+              revokedAt: null,
+            },
+            data: { revokedAt: now },
+          }),
+        ]
+      : []),
     db.oneTimeCode.create({
-      data: { ...binding, identityId: card?.identityId ?? null, channel, destination, codeHash: hashCode(binding, code), expiresAt, requestIp: ip ?? null, createdAt: now },
+      data: {
+        ...binding,
+        identityId: card?.identityId ?? null,
+        channel,
+        destination,
+        codeHash: hashCode(binding, code),
+        expiresAt,
+        requestIp: ip ?? null,
+        createdAt: now,
+      },
     }),
-    ...(link && card && config.link ? [db.authToken.create({ data: { purpose: config.link.purpose, businessId: business.id, clientId: card.id, identityId: card.identityId, tokenHash: link.tokenHash, expiresAt: new Date(now.getTime() + config.link.ttlMs), createdAt: now } })] : []),
+    ...(link && card && config.link
+      ? [
+          db.authToken.create({
+            data: {
+              purpose: config.link.purpose,
+              businessId: business.id,
+              clientId: card.id,
+              identityId: card.identityId,
+              tokenHash: link.tokenHash,
+              expiresAt: new Date(now.getTime() + config.link.ttlMs),
+              createdAt: now,
+            },
+          }),
+        ]
+      : []),
   ]);
 
-  const locale: TLocale = [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
-  const linkUrl = link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined;
-  await sendCodeMessage({ business, to: destination, channel, variant: config.messages, kind: `${purpose}_code`, code, locale, link: linkUrl });
+  const locale: TLocale =
+    [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const linkUrl =
+    link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined;
+  await sendCodeMessage({
+    business,
+    to: destination,
+    channel,
+    variant: config.messages,
+    kind: `${purpose}_code`,
+    code,
+    locale,
+    link: linkUrl,
+  });
   return 'sent';
 }

@@ -25,9 +25,29 @@ export async function sendCodeMessage({ business, to, channel, variant, kind, co
   const messages = await loadMessages(locale);
   const minutes = CODE_TTL_MS / 60_000;
   if (channel === 'sms') {
-    const text = createTranslator({ locale, messages, namespace: `emails.${variant}` })('sms', { code, business: business.name, minutes });
+    const text = createTranslator({ locale, messages, namespace: `emails.${variant}` })('sms', {
+      code,
+      business: business.name,
+      minutes,
+    });
     return sendSms({ businessId: business.id, to, kind, locale, text });
   }
-  const props = { locale, messages, variant, businessName: business.name, accentColor: business.accentColor, code, minutes, link };
-  return sendEmail({ businessId: business.id, to, kind, locale, subject: oneTimeCodeSubject(props), template: createElement(OneTimeCodeEmail, props) });
+  const props = {
+    locale,
+    messages,
+    variant,
+    businessName: business.name,
+    accentColor: business.accentColor,
+    code,
+    minutes,
+    link,
+  };
+  return sendEmail({
+    businessId: business.id,
+    to,
+    kind,
+    locale,
+    subject: oneTimeCodeSubject(props),
+    template: createElement(OneTimeCodeEmail, props),
+  });
 }

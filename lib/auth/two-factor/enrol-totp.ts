@@ -10,7 +10,10 @@ export async function startTotpEnrolment(identityId: string, { issuer, label }: 
   const identity = await db.identity.findUniqueOrThrow({ where: { id: identityId }, select: { totpEnabledAt: true } });
   if (identity.totpEnabledAt) return null;
   const secret = createTotpSecret();
-  await db.identity.update({ where: { id: identityId }, data: { totpSecret: sealTotpSecret(secret), totpLastStep: null } });
+  await db.identity.update({
+    where: { id: identityId },
+    data: { totpSecret: sealTotpSecret(secret), totpLastStep: null },
+  });
   const uri = totpUri({ secret, issuer, label });
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
 }
@@ -19,12 +22,22 @@ export async function startTotpEnrolment(identityId: string, { issuer, label }: 
  * Confirms enrolment with a code from the app: turns 2FA on, returns 10 recovery
  * codes (shown once, stored hashed) and ends every session (the person signs in again with 2FA).
  */
-export async function confirmTotpEnrolment(identityId: string, code: string, { businessId, now = new Date() }: { businessId?: string; now?: Date } = {}) {
-  const identity = await db.identity.findUniqueOrThrow({ where: { id: identityId }, select: { totpSecret: true, totpEnabledAt: true } });
+export async function confirmTotpEnrolment(
+  identityId: string,
+  code: string,
+  { businessId, now = new Date() }: { businessId?: string; now?: Date } = {},
+) {
+  const identity = await db.identity.findUniqueOrThrow({
+    where: { id: identityId },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
   if (!identity.totpSecret || identity.totpEnabledAt) return null;
   const step = await verifyTotp(openTotpSecret(identity.totpSecret), code.replace(/\s+/g, ''), { now });
   if (step === null) return null;
-  const enabled = await db.identity.updateMany({ where: { id: identityId, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: step, sessionsValidAfter: now } });
+  const enabled = await db.identity.updateMany({
+    where: { id: identityId, totpEnabledAt: null },
+    data: { totpEnabledAt: now, totpLastStep: step, sessionsValidAfter: now },
+  });
   if (enabled.count !== 1) return null;
   const codes = await replaceRecoveryCodes(identityId);
   await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.2fa_enabled' });
@@ -32,9 +45,15 @@ export async function confirmTotpEnrolment(identityId: string, code: string, { b
 }
 
 /** Turns 2FA off (callers first check a fresh proof); ends every session. */
-export async function disableTotp(identityId: string, { businessId, now = new Date() }: { businessId?: string; now?: Date } = {}) {
+export async function disableTotp(
+  identityId: string,
+  { businessId, now = new Date() }: { businessId?: string; now?: Date } = {},
+) {
   await db.$transaction([
-    db.identity.update({ where: { id: identityId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionsValidAfter: now } }),
+    db.identity.update({
+      where: { id: identityId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionsValidAfter: now },
+    }),
     db.recoveryCode.deleteMany({ where: { identityId } }),
   ]);
   await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.2fa_disabled' });

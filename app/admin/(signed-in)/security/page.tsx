@@ -16,11 +16,22 @@ export default async function StaffSecurityPage() {
   return (
     <main id="main" className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{ts('title')}</h1>
-      {isOwner && !enabled && <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{ts('ownerRequired')}</p>}
-      <section aria-labelledby="two-factor" className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="two-factor" className="text-lg font-semibold">{t('twoFactorTitle')}</h2>
+      {isOwner && !enabled && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+          {ts('ownerRequired')}
+        </p>
+      )}
+      <section
+        aria-labelledby="two-factor"
+        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="two-factor" className="text-lg font-semibold">
+          {t('twoFactorTitle')}
+        </h2>
         {isOwner && enabled ? (
-          <p>{t('statusOn')} {ts('ownerCannotDisable')}</p>
+          <p>
+            {t('statusOn')} {ts('ownerCannotDisable')}
+          </p>
         ) : (
           <TwoFactorSettings
             enabled={enabled}

@@ -14,20 +14,32 @@ export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/a
   const [t, ts] = await Promise.all([getTranslations('twoFactor'), getTranslations('staffSecurity')]);
   const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   return (
-    <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12" style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}>
+    <main
+      id="main"
+      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
+      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
+    >
       <div>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
       {ticket ? (
         <>
-          <TwoFactorForm verify={verifyStaffTwoFactorAction.bind(null, typeof callbackUrl === 'string' ? callbackUrl : undefined)} />
-          <p className="text-sm text-slate-700"><strong>{t('noAccess')}</strong> {ts('noAccessLead')}</p>
+          <TwoFactorForm
+            verify={verifyStaffTwoFactorAction.bind(null, typeof callbackUrl === 'string' ? callbackUrl : undefined)}
+          />
+          <p className="text-sm text-slate-700">
+            <strong>{t('noAccess')}</strong> {ts('noAccessLead')}
+          </p>
         </>
       ) : (
         <>
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('expired')}</p>
-          <Link href="/admin/sign-in" className="self-start py-2 text-blue-800 underline">{t('signInAgain')}</Link>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+            {t('expired')}
+          </p>
+          <Link href="/admin/sign-in" className="self-start py-2 text-blue-800 underline">
+            {t('signInAgain')}
+          </Link>
         </>
       )}
     </main>

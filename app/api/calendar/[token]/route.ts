@@ -8,6 +8,10 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/cale
   if (!client) return new Response('Not found', { status: 404 });
   const appointments = await listFeedAppointments({ businessId: client.business.id, clientId: client.id });
   return new Response(appointmentsToIcs(appointments, client.business, client.business.name), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300', 'Referrer-Policy': 'no-referrer' },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Cache-Control': 'private, max-age=300',
+      'Referrer-Policy': 'no-referrer',
+    },
   });
 }

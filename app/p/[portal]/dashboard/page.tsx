@@ -27,28 +27,52 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
     listDocuments({ ...scope, page: 1, take: 3 }),
   ]);
   const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
-  const seeAll = (href: string) => <Link href={href} className="self-start py-2 text-blue-800 underline">{td('seeAll')}</Link>;
+  const seeAll = (href: string) => (
+    <Link href={href} className="self-start py-2 text-blue-800 underline">
+      {td('seeAll')}
+    </Link>
+  );
   return (
     <main id="main" className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-semibold">{t('dashboardTitle', { name: client.firstName })}</h1>
-        <p className="text-slate-700">{client.email ? t('dashboardLead', { business: business.name, email: client.email }) : t('dashboardLeadNoEmail', { business: business.name })}</p>
+        <p className="text-slate-700">
+          {client.email
+            ? t('dashboardLead', { business: business.name, email: client.email })
+            : t('dashboardLeadNoEmail', { business: business.name })}
+        </p>
       </div>
       <section aria-labelledby="next" className={section}>
-        <h2 id="next" className="text-lg font-semibold">{td('next')}</h2>
+        <h2 id="next" className="text-lg font-semibold">
+          {td('next')}
+        </h2>
         {next ? <AppointmentCard appointment={next} timeZone={business.timezone} /> : <p>{td('noNext')}</p>}
         {seeAll(`/p/${business.slug}/schedule`)}
       </section>
       <section aria-labelledby="due" className={section}>
-        <h2 id="due" className="text-lg font-semibold">{td('due')}</h2>
-        {invoices.balanceDue.length === 0 ? <p>{td('nothingDue')}</p> : (
-          <p className="text-xl font-semibold">{invoices.balanceDue.map((b) => <Money key={b.currency} minor={b.amountMinor} currency={b.currency} />)}</p>
+        <h2 id="due" className="text-lg font-semibold">
+          {td('due')}
+        </h2>
+        {invoices.balanceDue.length === 0 ? (
+          <p>{td('nothingDue')}</p>
+        ) : (
+          <p className="text-xl font-semibold">
+            {invoices.balanceDue.map((b) => (
+              <Money key={b.currency} minor={b.amountMinor} currency={b.currency} />
+            ))}
+          </p>
         )}
         {seeAll(`/p/${business.slug}/invoices`)}
       </section>
       <section aria-labelledby="docs" className={section}>
-        <h2 id="docs" className="text-lg font-semibold">{td('latestDocuments')}</h2>
-        {documents.items.length === 0 ? <p>{td('noDocuments')}</p> : <DocumentList portal={business.slug} documents={documents.items} timeZone={business.timezone} />}
+        <h2 id="docs" className="text-lg font-semibold">
+          {td('latestDocuments')}
+        </h2>
+        {documents.items.length === 0 ? (
+          <p>{td('noDocuments')}</p>
+        ) : (
+          <DocumentList portal={business.slug} documents={documents.items} timeZone={business.timezone} />
+        )}
         {seeAll(`/p/${business.slug}/documents`)}
       </section>
     </main>

@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DocumentsPage({ params, searchParams }: PageProps<'/p/[portal]/documents'>) {
   const { business, client } = await portalContext(params);
   const page = ZPage.parse((await searchParams).page);
-  const [t, list] = await Promise.all([getTranslations('documents'), listDocuments({ businessId: business.id, clientId: client.id, page })]);
+  const [t, list] = await Promise.all([
+    getTranslations('documents'),
+    listDocuments({ businessId: business.id, clientId: client.id, page }),
+  ]);
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>

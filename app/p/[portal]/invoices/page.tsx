@@ -15,26 +15,50 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvoicesPage({ params, searchParams }: PageProps<'/p/[portal]/invoices'>) {
   const { business, client } = await portalContext(params);
   const query = await searchParams;
-  const filter: TInvoiceFilter = (INVOICE_FILTERS as readonly string[]).includes(String(query.status)) ? (query.status as TInvoiceFilter) : 'all';
+  const filter: TInvoiceFilter = (INVOICE_FILTERS as readonly string[]).includes(String(query.status))
+    ? (query.status as TInvoiceFilter)
+    : 'all';
   const page = ZPage.parse(query.page);
-  const [t, format, list] = await Promise.all([getTranslations('invoices'), getFormatter(), listInvoices({ businessId: business.id, clientId: client.id, filter, page })]);
+  const [t, format, list] = await Promise.all([
+    getTranslations('invoices'),
+    getFormatter(),
+    listInvoices({ businessId: business.id, clientId: client.id, filter, page }),
+  ]);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone }) : '—');
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {list.balanceDue.length > 0 && (
         <p className="rounded-2xl bg-amber-50 p-4 text-amber-900 ring-1 ring-amber-200">
-          {t('balance')}: {list.balanceDue.map((b) => <strong key={b.currency} className="ml-1"><Money minor={b.amountMinor} currency={b.currency} /></strong>)}
+          {t('balance')}:{' '}
+          {list.balanceDue.map((b) => (
+            <strong key={b.currency} className="ml-1">
+              <Money minor={b.amountMinor} currency={b.currency} />
+            </strong>
+          ))}
         </p>
       )}
       <form className="flex items-end gap-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor="status" className="text-sm font-medium">{t('filter')}</label>
-          <select id="status" name="status" defaultValue={filter} className="min-h-11 rounded-lg border border-slate-400 bg-white px-2">
-            {INVOICE_FILTERS.map((f) => <option key={f} value={f}>{t(`filters.${f}`)}</option>)}
+          <label htmlFor="status" className="text-sm font-medium">
+            {t('filter')}
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={filter}
+            className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
+          >
+            {INVOICE_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`filters.${f}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-medium">{t('apply')}</button>
+        <button type="submit" className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-medium">
+          {t('apply')}
+        </button>
       </form>
       {list.items.length === 0 ? (
         <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
@@ -42,19 +66,32 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
         <ul className="flex flex-col gap-3">
           {list.items.map((inv) => (
             <li key={inv.id}>
-              <Link href={`/p/${business.slug}/invoices/${inv.id}`} className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-slate-400">
+              <Link
+                href={`/p/${business.slug}/invoices/${inv.id}`}
+                className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-slate-400"
+              >
                 <span className="flex justify-between gap-3">
                   <span className="font-semibold">{t('number', { number: inv.number })}</span>
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium">{t(`status.${inv.displayStatus}`)}</span>
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium">
+                    {t(`status.${inv.displayStatus}`)}
+                  </span>
                 </span>
-                <span className="text-sm text-slate-700">{t('issued')} {date(inv.issuedAt)} · {t('due')} {date(inv.dueAt)}</span>
-                <span className="font-medium">{t('total')}: <Money minor={inv.totalMinor} currency={inv.currency} /></span>
+                <span className="text-sm text-slate-700">
+                  {t('issued')} {date(inv.issuedAt)} · {t('due')} {date(inv.dueAt)}
+                </span>
+                <span className="font-medium">
+                  {t('total')}: <Money minor={inv.totalMinor} currency={inv.currency} />
+                </span>
               </Link>
             </li>
           ))}
         </ul>
       )}
-      <Pagination page={page} pages={list.pages} href={(p) => `/p/${business.slug}/invoices?${new URLSearchParams({ status: filter, page: String(p) })}`} />
+      <Pagination
+        page={page}
+        pages={list.pages}
+        href={(p) => `/p/${business.slug}/invoices?${new URLSearchParams({ status: filter, page: String(p) })}`}
+      />
     </main>
   );
 }

@@ -10,19 +10,35 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PagesList({ params }: PageProps<'/p/[portal]/pages'>) {
   const { business, client } = await portalContext(params);
-  const [t, format, pages] = await Promise.all([getTranslations('pages'), getFormatter(), listClientPages({ businessId: business.id, clientId: client.id })]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
+  const [t, format, pages] = await Promise.all([
+    getTranslations('pages'),
+    getFormatter(),
+    listClientPages({ businessId: business.id, clientId: client.id }),
+  ]);
+  const date = (d: Date) =>
+    format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      {pages.length === 0 ? <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p> : (
+      {pages.length === 0 ? (
+        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
+      ) : (
         <ul className="flex flex-col gap-3">
           {pages.map((p) => (
             <li key={p.slug}>
-              <Link href={`/p/${business.slug}/pages/${p.slug}`} className="flex flex-col rounded-2xl bg-white p-4 ring-1 ring-slate-200 hover:ring-slate-400">
+              <Link
+                href={`/p/${business.slug}/pages/${p.slug}`}
+                className="flex flex-col rounded-2xl bg-white p-4 ring-1 ring-slate-200 hover:ring-slate-400"
+              >
                 <span className="font-semibold">{p.title}</span>
                 <span className="text-sm text-slate-700">
-                  {p.state === 'expired' ? t('expired', { date: date(p.until!), business: business.name }) : p.state === 'upcoming' ? t('upcoming', { date: date(p.from) }) : p.until ? t('until', { date: date(p.until) }) : t('unlimited')}
+                  {p.state === 'expired'
+                    ? t('expired', { date: date(p.until!), business: business.name })
+                    : p.state === 'upcoming'
+                      ? t('upcoming', { date: date(p.from) })
+                      : p.until
+                        ? t('until', { date: date(p.until) })
+                        : t('unlimited')}
                 </span>
               </Link>
             </li>

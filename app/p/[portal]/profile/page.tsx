@@ -13,17 +13,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: PageProps<'/p/[portal]/profile'>) {
   const changed = typeof (await searchParams).changed === 'string';
   const { business, client } = await portalContext(params);
-  const [t, profile] = await Promise.all([getTranslations('profile'), getProfile({ businessId: business.id, clientId: client.id })]);
+  const [t, profile] = await Promise.all([
+    getTranslations('profile'),
+    getProfile({ businessId: business.id, clientId: client.id }),
+  ]);
   return (
     <main id="main" className="flex flex-col gap-4">
       <div>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
-      {changed && <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-green-800 ring-1 ring-green-200">{t('contactChanged')}</p>}
+      {changed && (
+        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-green-800 ring-1 ring-green-200">
+          {t('contactChanged')}
+        </p>
+      )}
       <section aria-labelledby="contact" className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
         <div>
-          <h2 id="contact" className="text-lg font-semibold">{t('contactTitle')}</h2>
+          <h2 id="contact" className="text-lg font-semibold">
+            {t('contactTitle')}
+          </h2>
           <p className="text-sm text-slate-600">{t('contactLead', { business: business.name })}</p>
         </div>
         <dl className="grid gap-3 sm:grid-cols-2">
@@ -32,8 +41,13 @@ export default async function ProfilePage({ params, searchParams }: PageProps<'/
               <dt className="text-sm text-slate-600">{t(kind)}</dt>
               <dd className="break-all">{profile[kind] ?? t('notSet')}</dd>
               <dd>
-                <Link href={`/p/${business.slug}/profile/contact/${kind}`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium">
-                  {profile[kind] ? t(kind === 'email' ? 'changeEmail' : 'changePhone') : t(kind === 'email' ? 'addEmail' : 'addPhone')}
+                <Link
+                  href={`/p/${business.slug}/profile/contact/${kind}`}
+                  className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+                >
+                  {profile[kind]
+                    ? t(kind === 'email' ? 'changeEmail' : 'changePhone')
+                    : t(kind === 'email' ? 'addEmail' : 'addPhone')}
                 </Link>
               </dd>
             </div>
@@ -43,7 +57,12 @@ export default async function ProfilePage({ params, searchParams }: PageProps<'/
       <section className="rounded-2xl bg-white p-5 ring-1 ring-slate-200">
         <ProfileForm
           portal={business.slug}
-          initial={{ firstName: profile.firstName, lastName: profile.lastName, locale: profile.locale ?? '', custom: Object.fromEntries(profile.fields.map((f) => [f.key, f.value])) }}
+          initial={{
+            firstName: profile.firstName,
+            lastName: profile.lastName,
+            locale: profile.locale ?? '',
+            custom: Object.fromEntries(profile.fields.map((f) => [f.key, f.value])),
+          }}
           fields={profile.fields}
           languages={locales.map((code) => ({ code, name: languageName(code) }))}
           languageHint={t('languageHint', { business: business.name })}

@@ -35,22 +35,44 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <nav aria-label={t('title')} className="flex gap-2">
-        <Link href={`/p/${business.slug}/schedule`} className={tab('upcoming')} aria-current={scope === 'upcoming' ? 'page' : undefined}>{t('upcoming')}</Link>
-        <Link href={`/p/${business.slug}/schedule?view=past`} className={tab('past')} aria-current={scope === 'past' ? 'page' : undefined}>{t('past')}</Link>
+        <Link
+          href={`/p/${business.slug}/schedule`}
+          className={tab('upcoming')}
+          aria-current={scope === 'upcoming' ? 'page' : undefined}
+        >
+          {t('upcoming')}
+        </Link>
+        <Link
+          href={`/p/${business.slug}/schedule?view=past`}
+          className={tab('past')}
+          aria-current={scope === 'past' ? 'page' : undefined}
+        >
+          {t('past')}
+        </Link>
       </nav>
       <p className="text-sm text-slate-600">
         {t('timezoneNote', { timezone: business.timezone })}
-        {scope === 'upcoming' && business.allowCancellation && ` ${t('cutoffNote', { hours: business.cancellationCutoffHours })}`}
+        {scope === 'upcoming' &&
+          business.allowCancellation &&
+          ` ${t('cutoffNote', { hours: business.cancellationCutoffHours })}`}
       </p>
       {list.items.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{scope === 'upcoming' ? t('emptyUpcoming') : t('emptyPast')}</p>
+        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">
+          {scope === 'upcoming' ? t('emptyUpcoming') : t('emptyPast')}
+        </p>
       ) : (
         <ul className="flex flex-col gap-3">
           {list.items.map((a) => (
             <li key={a.id}>
               <AppointmentCard appointment={a} timeZone={business.timezone}>
                 {scope === 'upcoming' && a.status === 'booked' && (
-                  <a href={`/api/portal/${business.slug}/appointments/${a.id}/ics`} download className="self-start py-2 text-sm text-blue-800 underline">{t('addToCalendar')}</a>
+                  <a
+                    href={`/api/portal/${business.slug}/appointments/${a.id}/ics`}
+                    download
+                    className="self-start py-2 text-sm text-blue-800 underline"
+                  >
+                    {t('addToCalendar')}
+                  </a>
                 )}
                 {scope === 'upcoming' && (
                   <CancelAppointmentButton
@@ -58,7 +80,15 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
                     cancel={cancelAppointmentAction.bind(null, business.slug, a.id)}
                     business={business.name}
                     cutoffHours={business.cancellationCutoffHours}
-                    body={t('cancelBody', { service: a.service?.name ?? '—', when: format.dateTime(a.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: business.timezone }), business: business.name })}
+                    body={t('cancelBody', {
+                      service: a.service?.name ?? '—',
+                      when: format.dateTime(a.startsAt, {
+                        dateStyle: 'full',
+                        timeStyle: 'short',
+                        timeZone: business.timezone,
+                      }),
+                      business: business.name,
+                    })}
                   />
                 )}
               </AppointmentCard>
@@ -67,24 +97,46 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
         </ul>
       )}
       <section aria-labelledby="feed" className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="feed" className="text-lg font-semibold">{t('feedTitle')}</h2>
+        <h2 id="feed" className="text-lg font-semibold">
+          {t('feedTitle')}
+        </h2>
         <p className="text-sm text-slate-700">{t('feedLead', { business: business.name })}</p>
         {feed ? (
           <>
-            <label htmlFor="feed-url" className="text-sm font-medium">{t('feedUrl')}</label>
-            <input id="feed-url" readOnly value={`${appUrl()}/api/calendar/${feed}.ics`} className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm" />
+            <label htmlFor="feed-url" className="text-sm font-medium">
+              {t('feedUrl')}
+            </label>
+            <input
+              id="feed-url"
+              readOnly
+              value={`${appUrl()}/api/calendar/${feed}.ics`}
+              className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
+            />
             <form action={revokeCalendarFeedAction.bind(null, business.slug)} className="flex flex-col gap-1">
-              <button type="submit" className="min-h-11 self-start rounded-lg border border-red-700 px-3 text-sm font-medium text-red-800">{t('feedRevoke')}</button>
+              <button
+                type="submit"
+                className="min-h-11 self-start rounded-lg border border-red-700 px-3 text-sm font-medium text-red-800"
+              >
+                {t('feedRevoke')}
+              </button>
               <p className="text-sm text-slate-600">{t('feedRevokeNote')}</p>
             </form>
           </>
         ) : (
           <form action={createCalendarFeedAction.bind(null, business.slug)}>
-            <button type="submit" className="min-h-11 rounded-lg border border-slate-400 px-3 text-sm font-medium">{t('feedCreate')}</button>
+            <button type="submit" className="min-h-11 rounded-lg border border-slate-400 px-3 text-sm font-medium">
+              {t('feedCreate')}
+            </button>
           </form>
         )}
       </section>
-      <Pagination page={page} pages={list.pages} href={(p) => `/p/${business.slug}/schedule?${new URLSearchParams({ ...(scope === 'past' ? { view: 'past' } : {}), page: String(p) })}`} />
+      <Pagination
+        page={page}
+        pages={list.pages}
+        href={(p) =>
+          `/p/${business.slug}/schedule?${new URLSearchParams({ ...(scope === 'past' ? { view: 'past' } : {}), page: String(p) })}`
+        }
+      />
     </main>
   );
 }

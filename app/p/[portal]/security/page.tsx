@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
-import { confirmTotpEnrolmentAction, disableTotpAction, startTotpEnrolmentAction } from '@/lib/actions/two-factor-settings';
+import {
+  confirmTotpEnrolmentAction,
+  disableTotpAction,
+  startTotpEnrolmentAction,
+} from '@/lib/actions/two-factor-settings';
 import { requireClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { db } from '@/lib/db';
@@ -15,16 +19,26 @@ export default async function SecurityPage({ params }: PageProps<'/p/[portal]/se
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
-  const [t, settings] = await Promise.all([getTranslations('security'), db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } })]);
+  const [t, settings] = await Promise.all([
+    getTranslations('security'),
+    db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } }),
+  ]);
   const enabled = !!client.identity.totpEnabledAt;
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {settings.requireClient2fa && !enabled && (
-        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{t('requiredByBusiness', { business: business.name })}</p>
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+          {t('requiredByBusiness', { business: business.name })}
+        </p>
       )}
-      <section aria-labelledby="two-factor" className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="two-factor" className="text-lg font-semibold">{t('twoFactorTitle')}</h2>
+      <section
+        aria-labelledby="two-factor"
+        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="two-factor" className="text-lg font-semibold">
+          {t('twoFactorTitle')}
+        </h2>
         <TwoFactorSettings
           enabled={enabled}
           qrLabel={t('qrLabel', { business: business.name })}

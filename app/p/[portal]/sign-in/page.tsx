@@ -22,34 +22,57 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
   if (!business) notFound();
   const { callbackUrl, method, reset, error } = await searchParams;
   if (await getPortalClient(business.id)) redirect(safePortalCallback(business.slug, callbackUrl));
-  const [t, tReset, tSignUp] = await Promise.all([getTranslations('clientSignIn'), getTranslations('forgotPassword'), getTranslations('signUp')]);
+  const [t, tReset, tSignUp] = await Promise.all([
+    getTranslations('clientSignIn'),
+    getTranslations('forgotPassword'),
+    getTranslations('signUp'),
+  ]);
   const methods = parseLoginMethods(business.loginMethods);
   const hasCode = methods.includes('email_code') || methods.includes('sms_code');
   const hasPassword = methods.includes('password');
   const hasGoogle = methods.includes('google') && isGoogleConfigured();
   const show = (method === 'password' && hasPassword) || !hasCode ? 'password' : 'code';
   const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
-  const switchHref = (to: string) => `/p/${business.slug}/sign-in?${new URLSearchParams({ ...(to === 'password' ? { method: to } : {}), ...(callback ? { callbackUrl: callback } : {}) })}`;
+  const switchHref = (to: string) =>
+    `/p/${business.slug}/sign-in?${new URLSearchParams({ ...(to === 'password' ? { method: to } : {}), ...(callback ? { callbackUrl: callback } : {}) })}`;
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">{t('title', { business: business.name })}</h1>
         <p className="mt-1 text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
-      {error === 'google' && <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('googleError', { business: business.name })}</p>}
-      {reset === '1' && <p role="status" className="rounded-lg bg-green-50 p-3 text-green-800 ring-1 ring-green-200">{tReset('done')}</p>}
+      {error === 'google' && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+          {t('googleError', { business: business.name })}
+        </p>
+      )}
+      {reset === '1' && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-800 ring-1 ring-green-200">
+          {tReset('done')}
+        </p>
+      )}
       {!business.allowClientLogin || (!hasCode && !hasPassword) ? (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
       ) : show === 'code' ? (
         <>
           <CodeSignIn portal={business.slug} business={business.name} callbackUrl={callback} />
-          {hasPassword && <Link href={switchHref('password')} className="self-start py-2 text-blue-800 underline">{t('usePassword')}</Link>}
+          {hasPassword && (
+            <Link href={switchHref('password')} className="self-start py-2 text-blue-800 underline">
+              {t('usePassword')}
+            </Link>
+          )}
         </>
       ) : (
         <>
           <ClientPasswordForm portal={business.slug} callbackUrl={callback} />
-          <Link href={`/p/${business.slug}/forgot-password`} className="self-start py-2 text-blue-800 underline">{tReset('link')}</Link>
-          {hasCode && <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">{t('useCode')}</Link>}
+          <Link href={`/p/${business.slug}/forgot-password`} className="self-start py-2 text-blue-800 underline">
+            {tReset('link')}
+          </Link>
+          {hasCode && (
+            <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">
+              {t('useCode')}
+            </Link>
+          )}
         </>
       )}
       {business.allowClientLogin && hasGoogle && (
@@ -57,11 +80,18 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
           <p className="text-center text-sm text-slate-600">{t('or')}</p>
           <input type="hidden" name="portal" value={business.slug} />
           {callback && <input type="hidden" name="callbackUrl" value={callback} />}
-          <button type="submit" className="min-h-12 rounded-xl border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50">{t('google')}</button>
+          <button
+            type="submit"
+            className="min-h-12 rounded-xl border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50"
+          >
+            {t('google')}
+          </button>
         </form>
       )}
       {business.allowSelfSignUp && business.allowClientLogin && hasPassword && (
-        <Link href={`/p/${business.slug}/sign-up`} className="self-start py-2 text-blue-800 underline">{tSignUp('link')}</Link>
+        <Link href={`/p/${business.slug}/sign-up`} className="self-start py-2 text-blue-800 underline">
+          {tSignUp('link')}
+        </Link>
       )}
       <Link href={`/p/${business.slug}`} className="self-start py-2 text-blue-800 underline">
         {t('backToPortal', { business: business.name })}

@@ -16,7 +16,10 @@ export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign
   const [t, tSignIn, rules] = await Promise.all([
     getTranslations('signUp'),
     getTranslations('forgotPassword'),
-    db.business.findUniqueOrThrow({ where: { id: business.id }, select: { allowSelfSignUp: true, allowClientLogin: true } }),
+    db.business.findUniqueOrThrow({
+      where: { id: business.id },
+      select: { allowSelfSignUp: true, allowClientLogin: true },
+    }),
   ]);
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
@@ -29,7 +32,9 @@ export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign
       ) : (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">{tSignIn('backToSignIn')}</Link>
+      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+        {tSignIn('backToSignIn')}
+      </Link>
     </main>
   );
 }

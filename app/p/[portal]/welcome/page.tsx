@@ -13,7 +13,11 @@ export default async function WelcomePage({ params, searchParams }: PageProps<'/
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const { token } = await searchParams;
-  const [t, tSignIn, found] = await Promise.all([getTranslations('welcome'), getTranslations('clientSignIn'), findWelcome(business.slug, token)]);
+  const [t, tSignIn, found] = await Promise.all([
+    getTranslations('welcome'),
+    getTranslations('clientSignIn'),
+    findWelcome(business.slug, token),
+  ]);
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('title', { business: business.name })}</h1>
@@ -23,9 +27,13 @@ export default async function WelcomePage({ params, searchParams }: PageProps<'/
           <WelcomeForm portal={business.slug} token={token} business={business.name} />
         </>
       ) : (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('invalid', { business: business.name })}</p>
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+          {t('invalid', { business: business.name })}
+        </p>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">{tSignIn('useCode')}</Link>
+      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+        {tSignIn('useCode')}
+      </Link>
     </main>
   );
 }

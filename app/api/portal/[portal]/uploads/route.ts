@@ -14,12 +14,19 @@ export async function POST(request: Request, { params }: RouteContext<'/api/port
   const client = business ? await getPortalClient(business.id) : null;
   if (!business || !client) return refuse('unauthorized', 401);
   // refuse early, before reading the body, when the size is announced
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return refuse('too_large', 413);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
+    return refuse('too_large', 413);
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   if (!(file instanceof File)) return refuse('empty', 400);
   if (file.size > MAX_UPLOAD_BYTES) return refuse('too_large', 413);
-  const result = await uploadClientDocument({ business, clientId: client.id, identityId: client.identity.id, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const result = await uploadClientDocument({
+    business,
+    clientId: client.id,
+    identityId: client.identity.id,
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
   if (!result.ok) return refuse(result.error, result.error === 'too_large' ? 413 : 415);
   return Response.json({ id: result.id }, { status: 201 });
 }

@@ -19,9 +19,13 @@ export default async function ResetLinkPage({ params, searchParams }: PageProps<
       {typeof token === 'string' ? (
         <ResetLinkForm portal={business.slug} token={token} />
       ) : (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('linkInvalid')}</p>
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+          {t('linkInvalid')}
+        </p>
       )}
-      <Link href={`/p/${business.slug}/sign-in?method=password`} className="self-start py-2 text-blue-800 underline">{t('backToSignIn')}</Link>
+      <Link href={`/p/${business.slug}/sign-in?method=password`} className="self-start py-2 text-blue-800 underline">
+        {t('backToSignIn')}
+      </Link>
     </main>
   );
 }

@@ -20,42 +20,92 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
   const money = (minor: number) => <Money minor={minor} currency={invoice.currency} />;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/p/${business.slug}/invoices`} className="self-start py-2 text-blue-800 underline">{t('back')}</Link>
+      <Link href={`/p/${business.slug}/invoices`} className="self-start py-2 text-blue-800 underline">
+        {t('back')}
+      </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('number', { number: invoice.number })}</h1>
-        <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium">{t(`status.${invoice.displayStatus}`)}</span>
+        <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium">
+          {t(`status.${invoice.displayStatus}`)}
+        </span>
       </div>
-      <a href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`} download className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium">{t('pdf')}</a>
+      <a
+        href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`}
+        download
+        className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium"
+      >
+        {t('pdf')}
+      </a>
       <dl className="grid grid-cols-2 gap-2 rounded-2xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4">
-        <div><dt className="text-sm text-slate-600">{t('issued')}</dt><dd>{date(invoice.issuedAt)}</dd></div>
-        <div><dt className="text-sm text-slate-600">{t('due')}</dt><dd>{date(invoice.dueAt)}</dd></div>
-        <div><dt className="text-sm text-slate-600">{t('total')}</dt><dd className="font-semibold">{money(invoice.totalMinor)}</dd></div>
-        <div><dt className="text-sm text-slate-600">{t('balance')}</dt><dd className="font-semibold">{money(Math.max(0, invoice.totalMinor - invoice.paidMinor))}</dd></div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('issued')}</dt>
+          <dd>{date(invoice.issuedAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('due')}</dt>
+          <dd>{date(invoice.dueAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('total')}</dt>
+          <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-600">{t('balance')}</dt>
+          <dd className="font-semibold">{money(Math.max(0, invoice.totalMinor - invoice.paidMinor))}</dd>
+        </div>
       </dl>
       <section aria-labelledby="lines" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200">
-        <h2 id="lines" className="font-semibold">{t('lines')}</h2>
+        <h2 id="lines" className="font-semibold">
+          {t('lines')}
+        </h2>
         <ul className="mt-2 divide-y divide-slate-200">
           {invoice.lines.map((line) => (
             <li key={line.id} className="flex justify-between gap-3 py-2">
-              <span>{line.description} <span className="text-sm text-slate-600">× {line.quantity} · {money(line.unitPriceMinor)}{line.taxRateBp ? ` · ${t('tax')} ${format.number(line.taxRateBp / 10_000, { style: 'percent', maximumFractionDigits: 2 })}` : ''}</span></span>
+              <span>
+                {line.description}{' '}
+                <span className="text-sm text-slate-600">
+                  × {line.quantity} · {money(line.unitPriceMinor)}
+                  {line.taxRateBp
+                    ? ` · ${t('tax')} ${format.number(line.taxRateBp / 10_000, { style: 'percent', maximumFractionDigits: 2 })}`
+                    : ''}
+                </span>
+              </span>
               <span className="font-medium">{money(line.totalMinor)}</span>
             </li>
           ))}
         </ul>
         <dl className="mt-3 flex flex-col items-end gap-1 text-sm">
-          <div className="flex gap-3"><dt>{t('subtotal')}</dt><dd>{money(invoice.subtotalMinor)}</dd></div>
-          <div className="flex gap-3"><dt>{t('tax')}</dt><dd>{money(invoice.taxMinor)}</dd></div>
-          <div className="flex gap-3 text-base font-semibold"><dt>{t('total')}</dt><dd>{money(invoice.totalMinor)}</dd></div>
+          <div className="flex gap-3">
+            <dt>{t('subtotal')}</dt>
+            <dd>{money(invoice.subtotalMinor)}</dd>
+          </div>
+          <div className="flex gap-3">
+            <dt>{t('tax')}</dt>
+            <dd>{money(invoice.taxMinor)}</dd>
+          </div>
+          <div className="flex gap-3 text-base font-semibold">
+            <dt>{t('total')}</dt>
+            <dd>{money(invoice.totalMinor)}</dd>
+          </div>
         </dl>
       </section>
       <section aria-labelledby="applied" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200">
-        <h2 id="applied" className="font-semibold">{t('paymentsApplied')}</h2>
-        {invoice.payments.length === 0 ? <p className="mt-2 text-slate-700">{t('noPayments')}</p> : (
+        <h2 id="applied" className="font-semibold">
+          {t('paymentsApplied')}
+        </h2>
+        {invoice.payments.length === 0 ? (
+          <p className="mt-2 text-slate-700">{t('noPayments')}</p>
+        ) : (
           <ul className="mt-2 divide-y divide-slate-200">
             {invoice.payments.map((p) => (
               <li key={p.id} className="flex justify-between gap-3 py-2">
-                <span>{date(p.paidAt)} · {tp(`methods.${p.method as 'card'}`)}{p.reference ? ` · ${p.reference}` : ''}</span>
-                <span className="font-medium"><Money minor={p.amountMinor} currency={p.currency} /></span>
+                <span>
+                  {date(p.paidAt)} · {tp(`methods.${p.method as 'card'}`)}
+                  {p.reference ? ` · ${p.reference}` : ''}
+                </span>
+                <span className="font-medium">
+                  <Money minor={p.amountMinor} currency={p.currency} />
+                </span>
               </li>
             ))}
           </ul>

@@ -19,7 +19,11 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
   const { portal, slug } = await params;
   const business = await findPortalBusiness(portal);
   if (!business) notFound();
-  const [client, target, t] = await Promise.all([getPortalClient(business.id), findRestrictedPage(business.id, slug), getTranslations('pages')]);
+  const [client, target, t] = await Promise.all([
+    getPortalClient(business.id),
+    findRestrictedPage(business.id, slug),
+    getTranslations('pages'),
+  ]);
   if (!target) notFound();
   // a signed-in client on the list, else this browser's pass for the page (opened by a one-time password)
   const passClientId = await pagePassClient(business.id, target.id);
@@ -36,7 +40,10 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
         </section>
         <p className="text-sm text-slate-700">
           {t('visitor.orSignIn', { business: business.name })}{' '}
-          <Link href={`/p/${business.slug}/sign-in?${new URLSearchParams({ callbackUrl: `/p/${business.slug}/pages/${target.slug}` })}`} className="font-medium underline">
+          <Link
+            href={`/p/${business.slug}/sign-in?${new URLSearchParams({ callbackUrl: `/p/${business.slug}/pages/${target.slug}` })}`}
+            className="font-medium underline"
+          >
             {t('visitor.signIn')}
           </Link>
         </p>
@@ -45,7 +52,8 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
   }
   const byPass = !client;
   const format = await getFormatter();
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
+  const date = (d: Date) =>
+    format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{page.title}</h1>
@@ -55,21 +63,43 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
           <ForgetPagePassButton portal={business.slug} slug={target.slug} />
         </div>
       )}
-      {page.state === 'expired' && <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{t('expired', { date: date(page.until!), business: business.name })}</p>}
-      {page.state === 'upcoming' && <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">{t('upcoming', { date: date(page.from) })}</p>}
+      {page.state === 'expired' && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+          {t('expired', { date: date(page.until!), business: business.name })}
+        </p>
+      )}
+      {page.state === 'upcoming' && (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+          {t('upcoming', { date: date(page.from) })}
+        </p>
+      )}
       {page.state === 'active' && 'body' in page && (
         <>
-          <p className="text-sm text-slate-600">{page.until ? t('until', { date: date(page.until) }) : t('unlimited')}</p>
+          <p className="text-sm text-slate-600">
+            {page.until ? t('until', { date: date(page.until) }) : t('unlimited')}
+          </p>
           <article className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-            {page.body.split(/\n{2,}/).map((paragraph, i) => <p key={i} className="whitespace-pre-line">{paragraph}</p>)}
+            {page.body.split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i} className="whitespace-pre-line">
+                {paragraph}
+              </p>
+            ))}
           </article>
           {page.files.length > 0 && (
             <section aria-labelledby="files" className="flex flex-col gap-2">
-              <h2 id="files" className="text-lg font-semibold">{t('files')}</h2>
+              <h2 id="files" className="text-lg font-semibold">
+                {t('files')}
+              </h2>
               <ul className="flex flex-col gap-2">
                 {page.files.map((f) => (
                   <li key={f.id}>
-                    <a href={`/api/portal/${business.slug}/pages/${slug}/files/${f.id}`} download className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium">{t('download', { name: f.fileName })}</a>
+                    <a
+                      href={`/api/portal/${business.slug}/pages/${slug}/files/${f.id}`}
+                      download
+                      className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+                    >
+                      {t('download', { name: f.fileName })}
+                    </a>
                   </li>
                 ))}
               </ul>

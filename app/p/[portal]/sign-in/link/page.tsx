@@ -22,12 +22,18 @@ export default async function SignInLinkPage({ params, searchParams }: PageProps
           <p className="text-slate-700">{t('linkLead')}</p>
           <input type="hidden" name="portal" value={business.slug} />
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="min-h-12 rounded-xl bg-accent px-4 font-semibold text-on-accent">{t('linkButton')}</button>
+          <button type="submit" className="min-h-12 rounded-xl bg-accent px-4 font-semibold text-on-accent">
+            {t('linkButton')}
+          </button>
         </form>
       ) : (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('linkInvalid')}</p>
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+          {t('linkInvalid')}
+        </p>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">{t('sendCode')}</Link>
+      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+        {t('sendCode')}
+      </Link>
     </main>
   );
 }

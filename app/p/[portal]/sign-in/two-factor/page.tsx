@@ -25,7 +25,11 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
       </div>
       {ticket?.portal === business.slug ? (
         <TwoFactorForm
-          verify={verifyTwoFactorAction.bind(null, business.slug, typeof callbackUrl === 'string' ? callbackUrl : undefined)}
+          verify={verifyTwoFactorAction.bind(
+            null,
+            business.slug,
+            typeof callbackUrl === 'string' ? callbackUrl : undefined,
+          )}
           help={{
             lead: t('noAccessLead', { business: business.name }),
             button: t('askBusiness', { business: business.name }),
@@ -35,8 +39,12 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
         />
       ) : (
         <>
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">{t('expired')}</p>
-          <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">{t('signInAgain')}</Link>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+            {t('expired')}
+          </p>
+          <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+            {t('signInAgain')}
+          </Link>
         </>
       )}
     </main>

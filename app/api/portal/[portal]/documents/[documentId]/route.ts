@@ -17,7 +17,14 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/port
   const document = await findClientDocument({ businessId: business.id, clientId: client.id, documentId });
   const body = document ? await storage().read(document.storageKey) : null;
   if (!document || !body) return notFound();
-  await recordAuditEvent({ businessId: business.id, actorType: 'client', actorId: client.identity.id, action: 'document.downloaded', targetType: 'document', targetId: document.id });
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: 'client',
+    actorId: client.identity.id,
+    action: 'document.downloaded',
+    targetType: 'document',
+    targetId: document.id,
+  });
   return new Response(body, {
     headers: {
       'Content-Type': document.mimeType,

@@ -37,7 +37,9 @@ export default async function ContactChangePage({ params }: PageProps<'/p/[porta
           kind={kind as TContactKind}
           countryName={countryName}
           proof={proof}
-          pending={pending && pending.kind === kind ? { sentTo: pending.sentTo, proofSentTo: pending.proofSentTo } : null}
+          pending={
+            pending && pending.kind === kind ? { sentTo: pending.sentTo, proofSentTo: pending.proofSentTo } : null
+          }
         />
       </section>
     </main>

@@ -3,7 +3,10 @@ import { getInvoice } from '@/lib/portal/get-invoice';
 import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
 import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/portal/pdf-response';
 
-export async function GET(_request: Request, { params }: RouteContext<'/api/portal/[portal]/invoices/[invoiceId]/pdf'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/api/portal/[portal]/invoices/[invoiceId]/pdf'>,
+) {
   const { portal, invoiceId } = await params;
   const ctx = await pdfContext(portal);
   const invoice = ctx ? await getInvoice({ businessId: ctx.business.id, clientId: ctx.client.id, invoiceId }) : null;

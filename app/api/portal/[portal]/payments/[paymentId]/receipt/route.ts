@@ -3,13 +3,24 @@ import { db } from '@/lib/db';
 import { renderReceiptPdf } from '@/lib/portal/invoice-pdf';
 import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/portal/pdf-response';
 
-export async function GET(_request: Request, { params }: RouteContext<'/api/portal/[portal]/payments/[paymentId]/receipt'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/api/portal/[portal]/payments/[paymentId]/receipt'>,
+) {
   const { portal, paymentId } = await params;
   const ctx = await pdfContext(portal);
   const payment = ctx
     ? await db.payment.findFirst({
         where: { id: paymentId, businessId: ctx.business.id, clientId: ctx.client.id },
-        select: { id: true, amountMinor: true, currency: true, method: true, reference: true, paidAt: true, invoice: { select: { number: true } } },
+        select: {
+          id: true,
+          amountMinor: true,
+          currency: true,
+          method: true,
+          reference: true,
+          paidAt: true,
+          invoice: { select: { number: true } },
+        },
       })
     : null;
   if (!ctx || !payment) return notFoundResponse();

@@ -8,17 +8,27 @@ import { pagePassClient } from '@/lib/portal/page-pass';
 import { findPageFile } from '@/lib/portal/restricted-pages';
 import { storage } from '@/lib/storage/storage';
 
-export async function GET(_request: Request, { params }: RouteContext<'/api/portal/[portal]/pages/[slug]/files/[fileId]'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/api/portal/[portal]/pages/[slug]/files/[fileId]'>,
+) {
   const { portal, slug, fileId } = await params;
   const business = await findPortalBusiness(portal);
   const client = business ? await getPortalClient(business.id) : null;
   // a signed-in client, else this browser's pass for the page (opened by a one-time password)
   const page = business && !client ? await findRestrictedPage(business.id, slug) : null;
   const viewerId = client?.id ?? (business && page ? await pagePassClient(business.id, page.id) : null);
-  const file = business && viewerId ? await findPageFile({ businessId: business.id, clientId: viewerId, slug, fileId }) : null;
+  const file =
+    business && viewerId ? await findPageFile({ businessId: business.id, clientId: viewerId, slug, fileId }) : null;
   const body = file ? await storage().read(file.storageKey) : null;
   if (!file || !body) return new Response('Not found', { status: 404 });
   return new Response(body, {
-    headers: { 'Content-Type': file.mimeType, 'Content-Length': String(file.sizeBytes), 'Content-Disposition': contentDisposition(file.fileName), 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.sizeBytes),
+      'Content-Disposition': contentDisposition(file.fileName),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }
