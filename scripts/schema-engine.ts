@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import prismaMigrate from '@prisma/migrate';
-const { SchemaEngineWasm } = prismaMigrate as unknown as typeof import('@prisma/migrate');
+import type * as TPrismaMigrate from '@prisma/migrate';
+const { SchemaEngineWasm } = prismaMigrate as unknown as typeof TPrismaMigrate;
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';

@@ -1,12 +1,8 @@
 'use server';
-import { createElement } from 'react';
-import { getFormatter, getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
-import NoticeEmail from '@/emails/security-notice';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
-import { db } from '@/lib/db';
-import { sendEmail } from '@/lib/messaging/send-email';
 import { cancelAppointment } from '@/lib/portal/cancel-appointment';
+import { notifyOwnersOfCancellation } from '@/lib/portal/notify-owners-of-cancellation';
 
 /** The client cancels one of their appointments; the business's owners get an email. */
 export async function cancelAppointmentAction(portal: string, appointmentId: string, reason: string) {
@@ -20,63 +16,8 @@ export async function cancelAppointmentAction(portal: string, appointmentId: str
       reason: typeof reason === 'string' ? reason : undefined,
     });
     if (!result.ok) return { error: result.error };
-    await notifyOwners(business, client, appointmentId, reason);
+    await notifyOwnersOfCancellation(business, client, appointmentId, reason);
     revalidatePath(`/p/${portal}/schedule`);
     return { ok: true as const };
   });
-}
-
-/** After the update committed: tell the business (its owners), in the business's language. */
-async function notifyOwners(
-  business: { id: string; name: string; accentColor: string; timezone: string; defaultLocale: string },
-  client: { firstName: string; lastName: string },
-  appointmentId: string,
-  reason: unknown,
-) {
-  const [owners, appointment] = await Promise.all([
-    db.staffMember.findMany({
-      where: { businessId: business.id, role: 'owner' },
-      select: { identity: { select: { email: true } } },
-    }),
-    db.appointment.findFirstOrThrow({
-      where: { id: appointmentId, businessId: business.id },
-      select: { startsAt: true, service: { select: { name: true } } },
-    }),
-  ]);
-  const locale = business.defaultLocale;
-  const [t, tEmails, format] = await Promise.all([
-    getTranslations({ locale, namespace: 'cancellationEmail' }),
-    getTranslations({ locale, namespace: 'emails' }),
-    getFormatter({ locale }),
-  ]);
-  const when = format.dateTime(appointment.startsAt, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: business.timezone,
-  });
-  const heading = t('subject', { client: `${client.firstName} ${client.lastName}`.trim() });
-  const body = t('body', {
-    client: `${client.firstName} ${client.lastName}`.trim(),
-    service: appointment.service?.name ?? '—',
-    when,
-    reason: typeof reason === 'string' && reason.trim() ? reason.trim() : '—',
-  });
-  for (const owner of owners) {
-    if (!owner.identity.email) continue;
-    await sendEmail({
-      businessId: business.id,
-      to: owner.identity.email,
-      kind: 'appointment_cancelled',
-      locale,
-      subject: heading,
-      template: createElement(NoticeEmail, {
-        locale,
-        businessName: business.name,
-        accentColor: business.accentColor,
-        heading,
-        body,
-        footer: tEmails('staffFooter'),
-      }),
-    });
-  }
 }

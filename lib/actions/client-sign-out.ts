@@ -2,8 +2,8 @@
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { auth, signOut } from '@/lib/auth';
 import { ZPortalSlug } from '@/lib/business/schemas';
-import { db } from '@/lib/db';
 import { deleteAuthCookie } from '@/lib/auth/cookie-jar';
+import { endSessions } from '@/lib/auth/end-sessions';
 import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
 
 /** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
@@ -11,7 +11,7 @@ export async function clientSignOut(formData: FormData) {
   const portal = ZPortalSlug.safeParse(formData.get('portal'));
   const session = await auth();
   if (session?.user?.kind === 'client') {
-    await db.identity.updateMany({ where: { id: session.user.id }, data: { sessionsValidAfter: new Date() } });
+    await endSessions(session.user.id);
     await recordAuditEvent({
       businessId: session.user.businessId,
       actorType: 'client',

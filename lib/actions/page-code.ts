@@ -1,17 +1,15 @@
 'use server';
 import { after } from 'next/server';
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/portal/page-code';
 import { forgetPagePass, givePagePass } from '@/lib/portal/page-pass';
 import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/portal/page-code-schema';
 
-const ZSlug = z.string().regex(/^[a-z0-9-]{1,80}$/);
-
 async function target(portal: unknown, slug: unknown) {
-  const business = typeof portal === 'string' ? await findPortalBusiness(portal) : null;
+  const business = await findPortalBusiness(portal);
   const parsedSlug = ZSlug.safeParse(slug);
   const page = business && parsedSlug.success ? await findRestrictedPage(business.id, parsedSlug.data) : null;
   return business && page ? { business, page } : null;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { checkCode } from './codes/check-code';
 import { hashToken } from './codes/code-crypto';
-import { findSignInBusiness } from './codes/find-card-by-identifier';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
 import { isCommonPassword } from './common-passwords';
 import { hashPassword } from './password-hash';
@@ -84,7 +84,7 @@ export async function resetPasswordWithLink({
 }): Promise<{ ok: true } | { ok: false; error: TResetError }> {
   const problem = passwordProblem(password);
   if (problem) return { ok: false, error: problem };
-  const business = await findSignInBusiness(portal);
+  const business = await findPortalBusiness(portal);
   const row =
     business && typeof token === 'string'
       ? await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } })

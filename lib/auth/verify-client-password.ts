@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
@@ -17,8 +18,7 @@ export async function verifyClientPassword(input: Record<string, unknown>, now =
     ...input,
     remember: input.remember === true || input.remember === 'true',
   });
-  const business =
-    typeof input.portal === 'string' ? await db.business.findUnique({ where: { slug: input.portal } }) : null;
+  const business = await findPortalBusiness(input.portal);
   if (
     !parsed.success ||
     !business ||

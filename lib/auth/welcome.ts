@@ -9,7 +9,7 @@ import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { clientSessionUser } from './client-session-user';
 import { generateToken, hashToken } from './codes/code-crypto';
-import { findSignInBusiness } from './codes/find-card-by-identifier';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
 import { hashPassword } from './password-hash';
 import { passwordProblem, type TResetError } from './reset-password';
@@ -93,7 +93,7 @@ export async function sendWelcome({
 
 /** Opens the welcome link: the card it is for, or null (unknown, used, revoked or expired). */
 export async function findWelcome(portal: unknown, token: unknown, now = new Date()) {
-  const business = await findSignInBusiness(portal);
+  const business = await findPortalBusiness(portal);
   if (!business || typeof token !== 'string' || token.length < 20) return null;
   const row = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (

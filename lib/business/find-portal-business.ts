@@ -3,8 +3,11 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { ZPortalSlug } from './schemas';
 
-/** The public face of a business for its portal, or null for an unknown or malformed slug. */
-export const findPortalBusiness = cache(async (slug: string) => {
+/**
+ * The business of a portal slug — its public face and its client sign-in rules — or
+ * null for an unknown or malformed slug. The one lookup of a business by its slug.
+ */
+export const findPortalBusiness = cache(async (slug: unknown) => {
   const parsed = ZPortalSlug.safeParse(slug);
   if (!parsed.success) return null;
   return db.business.findUnique({
@@ -22,6 +25,7 @@ export const findPortalBusiness = cache(async (slug: string) => {
       defaultLocale: true,
       allowClientLogin: true,
       allowSelfSignUp: true,
+      requireClient2fa: true,
       loginMethods: true,
       showLoginLink: true,
       allowCancellation: true,

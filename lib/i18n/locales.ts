@@ -1,6 +1,6 @@
 // The supported locales. A new language is one file: messages/<code>.json; this
 // list is the catalogue files present at build time (checked by a unit test).
-import en from '../../messages/en.json';
+import type en from '../../messages/en.json';
 
 export const locales = ['en', 'it'] as const;
 export type TLocale = (typeof locales)[number];

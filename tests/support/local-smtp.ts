@@ -11,10 +11,14 @@ export async function startSmtpServer() {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const email = await PostalMime.parse(Buffer.concat(chunks));
-        received.push({ ...email, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
-        callback();
+      stream.on('end', () => {
+        PostalMime.parse(Buffer.concat(chunks)).then(
+          (email) => {
+            received.push({ ...email, envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });

@@ -2,7 +2,8 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { hashCode, sameHash } from './code-crypto';
-import { findCardByIdentifier, findSignInBusiness } from './find-card-by-identifier';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { findCardByIdentifier } from './find-card-by-identifier';
 import { MAX_ATTEMPTS_PER_CODE, MAX_FAILURES_PER_WINDOW, WINDOW_MS } from './limits';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 
@@ -29,7 +30,7 @@ export async function checkCode({
   code: string;
   now?: Date;
 }) {
-  const business = await findSignInBusiness(portal);
+  const business = await findPortalBusiness(portal);
   const typed = code.replace(/\s+/g, '');
   if (!business?.allowClientLogin || !/^\d{6}$/.test(typed)) return fail('invalid');
   const { identifier: parsed, card } = await findCardByIdentifier(business, identifier);

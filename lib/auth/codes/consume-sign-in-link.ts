@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { clientSessionUser } from '../client-session-user';
 import { hashToken } from './code-crypto';
-import { findSignInBusiness } from './find-card-by-identifier';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './link-identity';
 
 /**
@@ -19,7 +19,7 @@ export async function consumeSignInLink({
   token: string;
   now?: Date;
 }) {
-  const business = await findSignInBusiness(portal);
+  const business = await findPortalBusiness(portal);
   if (!business?.allowClientLogin || typeof token !== 'string' || token.length < 20) return null;
   const row = await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.purpose !== 'sign_in_link' || row.businessId !== business.id || !row.clientId) return null;

@@ -2,27 +2,6 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { parseIdentifier, type TIdentifier } from '../identifiers';
 
-/** The business of a portal slug with its sign-in settings. */
-export function findSignInBusiness(portal: unknown) {
-  if (typeof portal !== 'string' || !/^[a-z0-9-]{1,63}$/.test(portal)) return Promise.resolve(null);
-  return db.business.findUnique({
-    where: { slug: portal },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      accentColor: true,
-      country: true,
-      defaultLocale: true,
-      allowClientLogin: true,
-      loginMethods: true,
-      sessionHours: true,
-      requireClient2fa: true,
-      allowSelfSignUp: true,
-    },
-  });
-}
-
 /** The active card of this business with this normalized email or phone, or null. */
 export function findCardByValue(businessId: string, identifier: TIdentifier) {
   return db.client.findFirst({

@@ -4,7 +4,8 @@ import { appUrl } from '@/lib/env';
 import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
 import { generateCode, generateToken, hashCode } from './code-crypto';
-import { findCardByValue, findSignInBusiness } from './find-card-by-identifier';
+import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
+import { findCardByValue } from './find-card-by-identifier';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { sendCodeMessage } from './send-code-message';
 import {
@@ -43,7 +44,7 @@ export async function requestCode({
   now?: Date;
 }): Promise<TRequestCodeResult> {
   const config = CODE_PURPOSES[purpose];
-  const business = await findSignInBusiness(portal);
+  const business = await findPortalBusiness(portal);
   if (!business?.allowClientLogin) return { outcome: 'unavailable' };
   const parsed = parseIdentifier(identifier, business.country);
   if (!parsed) return { outcome: 'invalid_identifier' };
@@ -59,7 +60,7 @@ export async function requestCode({
   return { ...answer, deliver: () => createAndSend({ purpose, business, parsed, channel, ip, now }) };
 }
 
-type TBusiness = NonNullable<Awaited<ReturnType<typeof findSignInBusiness>>>;
+type TBusiness = TPortalBusiness;
 
 /** Creates and sends the code, or does nothing ('skipped': no such card, too soon, over a cap). */
 async function createAndSend({

@@ -9,7 +9,6 @@ import {
 } from '@/lib/actions/two-factor-settings';
 import { requireClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { db } from '@/lib/db';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
@@ -19,15 +18,12 @@ export default async function SecurityPage({ params }: PageProps<'/p/[portal]/se
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
-  const [t, settings] = await Promise.all([
-    getTranslations('security'),
-    db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } }),
-  ]);
+  const t = await getTranslations('security');
   const enabled = !!client.identity.totpEnabledAt;
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      {settings.requireClient2fa && !enabled && (
+      {business.requireClient2fa && !enabled && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
           {t('requiredByBusiness', { business: business.name })}
         </p>

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignUp } from '@/components/auth/sign-up';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { db } from '@/lib/db';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signUp'))('link') };
@@ -13,21 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign-up'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
-  const [t, tSignIn, rules] = await Promise.all([
-    getTranslations('signUp'),
-    getTranslations('forgotPassword'),
-    db.business.findUniqueOrThrow({
-      where: { id: business.id },
-      select: { allowSelfSignUp: true, allowClientLogin: true },
-    }),
-  ]);
+  const [t, tSignIn] = await Promise.all([getTranslations('signUp'), getTranslations('forgotPassword')]);
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">{t('title', { business: business.name })}</h1>
         <p className="mt-1 text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
-      {rules.allowSelfSignUp && rules.allowClientLogin ? (
+      {business.allowSelfSignUp && business.allowClientLogin ? (
         <SignUp portal={business.slug} business={business.name} />
       ) : (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>

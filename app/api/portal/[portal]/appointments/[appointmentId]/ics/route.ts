@@ -2,8 +2,8 @@
 import { create as contentDisposition } from 'content-disposition';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { db } from '@/lib/db';
 import { appointmentsToIcs } from '@/lib/portal/calendar';
+import { getAppointment } from '@/lib/portal/get-appointment';
 
 export async function GET(
   _request: Request,
@@ -13,20 +13,7 @@ export async function GET(
   const business = await findPortalBusiness(portal);
   const client = business ? await getPortalClient(business.id) : null;
   const appointment =
-    business && client
-      ? await db.appointment.findFirst({
-          where: { id: appointmentId, businessId: business.id, clientId: client.id },
-          select: {
-            id: true,
-            startsAt: true,
-            endsAt: true,
-            status: true,
-            location: true,
-            service: { select: { name: true } },
-            staffMember: { select: { displayName: true } },
-          },
-        })
-      : null;
+    business && client ? await getAppointment({ businessId: business.id, clientId: client.id, appointmentId }) : null;
   if (!business || !appointment) return new Response('Not found', { status: 404 });
   return new Response(appointmentsToIcs([appointment], business), {
     headers: {

@@ -1,5 +1,5 @@
 // GET /api/portal/[portal]/payments/[paymentId]/receipt - a payment receipt PDF, for its client only
-import { db } from '@/lib/db';
+import { getPayment } from '@/lib/portal/get-payment';
 import { renderReceiptPdf } from '@/lib/portal/invoice-pdf';
 import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/portal/pdf-response';
 
@@ -9,20 +9,7 @@ export async function GET(
 ) {
   const { portal, paymentId } = await params;
   const ctx = await pdfContext(portal);
-  const payment = ctx
-    ? await db.payment.findFirst({
-        where: { id: paymentId, businessId: ctx.business.id, clientId: ctx.client.id },
-        select: {
-          id: true,
-          amountMinor: true,
-          currency: true,
-          method: true,
-          reference: true,
-          paidAt: true,
-          invoice: { select: { number: true } },
-        },
-      })
-    : null;
+  const payment = ctx ? await getPayment({ businessId: ctx.business.id, clientId: ctx.client.id, paymentId }) : null;
   if (!ctx || !payment) return notFoundResponse();
   return pdfResponse(await renderReceiptPdf(payment, ctx.pdf), `receipt-${payment.reference ?? payment.id}.pdf`);
 }

@@ -1,0 +1,26 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** One appointment of this client, with what a calendar entry shows; null for anyone else's id (a 404). */
+export function getAppointment({
+  businessId,
+  clientId,
+  appointmentId,
+}: {
+  businessId: string;
+  clientId: string;
+  appointmentId: string;
+}) {
+  return db.appointment.findFirst({
+    where: { id: appointmentId, businessId, clientId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      location: true,
+      service: { select: { name: true } },
+      staffMember: { select: { displayName: true } },
+    },
+  });
+}
