@@ -1,13 +1,13 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import {
-  consumeBoundCodes,
-  createBoundCode,
-  matchBoundCode,
-  pendingBoundCode,
+  consumeCodes,
+  createCode,
+  matchCode,
+  pendingCode,
   sendLimit,
-  type TBoundCode,
-} from '@/lib/auth/codes/bound-code';
+  type TCodeKey,
+} from '@/lib/auth/codes/one-time-code';
 import { sendCodeMessage } from '@/lib/auth/codes/send-code-message';
 import { checkIdentityPassword } from '@/lib/auth/identity-password';
 import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/auth/identifiers';
@@ -33,12 +33,12 @@ type TCard = {
   identity: { id: string };
 };
 
-const newCode = (businessId: string, cardId: string): TBoundCode => ({
+const newCode = (businessId: string, cardId: string): TCodeKey => ({
   purpose: 'verify_contact',
   businessId,
   subject: cardId,
 });
-const proofCode = (businessId: string, cardId: string): TBoundCode => ({
+const proofCode = (businessId: string, cardId: string): TCodeKey => ({
   purpose: 'confirm_contact_change',
   businessId,
   subject: cardId,
@@ -132,7 +132,7 @@ export async function startContactChange({
 
   const locale = localeOf(card, business);
   const channel = (k: TContactKind) => (k === 'email' ? 'email' : 'sms') as 'email' | 'sms';
-  const code = await createBoundCode(newCode(business.id, card.id), {
+  const code = await createCode(newCode(business.id, card.id), {
     destination: parsed.value,
     channel: channel(kind),
     ip,
@@ -141,7 +141,7 @@ export async function startContactChange({
   });
   // the proof code is made at the same instant: confirming pairs the two by it
   const proofDigits = proof
-    ? await createBoundCode(proofCode(business.id, card.id), {
+    ? await createCode(proofCode(business.id, card.id), {
         destination: proof.value,
         channel: channel(proof.kind),
         ip,
@@ -191,8 +191,8 @@ export async function pendingContactChange({
   now?: Date;
 }) {
   const [pending, proof] = await Promise.all([
-    pendingBoundCode(newCode(businessId, card.id), now),
-    pendingBoundCode(proofCode(businessId, card.id), now),
+    pendingCode(newCode(businessId, card.id), now),
+    pendingCode(proofCode(businessId, card.id), now),
   ]);
   if (!pending) return null;
   const kind: TContactKind = pending.channel === 'email' ? 'email' : 'phone';
@@ -225,16 +225,16 @@ export async function confirmContactChange({
     where: { id: card.identity.id },
     select: { id: true, email: true, phone: true, passwordHash: true },
   });
-  const matched = await matchBoundCode(newCode(business.id, card.id), code, now);
+  const matched = await matchCode(newCode(business.id, card.id), code, now);
   if (!matched.ok) return { ok: false, errors: { code: codeError(matched.error) } };
-  const pendingProof = await pendingBoundCode(proofCode(business.id, card.id), now);
+  const pendingProof = await pendingCode(proofCode(business.id, card.id), now);
   const paired = pendingProof && pendingProof.createdAt.getTime() === matched.row.createdAt.getTime();
   const ids = [matched.row.id];
   if (paired || !identity.passwordHash) {
     // a client without a password proves it is them with the second code
     if (!paired) return { ok: false, errors: { proofCode: 'expired' } };
     if (!proofCodeInput?.trim()) return { ok: false, errors: { proofCode: 'codeRequired' } };
-    const proof = await matchBoundCode(proofCode(business.id, card.id), proofCodeInput ?? '', now);
+    const proof = await matchCode(proofCode(business.id, card.id), proofCodeInput ?? '', now);
     if (!proof.ok) return { ok: false, errors: { proofCode: codeError(proof.error) } };
     ids.push(proof.row.id);
   }
@@ -255,7 +255,7 @@ export async function confirmContactChange({
 
   try {
     await db.$transaction(async (tx) => {
-      if (!(await consumeBoundCodes(tx, ids, now))) throw new CodeAlreadyUsed();
+      if (!(await consumeCodes(tx, ids, now))) throw new CodeAlreadyUsed();
       await tx.client.update({ where: { id: card.id, businessId: business.id }, data: { [kind]: value } });
       if (identityFollows)
         await tx.identity.update({

@@ -1,13 +1,13 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import {
-  consumeBoundCodes,
-  issueBoundCode,
-  matchBoundCode,
-  type TBoundCode,
-  type TBoundCodeError,
-} from '@/lib/auth/codes/bound-code';
-import { MAX_SENDS_PER_IP, WINDOW_MS } from '@/lib/auth/codes/limits';
+  consumeCodes,
+  ipOverLimit,
+  issueCode,
+  matchCode,
+  type TCodeKey,
+  type TCodeError,
+} from '@/lib/auth/codes/one-time-code';
 import { sendCodeMessage } from '@/lib/auth/codes/send-code-message';
 import { maskDestination, normalizeEmail } from '@/lib/auth/identifiers';
 import { db } from '@/lib/db';
@@ -22,7 +22,7 @@ import { accessState } from './page-access';
 
 type TBusiness = { id: string; name: string; accentColor: string; defaultLocale: string };
 
-const pageCode = (businessId: string, cardId: string, pageId: string): TBoundCode => ({
+const pageCode = (businessId: string, cardId: string, pageId: string): TCodeKey => ({
   purpose: 'page_access',
   businessId,
   subject: `${cardId}:${pageId}`,
@@ -70,17 +70,11 @@ export async function requestPageCode({
 }): Promise<TPageCodeRequest> {
   const email = normalizeEmail(input);
   if (!email) return { outcome: 'invalid_email' };
-  if (
-    ip &&
-    (await db.oneTimeCode.count({
-      where: { requestIp: ip, createdAt: { gte: new Date(now.getTime() - WINDOW_MS) } },
-    })) >= MAX_SENDS_PER_IP
-  )
-    return { outcome: 'rate_limited' };
+  if (await ipOverLimit(ip, now)) return { outcome: 'rate_limited' };
   const deliver = async () => {
     const card = await findListedCard(business.id, page.id, email, now);
     if (!card) return 'skipped' as const;
-    const issued = await issueBoundCode(pageCode(business.id, card.id, page.id), {
+    const issued = await issueCode(pageCode(business.id, card.id, page.id), {
       destination: email,
       channel: 'email',
       ip,
@@ -120,13 +114,13 @@ export async function verifyPageCode({
   input: string;
   code: string;
   now?: Date;
-}): Promise<{ ok: true; clientId: string } | { ok: false; error: TBoundCodeError }> {
+}): Promise<{ ok: true; clientId: string } | { ok: false; error: TCodeError }> {
   const email = normalizeEmail(input);
   const card = email ? await findListedCard(business.id, page.id, email, now) : null;
   if (!card) return { ok: false, error: 'invalid' };
-  const matched = await matchBoundCode(pageCode(business.id, card.id, page.id), code, now);
-  if (!matched.ok) return matched;
-  if (!(await consumeBoundCodes(db, [matched.row.id], now))) return { ok: false, error: 'invalid' };
+  const matched = await matchCode(pageCode(business.id, card.id, page.id), code, now);
+  if (!matched.ok) return { ok: false, error: matched.error };
+  if (!(await consumeCodes(db, [matched.row.id], now))) return { ok: false, error: 'invalid' };
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'client',

@@ -1,21 +1,13 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
 import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
-import { generateCode, generateToken, hashCode } from './code-crypto';
-import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
+import { generateToken } from './code-crypto';
 import { findCardByValue } from './find-card-by-identifier';
+import { createCode, ipOverLimit, sendLimit } from './one-time-code';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { sendCodeMessage } from './send-code-message';
-import {
-  CODE_TTL_MS,
-  MAX_SENDS_PER_CARD,
-  MAX_SENDS_PER_DESTINATION,
-  MAX_SENDS_PER_IP,
-  RESEND_AFTER_MS,
-  WINDOW_MS,
-} from './limits';
 
 export type TRequestCodeResult =
   | { outcome: 'sent'; masked: string; channel: 'email' | 'sms'; deliver: () => Promise<'sent' | 'skipped'> }
@@ -51,16 +43,12 @@ export async function requestCode({
   const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
   if (!config.allowed(business, channel)) return { outcome: 'method_unavailable' };
 
-  const since = new Date(now.getTime() - WINDOW_MS);
-  if (ip && (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: since } } })) >= MAX_SENDS_PER_IP)
-    return { outcome: 'rate_limited' };
+  if (await ipOverLimit(ip, now)) return { outcome: 'rate_limited' };
   const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
   // Everything that depends on whether the card exists happens in `deliver`, after the
   // response: known and unknown identifiers cost the same to answer.
   return { ...answer, deliver: () => createAndSend({ purpose, business, parsed, channel, ip, now }) };
 }
-
-type TBusiness = TPortalBusiness;
 
 /** Creates and sends the code, or does nothing ('skipped': no such card, too soon, over a cap). */
 async function createAndSend({
@@ -72,89 +60,46 @@ async function createAndSend({
   now,
 }: {
   purpose: TCodePurpose;
-  business: TBusiness;
+  business: TPortalBusiness;
   parsed: TIdentifier;
   channel: 'email' | 'sms';
   ip?: string | null;
   now: Date;
 }): Promise<'sent' | 'skipped'> {
   const config = CODE_PURPOSES[purpose];
-  const since = new Date(now.getTime() - WINDOW_MS);
   const card = await findCardByValue(business.id, parsed);
   if (config.needsCard && !card) return 'skipped';
-  const subject = codeSubject(card, parsed.value);
-
+  const key = { purpose, businessId: business.id, subject: codeSubject(card, parsed.value) };
   const destination = parsed.value;
-  const [last, perCard, perDestination] = await Promise.all([
-    db.oneTimeCode.findFirst({
-      where: { purpose, businessId: business.id, clientId: subject },
-      orderBy: { createdAt: 'desc' },
-      select: { createdAt: true },
-    }),
-    db.oneTimeCode.count({ where: { purpose, businessId: business.id, clientId: subject, createdAt: { gte: since } } }),
-    db.oneTimeCode.count({ where: { destination, createdAt: { gte: since } } }),
-  ]);
-  if (
-    (last && now.getTime() - last.createdAt.getTime() < RESEND_AFTER_MS) ||
-    perCard >= MAX_SENDS_PER_CARD ||
-    perDestination >= MAX_SENDS_PER_DESTINATION
-  )
-    return 'skipped';
+  // the per-IP cap was answered already; the others are per card and say nothing
+  if (await sendLimit(key, { destination, now })) return 'skipped';
 
-  const code = generateCode();
-  const link = channel === 'email' && config.link ? generateToken() : null;
-  const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
-  const binding = { purpose, businessId: business.id, clientId: subject };
-  await db.$transaction([
-    // each new code invalidates the earlier ones (and their links)
-    db.oneTimeCode.updateMany({ where: { ...binding, consumedAt: null, revokedAt: null }, data: { revokedAt: now } }),
-    ...(card && config.link
-      ? [
-          db.authToken.updateMany({
-            where: {
-              purpose: config.link.purpose,
-              businessId: business.id,
-              clientId: card.id,
-              consumedAt: null,
-              revokedAt: null,
-            },
-            data: { revokedAt: now },
-          }),
-        ]
-      : []),
-    db.oneTimeCode.create({
-      data: {
-        ...binding,
-        identityId: card?.identityId ?? null,
-        channel,
-        destination,
-        codeHash: hashCode(binding, code),
-        expiresAt,
-        requestIp: ip ?? null,
-        createdAt: now,
-      },
-    }),
-    ...(link && card && config.link
-      ? [
-          db.authToken.create({
-            data: {
-              purpose: config.link.purpose,
-              businessId: business.id,
-              clientId: card.id,
-              identityId: card.identityId,
-              tokenHash: link.tokenHash,
-              expiresAt: new Date(now.getTime() + config.link.ttlMs),
-              createdAt: now,
-            },
-          }),
-        ]
-      : []),
-  ]);
+  const linkConfig = card && channel === 'email' ? config.link : null;
+  const link = linkConfig ? generateToken() : null;
+  const code = await createCode(key, { destination, channel, ip, now, identityId: card?.identityId }, async (tx) => {
+    if (!card || !config.link) return;
+    // each new code invalidates the earlier ones, and their links
+    const linkRows = { purpose: config.link.purpose, businessId: business.id, clientId: card.id };
+    await tx.authToken.updateMany({
+      where: { ...linkRows, consumedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (link && linkConfig)
+      await tx.authToken.create({
+        data: {
+          ...linkRows,
+          identityId: card.identityId,
+          tokenHash: link.tokenHash,
+          expiresAt: new Date(now.getTime() + linkConfig.ttlMs),
+          createdAt: now,
+        },
+      });
+  });
 
   const locale: TLocale =
     [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
   const linkUrl =
-    link && config.link ? `${appUrl()}/p/${business.slug}/${config.link.path}?token=${link.token}` : undefined;
+    link && linkConfig ? `${appUrl()}/p/${business.slug}/${linkConfig.path}?token=${link.token}` : undefined;
   await sendCodeMessage({
     business,
     to: destination,
