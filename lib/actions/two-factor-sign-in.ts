@@ -1,7 +1,8 @@
 'use server';
 import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { finishClientSignIn, TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
+import { finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
+import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { openTicket } from '@/lib/auth/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';

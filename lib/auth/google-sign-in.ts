@@ -1,33 +1,28 @@
 import 'server-only';
 import type { Account, Profile, User } from 'next-auth';
-import { deleteAuthCookie, readAuthCookie, setAuthCookie } from './cookie-jar';
-import { decode, encode } from 'next-auth/jwt';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
-import { clientSessionUser } from './client-session-user';
+import { clientSessionUser, sessionFields } from './client-session-user';
+import { deleteAuthCookie, readAuthCookie } from './cookie-jar';
 import { normalizeEmail } from './identifiers';
 import { safePortalCallback } from './portal-callback';
-import { authSecret } from './secret';
-import { sealTicket } from './ticket';
-import { TWO_FACTOR_COOKIE } from './complete-client-sign-in';
+import { seal, unseal } from './sealed';
+import { secondFactorStep } from './second-factor-step';
 
 // Which portal a Google sign-in is for: set by the portal's button, read back in the callback.
 export const GOOGLE_PORTAL_COOKIE = 'portico.google';
 const SALT = 'portico.google-portal';
 
-export const sealGooglePortal = (portal: string, callbackUrl: string) =>
-  encode({ token: { portal, callbackUrl }, secret: authSecret(), salt: SALT, maxAge: 600 });
+export const sealGooglePortal = (portal: string, callbackUrl: string) => seal({ portal, callbackUrl }, SALT, 600);
 
 async function readGooglePortal() {
-  const token = await readAuthCookie(GOOGLE_PORTAL_COOKIE);
-  if (!token) return null;
-  try {
-    const value = await decode<{ portal: string; callbackUrl: string }>({ token, secret: authSecret(), salt: SALT });
-    return value?.portal ? value : null;
-  } catch {
-    return null;
-  }
+  const value = await unseal<{ portal?: string; callbackUrl?: string }>(
+    await readAuthCookie(GOOGLE_PORTAL_COOKIE),
+    SALT,
+  );
+  return value?.portal ? { portal: value.portal, callbackUrl: value.callbackUrl } : null;
 }
 
 type TGoogleDecision =
@@ -99,10 +94,7 @@ export async function googleSignInCallback({
 }) {
   const target = await readGooglePortal();
   if (!account || account.provider !== 'google' || !target) return '/login';
-  const business = await db.business.findUnique({
-    where: { slug: target.portal },
-    select: { id: true, slug: true, sessionHours: true, allowClientLogin: true, loginMethods: true },
-  });
+  const business = await findPortalBusiness(target.portal);
   const back = `/p/${target.portal}/sign-in?error=google`;
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return back;
   const decision = await decideGoogleSignIn(business, account.providerAccountId, {
@@ -120,21 +112,8 @@ export async function googleSignInCallback({
     return back;
   }
   const sessionUser = await clientSessionUser(business, decision.card, decision.identityId, { method: 'google' });
-  const identity = await db.identity.findUniqueOrThrow({
-    where: { id: decision.identityId },
-    select: { totpEnabledAt: true },
-  });
-  const redirectTo = safePortalCallback(target.portal, target.callbackUrl);
-  if (identity.totpEnabledAt) {
-    const { id, method, ...rest } = sessionUser;
-    await setAuthCookie(
-      TWO_FACTOR_COOKIE,
-      await sealTicket({ stage: 'second_factor', identityId: id, method, ...rest }, 600),
-      { path: `/p/${target.portal}`, maxAge: 600 },
-    );
-    return `/p/${target.portal}/sign-in/two-factor?${new URLSearchParams({ callbackUrl: redirectTo })}`;
-  }
-  const { method: _method, ...fields } = sessionUser;
-  Object.assign(user, fields); // becomes the JWT in the jwt callback
+  const step = await secondFactorStep(sessionUser, safePortalCallback(target.portal, target.callbackUrl));
+  if (step) return step;
+  Object.assign(user, sessionFields(sessionUser)); // becomes the JWT in the jwt callback
   return true;
 }

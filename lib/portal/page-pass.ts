@@ -1,7 +1,6 @@
 import 'server-only';
-import { decode, encode } from 'next-auth/jwt';
 import { deleteAuthCookie, readAuthCookie, setAuthCookie } from '@/lib/auth/cookie-jar';
-import { authSecret } from '@/lib/auth/secret';
+import { seal, unseal } from '@/lib/auth/sealed';
 import { db } from '@/lib/db';
 
 // A pass for one restricted page, given by its one-time code (lib/portal/page-code.ts):
@@ -14,25 +13,13 @@ type TPagePass = { businessId: string; pageId: string; clientId: string };
 const cookieBase = (pageId: string) => `portico-page-${pageId}`;
 
 export async function givePagePass(pass: TPagePass, maxAgeSeconds: number) {
-  const value = await encode({
-    token: { ...pass, sub: pass.clientId },
-    secret: authSecret(),
-    salt: SALT,
-    maxAge: maxAgeSeconds,
-  });
+  const value = await seal({ ...pass, sub: pass.clientId }, SALT, maxAgeSeconds);
   await setAuthCookie(cookieBase(pass.pageId), value, { maxAge: maxAgeSeconds });
 }
 
 /** The active card this browser's pass for the page names, or null (no pass, tampered, expired, other business, card disabled). */
 export async function pagePassClient(businessId: string, pageId: string): Promise<string | null> {
-  const value = await readAuthCookie(cookieBase(pageId));
-  if (!value) return null;
-  let pass: TPagePass | null = null;
-  try {
-    pass = await decode<TPagePass>({ token: value, secret: authSecret(), salt: SALT });
-  } catch {
-    return null;
-  }
+  const pass = await unseal<TPagePass>(await readAuthCookie(cookieBase(pageId)), SALT);
   if (!pass || pass.businessId !== businessId || pass.pageId !== pageId || typeof pass.clientId !== 'string')
     return null;
   const card = await db.client.findFirst({

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { requestTwoFactorHelpAction, verifyTwoFactorAction } from '@/lib/actions/two-factor-sign-in';
-import { TWO_FACTOR_COOKIE } from '@/lib/auth/complete-client-sign-in';
+import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
 import { readAuthCookie } from '@/lib/auth/cookie-jar';
 import { openTicket } from '@/lib/auth/ticket';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
