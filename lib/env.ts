@@ -1,8 +1,6 @@
 import 'server-only';
 import { parseEnv, type TEnv } from './env-schema';
 
-export { parseEnv };
-
 /** The validated environment (parsed on each call: it is cheap, and tests change process.env). */
 export function env(): TEnv {
   return parseEnv(process.env);

@@ -7,10 +7,11 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
+import { RESEND_AFTER_MS } from '@/lib/auth/codes/limits';
 import { ZCodeEntry, type TCodeEntry } from '@/lib/auth/schemas';
 import { IdentifierStep } from './identifier-step';
 
-const RESEND_SECONDS = 60;
+const RESEND_SECONDS = RESEND_AFTER_MS / 1000;
 
 /** Sign-in by a one-time code: the identifier first, then the code, with a resend countdown. */
 export function CodeSignIn({

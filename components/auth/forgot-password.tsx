@@ -10,12 +10,12 @@ import { requestResetCodeAction, resetWithCodeAction } from '@/lib/actions/reset
 import { ZResetWithCode, type TResetWithCode } from '@/lib/auth/password-policy';
 import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
+import { usePasswordErrorMessage } from './use-password-error-message';
 
 /** "Forgot password?": a code by email or SMS, then the code and the new password together. */
 export function ForgotPassword({ portal, business }: { portal: string; business: string }) {
   const t = useTranslations('forgotPassword');
   const ts = useTranslations('clientSignIn');
-  const tp = useTranslations('passwordErrors');
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -24,12 +24,7 @@ export function ForgotPassword({ portal, business }: { portal: string; business:
     defaultValues: { code: '', password: '' },
   });
 
-  const message = (key: string) =>
-    ['tooShort', 'tooLong', 'tooCommon'].includes(key)
-      ? tp(key as 'tooShort')
-      : key === 'codeFormat'
-        ? ts('codeErrors.codeFormat')
-        : ts(`codeErrors.${key as 'invalid'}`);
+  const message = usePasswordErrorMessage((key) => ts(`codeErrors.${key as 'invalid' | 'codeFormat'}`));
 
   if (!sent) {
     return (

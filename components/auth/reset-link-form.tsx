@@ -8,15 +8,14 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { resetWithLinkAction } from '@/lib/actions/reset-password';
 import { ZResetWithLink, type TResetWithLink } from '@/lib/auth/password-policy';
 import { NewPasswordField } from './new-password-field';
+import { usePasswordErrorMessage } from './use-password-error-message';
 
 export function ResetLinkForm({ portal, token }: { portal: string; token: string }) {
   const t = useTranslations('forgotPassword');
-  const tp = useTranslations('passwordErrors');
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetWithLink>({ resolver: zodResolver(ZResetWithLink), defaultValues: { password: '' } });
-  const message = (key: string) =>
-    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('linkInvalid');
+  const message = usePasswordErrorMessage(() => t('linkInvalid'));
   return (
     <form
       noValidate

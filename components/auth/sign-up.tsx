@@ -10,12 +10,12 @@ import { completeSignUpAction, requestSignUpCodeAction } from '@/lib/actions/sig
 import { ZSignUp, type TSignUp } from '@/lib/auth/password-policy';
 import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
+import { usePasswordErrorMessage } from './use-password-error-message';
 
 /** "Create an account": the email or phone first (proved by a code), then name, code and password. */
 export function SignUp({ portal, business }: { portal: string; business: string }) {
   const t = useTranslations('signUp');
   const ts = useTranslations('clientSignIn');
-  const tp = useTranslations('passwordErrors');
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,13 +23,12 @@ export function SignUp({ portal, business }: { portal: string; business: string 
     resolver: zodResolver(ZSignUp),
     defaultValues: { firstName: '', lastName: '', code: '', password: '' },
   });
-  const message = (key?: string) => {
-    if (!key) return undefined;
-    if (['tooShort', 'tooLong', 'tooCommon'].includes(key)) return tp(key as 'tooShort');
+  const formMessage = usePasswordErrorMessage((key) => {
     if (key === 'firstNameRequired' || key === 'lastNameRequired') return t(`errors.${key}`);
     if (key === 'already_registered') return t('alreadyRegistered', { business });
     return ts(`codeErrors.${key as 'invalid'}`);
-  };
+  });
+  const message = (key?: string) => (key ? formMessage(key) : undefined);
 
   if (!sent) {
     return (

@@ -8,15 +8,14 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { acceptWelcomeAction } from '@/lib/actions/sign-up';
 import { ZResetWithLink, type TResetWithLink } from '@/lib/auth/password-policy';
 import { NewPasswordField } from './new-password-field';
+import { usePasswordErrorMessage } from './use-password-error-message';
 
 export function WelcomeForm({ portal, token, business }: { portal: string; token: string; business: string }) {
   const t = useTranslations('welcome');
-  const tp = useTranslations('passwordErrors');
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetWithLink>({ resolver: zodResolver(ZResetWithLink), defaultValues: { password: '' } });
-  const message = (key: string) =>
-    ['tooShort', 'tooLong', 'tooCommon'].includes(key) ? tp(key as 'tooShort') : t('invalid', { business });
+  const message = usePasswordErrorMessage(() => t('invalid', { business }));
   return (
     <form
       noValidate

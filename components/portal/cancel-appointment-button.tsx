@@ -1,7 +1,7 @@
 'use client';
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
 
 type Props = {
@@ -22,11 +22,23 @@ export function CancelAppointmentButton({ cancellable, cancel, body, business, c
   const reasonId = useId();
   if (message?.tone === 'success') return <FormAlert message={message.text} tone="success" />;
   if (!cancellable) return null;
+  const confirm = () =>
+    startTransition(async () => {
+      const result = await cancel(reason);
+      setMessage(
+        result.ok
+          ? { text: t('cancelled', { business }), tone: 'success' }
+          : {
+              text: t(`cancelErrors.${(result.error ?? 'not_found') as 'not_found'}`, { business, hours: cutoffHours }),
+              tone: 'error',
+            },
+      );
+    });
   return (
     <div className="flex flex-col gap-2">
       {message && <FormAlert message={message.text} />}
-      <AlertDialog.Root>
-        <AlertDialog.Trigger asChild>
+      <ConfirmDialog
+        trigger={
           <button
             type="button"
             disabled={pending}
@@ -34,51 +46,24 @@ export function CancelAppointmentButton({ cancellable, cancel, body, business, c
           >
             {t('cancel')}
           </button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 bg-slate-900/50" />
-          <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(92vw,28rem)] -translate-x-1/2 -translate-y-1/2 rounded-2xl bg-white p-6 shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">{t('cancelTitle')}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-slate-700">{body}</AlertDialog.Description>
-            <label htmlFor={reasonId} className="mt-4 block text-sm font-medium">
-              {t('reason')}
-            </label>
-            <textarea
-              id={reasonId}
-              value={reason}
-              maxLength={500}
-              onChange={(e) => setReason(e.target.value)}
-              className="mt-1 min-h-20 w-full rounded-lg border border-slate-400 p-2"
-            />
-            <div className="mt-6 flex flex-wrap justify-end gap-3">
-              <AlertDialog.Cancel className="min-h-11 rounded-lg border border-slate-400 px-4 font-medium">
-                {t('keep')}
-              </AlertDialog.Cancel>
-              <AlertDialog.Action
-                className="min-h-11 rounded-lg bg-red-700 px-4 font-semibold text-white"
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await cancel(reason);
-                    setMessage(
-                      result.ok
-                        ? { text: t('cancelled', { business }), tone: 'success' }
-                        : {
-                            text: t(`cancelErrors.${(result.error ?? 'not_found') as 'not_found'}`, {
-                              business,
-                              hours: cutoffHours,
-                            }),
-                            tone: 'error',
-                          },
-                    );
-                  })
-                }
-              >
-                {t('confirmCancel')}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+        }
+        title={t('cancelTitle')}
+        body={body}
+        cancelLabel={t('keep')}
+        confirmLabel={t('confirmCancel')}
+        onConfirm={confirm}
+      >
+        <label htmlFor={reasonId} className="mt-4 block text-sm font-medium">
+          {t('reason')}
+        </label>
+        <textarea
+          id={reasonId}
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+          className="mt-1 min-h-20 w-full rounded-lg border border-slate-400 p-2"
+        />
+      </ConfirmDialog>
     </div>
   );
 }

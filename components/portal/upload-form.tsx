@@ -4,8 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-
-const MAX_BYTES = 20 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
 
 /** Sends a file to the access-checked upload route; refusals are explained (size is also checked before sending). */
 export function UploadForm({ portal, business }: { portal: string; business: string }) {
@@ -20,7 +19,7 @@ export function UploadForm({ portal, business }: { portal: string; business: str
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ text: t('errors.empty'), tone: 'error' });
-    if (file.size > MAX_BYTES) return setMessage({ text: t('errors.too_large'), tone: 'error' });
+    if (file.size > MAX_UPLOAD_BYTES) return setMessage({ text: t('errors.too_large'), tone: 'error' });
     startTransition(async () => {
       const body = new FormData();
       body.set('file', file);

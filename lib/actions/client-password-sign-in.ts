@@ -2,7 +2,7 @@
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
 import { verifyClientPassword } from '@/lib/auth/verify-client-password';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 
 export type TClientSignInResult = { error: 'invalid' } | undefined;
 
@@ -12,7 +12,7 @@ export async function clientPasswordSignIn(
   values: TClientPasswordSignIn,
   callbackUrl?: string,
 ): Promise<TClientSignInResult> {
-  const slug = ZPortalSlug.safeParse(portal);
+  const slug = ZSlug.safeParse(portal);
   const parsed = ZClientPasswordSignIn.safeParse(values);
   if (!slug.success || !parsed.success) return { error: 'invalid' };
   const user = await verifyClientPassword({ portal: slug.data, ...parsed.data });

@@ -5,7 +5,7 @@ import { requestCode } from '@/lib/auth/codes/request-code';
 import { ZResetWithCode, ZResetWithLink, type TResetWithCode, type TResetWithLink } from '@/lib/auth/password-policy';
 import { resetPasswordWithCode, resetPasswordWithLink, type TResetError } from '@/lib/auth/reset-password';
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
 
@@ -13,7 +13,7 @@ import type { TCodeRequestResult } from './sign-in-codes';
 
 export async function requestResetCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
+  if (!ZSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
   const result = await requestCode({
     purpose: 'reset_password',
     portal,
@@ -33,7 +33,7 @@ export async function resetWithCodeAction(
   values: TResetWithCode,
 ): Promise<{ error: TResetError | 'codeFormat' } | undefined> {
   const parsed = ZResetWithCode.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
+  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };
   const result = await resetPasswordWithCode({ portal, identifier, ...parsed.data });
   if (!result.ok) return { error: result.error };
@@ -46,7 +46,7 @@ export async function resetWithLinkAction(
   values: TResetWithLink,
 ): Promise<{ error: TResetError } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success) return { error: 'invalid' };
+  if (!ZSlug.safeParse(portal).success) return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };
   const result = await resetPasswordWithLink({ portal, token, password: parsed.data.password });
   if (!result.ok) return { error: result.error };

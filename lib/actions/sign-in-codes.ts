@@ -6,7 +6,7 @@ import { requestCode } from '@/lib/auth/codes/request-code';
 import { verifySignInCode, type TCodeError } from '@/lib/auth/codes/verify-sign-in-code';
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 
 export type TCodeRequestResult =
@@ -16,7 +16,7 @@ export type TCodeRequestResult =
 /** Public by design (no session yet): answers the same for known and unknown identifiers. */
 export async function requestSignInCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
+  if (!ZSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
   const result = await requestCode({
     purpose: 'sign_in',
     portal,
@@ -35,7 +35,7 @@ export async function verifySignInCodeAction(
   callbackUrl?: string,
 ): Promise<{ error: TCodeError } | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string')
+  if (!ZSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string')
     return { error: 'invalid' };
   const result = await verifySignInCode({ portal, identifier, code: parsed.data.code, remember: parsed.data.remember });
   if (!result.ok) return { error: result.error };
@@ -44,7 +44,7 @@ export async function verifySignInCodeAction(
 
 /** The button of the sign-in link's confirmation page. */
 export async function confirmSignInLinkAction(formData: FormData): Promise<void> {
-  const portal = ZPortalSlug.safeParse(formData.get('portal'));
+  const portal = ZSlug.safeParse(formData.get('portal'));
   const token = formData.get('token');
   if (!portal.success) return;
   const user = typeof token === 'string' ? await consumeSignInLink({ portal: portal.data, token }) : null;

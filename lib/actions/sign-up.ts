@@ -6,7 +6,7 @@ import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/li
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 import { completeSignUp, type TSignUpError } from '@/lib/auth/sign-up';
 import { acceptWelcome } from '@/lib/auth/welcome';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
 
@@ -14,7 +14,7 @@ import type { TCodeRequestResult } from './sign-in-codes';
 
 export async function requestSignUpCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
   const parsed = ZCodeRequest.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
+  if (!ZSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
   const result = await requestCode({
     purpose: 'sign_up',
     portal,
@@ -32,7 +32,7 @@ export async function completeSignUpAction(
   values: TSignUp,
 ): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
   const parsed = ZSignUp.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
+  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
   if (!parsed.success) return { error: parsed.error.issues[0].message as 'codeFormat' };
   const result = await completeSignUp({ portal, identifier, ...parsed.data });
   if (!result.ok) return { error: result.error };
@@ -45,7 +45,7 @@ export async function acceptWelcomeAction(
   values: TResetWithLink,
 ): Promise<{ error: string } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
-  if (!ZPortalSlug.safeParse(portal).success) return { error: 'expired' };
+  if (!ZSlug.safeParse(portal).success) return { error: 'expired' };
   if (!parsed.success) return { error: parsed.error.issues[0].message };
   const result = await acceptWelcome({ portal, token, password: parsed.data.password });
   if (!result.ok) return { error: result.error };

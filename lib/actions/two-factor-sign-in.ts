@@ -6,7 +6,7 @@ import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { openTicket } from '@/lib/auth/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 
 /** The first factor's sealed proof, for this portal only. */
 async function pendingTicket(portal: string) {
@@ -19,7 +19,7 @@ export async function verifyTwoFactorAction(
   callbackUrl: string | undefined,
   code: string,
 ): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
-  if (!ZPortalSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
+  if (!ZSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { error: 'expired' };
   const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), { businessId: ticket.businessId });
@@ -37,7 +37,7 @@ export async function verifyTwoFactorAction(
 
 /** "No access to the app?": a request the business's staff see in admin (audit log). */
 export async function requestTwoFactorHelpAction(portal: string): Promise<{ ok: boolean }> {
-  if (!ZPortalSlug.safeParse(portal).success) return { ok: false };
+  if (!ZSlug.safeParse(portal).success) return { ok: false };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { ok: false };
   await recordAuditEvent({

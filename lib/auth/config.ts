@@ -7,7 +7,7 @@ export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
-export const PUBLIC_PORTAL_SEGMENTS = new Set(['', 'sign-in', 'forgot-password', 'sign-up', 'welcome', 'pages']);
+const PUBLIC_PORTAL_SEGMENTS = new Set(['', 'sign-in', 'forgot-password', 'sign-up', 'welcome', 'pages']);
 
 export const portalSignInPath = (slug: string) => `/p/${slug}/sign-in`;
 

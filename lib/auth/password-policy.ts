@@ -2,9 +2,14 @@ import { z } from 'zod';
 
 // ASVS 6.2: at least 8 (the form recommends 15+), at most 128, no composition
 // rules, common passwords refused (server side: lib/auth/common-passwords.ts).
-export const PASSWORD_MIN = 8;
-export const PASSWORD_RECOMMENDED = 15;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 128;
+
+/** Why a new password is refused: keys of the passwordErrors messages. */
+const PASSWORD_ERRORS = ['tooShort', 'tooLong', 'tooCommon'] as const;
+export type TPasswordError = (typeof PASSWORD_ERRORS)[number];
+export const isPasswordError = (key: unknown): key is TPasswordError =>
+  (PASSWORD_ERRORS as readonly unknown[]).includes(key);
 
 /** Messages are keys of passwordErrors. */
 export const ZNewPassword = z

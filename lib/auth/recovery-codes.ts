@@ -5,7 +5,7 @@ import { sameHash } from './codes/code-crypto';
 import { authSecret } from './secret';
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no 0/o, 1/l/i
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 const normalize = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, '');
 const hashRecoveryCode = (identityId: string, code: string) =>

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { auth } from './index';
 import { isLiveSession, STAFF_SIGN_IN_PATH } from './config';
 
-export const STAFF_SECURITY_PATH = '/admin/security';
+const STAFF_SECURITY_PATH = '/admin/security';
 
 /**
  * The signed-in staff identity with its memberships, checked on the server, or

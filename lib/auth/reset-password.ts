@@ -7,14 +7,14 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
 import { isCommonPassword } from './common-passwords';
 import { hashPassword } from './password-hash';
-import { ZNewPassword } from './password-policy';
+import { ZNewPassword, type TPasswordError } from './password-policy';
 
-export type TResetError = 'invalid' | 'expired' | 'too_many_attempts' | 'tooShort' | 'tooLong' | 'tooCommon';
+export type TResetError = 'invalid' | 'expired' | 'too_many_attempts' | TPasswordError;
 
 /** The password rules (length, and not a common password); null when it is acceptable. */
-export function passwordProblem(password: unknown): 'tooShort' | 'tooLong' | 'tooCommon' | null {
+export function passwordProblem(password: unknown): TPasswordError | null {
   const parsed = ZNewPassword.safeParse(password);
-  if (!parsed.success) return parsed.error.issues[0].message as 'tooShort' | 'tooLong';
+  if (!parsed.success) return parsed.error.issues[0].message as TPasswordError;
   return isCommonPassword(parsed.data) ? 'tooCommon' : null;
 }
 

@@ -2,8 +2,8 @@
 // detector): after 5 consecutive failures the account waits 30 s, doubling with
 // each further failure up to 1 h; after 100 it stays locked until a reset. A correct
 // password on a throttled account gets the same generic error.
-export const FREE_FAILURES = 5;
-export const MAX_FAILURES = 100;
+const FREE_FAILURES = 5;
+const MAX_FAILURES = 100;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 const FOREVER = new Date('9999-12-31T00:00:00Z');

@@ -4,7 +4,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import { authSecret } from './secret';
 
 // RFC 6238: SHA-1, 30 s steps, 6 digits, ±1 step, 160-bit secrets (otplib's defaults).
-export const TOTP_PERIOD = 30;
+const TOTP_PERIOD = 30;
 
 export const createTotpSecret = () => generateSecret({ length: 20 });
 

@@ -1,14 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { ZPortalSlug } from './schemas';
+import { ZSlug } from './schemas';
 
 /**
  * The business of a portal slug — its public face and its client sign-in rules — or
  * null for an unknown or malformed slug. The one lookup of a business by its slug.
  */
 export const findPortalBusiness = cache(async (slug: unknown) => {
-  const parsed = ZPortalSlug.safeParse(slug);
+  const parsed = ZSlug.safeParse(slug);
   if (!parsed.success) return null;
   return db.business.findUnique({
     where: { slug: parsed.data },

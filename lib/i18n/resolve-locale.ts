@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { defaultLocale, isLocale, locales, type TLocale } from './locales';
+import { defaultLocale, isLocale, type TLocale } from './locales';
 
 /** Cookie set by the switcher, else the browser's Accept-Language, else the business default. */
 export function resolveLocale({
@@ -21,5 +21,3 @@ export function resolveLocale({
   }
   return isLocale(businessDefault) ? businessDefault : defaultLocale;
 }
-
-export { locales };

@@ -54,7 +54,7 @@ function proofDestination(card: TCard, kind: TContactKind): TIdentifier | null {
   return null;
 }
 
-export function parseContact(kind: TContactKind, input: string, country: string): TIdentifier | null {
+function parseContact(kind: TContactKind, input: string, country: string): TIdentifier | null {
   const value = kind === 'email' ? normalizeEmail(input) : normalizePhone(input, country);
   return value ? ({ kind, value } as TIdentifier) : null;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 /** A 1-based page number from the URL; anything odd becomes page 1. */
 export const ZPage = z.coerce.number().int().min(1).max(10_000).catch(1);

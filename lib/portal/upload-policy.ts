@@ -1,9 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type';
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from './upload-limits';
 
 /** What clients may send: detected from the file's bytes, never from its name or the browser's claim. */
-export const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
+const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
   'application/pdf': 'pdf',
   'image/jpeg': 'jpg',
   'image/png': 'png',

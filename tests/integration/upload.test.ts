@@ -4,7 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { uploadClientDocument } from '@/lib/portal/upload-document';
-import { MAX_UPLOAD_BYTES, safeFileName } from '@/lib/portal/upload-policy';
+import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import { safeFileName } from '@/lib/portal/upload-policy';
 import { seedDemo } from '../support/demo';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portico-uploads-'));

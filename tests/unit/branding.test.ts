@@ -1,7 +1,7 @@
 import { wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { brandColors, initials } from '@/lib/branding/contrast';
-import { ZPortalSlug } from '@/lib/business/schemas';
+import { ZSlug } from '@/lib/business/schemas';
 
 describe('brand colours', () => {
   it.each([
@@ -33,10 +33,10 @@ describe('brand colours', () => {
 
 describe('portal slug', () => {
   it.each(['demo', 'acme-physio', 'a1'])('accepts %s', (slug) =>
-    expect(ZPortalSlug.safeParse(slug).success).toBe(true),
+    expect(ZSlug.safeParse(slug).success).toBe(true),
   );
   it.each(['DEMO', '-demo', 'demo-', 'de mo', 'dëmo', '../admin', 'demo%00', 'x'.repeat(64), ''])(
     'refuses %j',
-    (slug) => expect(ZPortalSlug.safeParse(slug).success).toBe(false),
+    (slug) => expect(ZSlug.safeParse(slug).success).toBe(false),
   );
 });

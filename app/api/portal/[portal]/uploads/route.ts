@@ -3,7 +3,8 @@ import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
 import { uploadClientDocument } from '@/lib/portal/upload-document';
-import { MAX_UPLOAD_BYTES, type TUploadError } from '@/lib/portal/upload-policy';
+import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import type { TUploadError } from '@/lib/portal/upload-policy';
 
 const refuse = (error: TUploadError, status: number) => Response.json({ error }, { status });
 
