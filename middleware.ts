@@ -1,7 +1,8 @@
 // The first gate, on the edge runtime. Auth.js decides in `authorized`
 // (lib/auth/config.ts), which returns a redirect Response for a missing or wrong
-// session — a Response is honoured even though a handler is passed here (see
-// ../shared/ENVIRONMENT.md, "DANGER"; tests/e2e/gate.spec.ts proves it).
+// session — a Response is honoured even though a handler is passed here, whereas a
+// plain `false` would be ignored by next-auth when a handler is given and leave
+// protected pages open (tests/e2e/admin.spec.ts proves the gate holds).
 // The handler only tells the server which portal a request is for, so the
 // locale can fall back to that business's default. Every server entry point
 // checks the session and the business again.

@@ -6,6 +6,7 @@ import { parseEnv } from '../lib/env-schema';
 import { localStorage, storageFromEnv, type TStorage } from '../lib/storage/stores';
 import { hashPassword } from '../lib/auth/password-hash';
 import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
+import { titlePagePdf } from './seed-data/title-page-pdf';
 
 export const DEMO_CREDENTIALS = {
   demoOwner: { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' },
@@ -115,10 +116,11 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
     ['Price list 2026.pdf', 'Listino 2026'],
   ];
   const storageKeys = docs.map((_, i) => `${spec.slug}/demo-client/document-${i + 1}.pdf`);
-  for (const [i, key] of storageKeys.entries())
-    await store.write(key, minimalPdf(`${spec.name} - ${docs[i][0]}`), 'application/pdf');
+  const docBytes = await Promise.all(docs.map(([en]) => titlePagePdf(`${spec.name} - ${en}`)));
+  for (const [i, key] of storageKeys.entries()) await store.write(key, docBytes[i], 'application/pdf');
   const pageFileKey = `${spec.slug}/pages/home-exercises.pdf`;
-  await store.write(pageFileKey, minimalPdf(`${spec.name} - Home exercises`), 'application/pdf');
+  const pageFileBytes = await titlePagePdf(`${spec.name} - Home exercises`);
+  await store.write(pageFileKey, pageFileBytes, 'application/pdf');
 
   await db.$transaction(async (tx) => {
     const business = await tx.business.create({
@@ -322,7 +324,7 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         title: spec.defaultLocale === 'it' ? it : en.replace(/\.pdf$/, ''),
         fileName: en,
         mimeType: 'application/pdf',
-        sizeBytes: minimalPdf(`${spec.name} - ${en}`).length,
+        sizeBytes: docBytes[i].length,
         storageKey: storageKeys[i],
         createdAt: new Date(now.getTime() - (30 - i * 10) * DAY),
       })),
@@ -355,35 +357,13 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         title: italian ? 'Scheda esercizi' : 'Exercise sheet',
         fileName: 'home-exercises.pdf',
         mimeType: 'application/pdf',
-        sizeBytes: minimalPdf(`${spec.name} - Home exercises`).length,
+        sizeBytes: pageFileBytes.length,
         storageKey: pageFileKey,
         sharedWithClient: false,
       },
     });
     await tx.auditEvent.create({ data: { businessId: business.id, actorType: 'system', action: 'business.seeded' } });
   });
-}
-
-/** A one-page PDF with a title, so demo downloads open in any viewer. */
-function minimalPdf(title: string) {
-  const text = title.replace(/[()\\]/g, '');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${`BT /F1 18 Tf 72 770 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 18 Tf 72 770 Td (${text}) Tj ET\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
 }
 
 async function main() {

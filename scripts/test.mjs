@@ -1,7 +1,7 @@
-// npm test — every test: unit and integration (Vitest; integration on SQLite, and on
-// PostgreSQL too when DATABASE_URL_POSTGRES is set), then the browser tests
-// (Playwright + Debian's Chromium) against a production build on a fresh demo database.
-// Ends with one line "N passed, N failed".
+// npm test — the house rules (types, lint, format, dead code: each one check), then every
+// test: unit and integration (Vitest; integration on SQLite, and on PostgreSQL too when
+// DATABASE_URL_POSTGRES is set), then the browser tests (Playwright + Debian's Chromium)
+// against a production build on a fresh demo database. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,25 @@ const run = (command, args, env = {}) =>
 let passed = 0;
 let failed = 0;
 const failures = [];
+
+// 0. House rules: a type error, a lint error, an unformatted file or an unused
+// file, export or dependency fails the run (SKIP_CHECKS=1 skips them locally).
+if (process.env.SKIP_CHECKS !== '1') {
+  const checks = [
+    ['typecheck', bin('tsc'), ['--noEmit']],
+    ['lint', bin('eslint'), ['.']],
+    ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+    ['knip', bin('knip'), []],
+  ];
+  for (const [name, command, args] of checks) {
+    console.log(`\n[check] ${name}`);
+    if (run(command, args) === 0) passed += 1;
+    else {
+      failed += 1;
+      failures.push(name);
+    }
+  }
+}
 
 // 1. Vitest
 const vitestStatus = run(bin('vitest'), [

@@ -3,22 +3,16 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 const transports = new Map<string, Transporter>();
 
-/** The nodemailer transport for SMTP_URL, or null when none is configured (dev outbox). */
+/**
+ * The nodemailer transport for SMTP_URL, or null when none is configured (dev outbox).
+ * nodemailer reads the URL itself: smtp://user:pass@host:587, smtps://…:465, and
+ * options as query parameters (?ignoreTLS=true for local relays without STARTTLS).
+ */
 export function emailTransport(smtpUrl: string | undefined): Transporter | null {
   if (!smtpUrl) return null;
   let transport = transports.get(smtpUrl);
   if (!transport) {
-    const url = new URL(smtpUrl);
-    // smtp://host:port?ignoreTLS=true for local relays and test servers without STARTTLS
-    transport = nodemailer.createTransport({
-      host: url.hostname,
-      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
-      secure: url.protocol === 'smtps:',
-      ignoreTLS: url.searchParams.get('ignoreTLS') === 'true',
-      auth: url.username
-        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
-        : undefined,
-    });
+    transport = nodemailer.createTransport(smtpUrl);
     transports.set(smtpUrl, transport);
   }
   return transport;

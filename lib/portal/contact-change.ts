@@ -16,7 +16,7 @@ import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import type { TContactKind } from './contact-change-schema';
 import { notifyContactChanged } from './contact-change-notice';
 
-// A client changes the email or mobile number on their card (issue #4, SECURITY-TESTS 21):
+// A client changes the email or mobile number on their card (issue #4, docs/SECURITY.md attack 18):
 // 1. they type the new one with a fresh proof that it is them: their password, or, for a
 //    client without one, a second code sent to the other address on their card;
 // 2. a code goes to the new address; the change happens only when it (and the second

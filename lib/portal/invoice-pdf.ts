@@ -1,5 +1,6 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
+import { pdfBuffer } from '@/lib/pdf-buffer';
 import { createTranslator } from 'next-intl';
 import type { TMessages } from '@/lib/i18n/locales';
 import { brandColors } from '@/lib/branding/contrast';
@@ -24,16 +25,6 @@ type TInvoice = {
   lines: { description: string; quantity: number; unitPriceMinor: number; totalMinor: number }[];
   payments: { amountMinor: number; method: string; reference: string | null; paidAt: Date }[];
 };
-
-function toBuffer(doc: PDFKit.PDFDocument) {
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 function header(doc: PDFKit.PDFDocument, ctx: TPdfContext, title: string) {
   const { accent, onAccent } = brandColors(ctx.business.accentColor);
@@ -86,7 +77,7 @@ export async function renderInvoicePdf(invoice: TInvoice, ctx: TPdfContext) {
         `${date(p.paidAt)}  ${tp(`methods.${p.method as 'card'}`)}${p.reference ? `  ${p.reference}` : ''}  ${money(p.amountMinor)}`,
       );
   }
-  return toBuffer(doc);
+  return pdfBuffer(doc);
 }
 
 /** A payment receipt as a PDF. */
@@ -126,5 +117,5 @@ export async function renderReceiptPdf(
     .font('Helvetica-Bold')
     .fontSize(16)
     .text(`${t('amount')}: ${money}`);
-  return toBuffer(doc);
+  return pdfBuffer(doc);
 }

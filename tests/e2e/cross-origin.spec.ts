@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// ../shared/SECURITY-TESTS.md #15: cross-origin POSTs to a server action and to sign-out are refused.
+// docs/SECURITY.md, attack 13: cross-origin POSTs to a server action and to sign-out are refused.
 
 async function actionIdOf(html: string) {
   return /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(html)![1];

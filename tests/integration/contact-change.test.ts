@@ -5,7 +5,7 @@ import { confirmContactChange, pendingContactChange, startContactChange } from '
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 
-// Issue #4 profile + SECURITY-TESTS 21: a new email/phone takes effect only after a code
+// Issue #4 profile + docs/SECURITY.md attack 18: a new email/phone takes effect only after a code
 // sent to it, needs a fresh proof (password, or a code to the current address) and
 // tells the old address.
 

@@ -1,4 +1,5 @@
-// ../shared/SECURITY-TESTS.md: the numbers Portico uses for one-time codes.
+// The numbers Portico uses for one-time codes (docs/SECURITY.md); no server-only import,
+// so client components share them (the resend countdown).
 export const CODE_TTL_MS = 10 * 60_000;
 /** wrong tries that burn a code */
 export const MAX_ATTEMPTS_PER_CODE = 5;
