@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { checkCode } from './codes/check-code';
+import { cardSelect } from './codes/find-card-by-identifier';
 import { linkIdentity } from './codes/link-identity';
 import { hashPassword } from './password-hash';
 import { passwordProblem, type TResetError } from './reset-password';
@@ -52,16 +53,7 @@ export async function completeSignUp(input: {
         [proven.kind]: proven.value,
         source: 'self_signup',
       },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        phone: true,
-        locale: true,
-        identityId: true,
-        identity: { select: { preferredLocale: true } },
-      },
+      select: cardSelect,
     });
   }
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);

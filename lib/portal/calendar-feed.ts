@@ -4,6 +4,7 @@ import { hashToken } from '@/lib/auth/codes/code-crypto';
 import { authSecret } from '@/lib/auth/secret';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { calendarAppointmentSelect } from './calendar';
 
 // A personal calendar feed: a secret URL calendar apps can subscribe to. The token is
 // derived from its row (HMAC with AUTH_SECRET), so the page can show the URL again
@@ -86,15 +87,7 @@ export function listFeedAppointments({
 }) {
   return db.appointment.findMany({
     where: { businessId, clientId, startsAt: { gte: new Date(now.getTime() - 90 * 24 * 3600_000) } },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      location: true,
-      service: { select: { name: true } },
-      staffMember: { select: { displayName: true } },
-    },
+    select: calendarAppointmentSelect,
     orderBy: { startsAt: 'asc' },
     take: 500,
   });

@@ -11,6 +11,17 @@ type TCalendarAppointment = {
   staffMember: { displayName: string } | null;
 };
 
+/** What a calendar entry shows of an appointment (the Prisma select). */
+export const calendarAppointmentSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  location: true,
+  service: { select: { name: true } },
+  staffMember: { select: { displayName: true } },
+} as const;
+
 const utc = (d: Date): [number, number, number, number, number] => [
   d.getUTCFullYear(),
   d.getUTCMonth() + 1,

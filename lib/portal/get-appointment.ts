@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { calendarAppointmentSelect } from './calendar';
 
 /** One appointment of this client, with what a calendar entry shows; null for anyone else's id (a 404). */
 export function getAppointment({
@@ -13,14 +14,6 @@ export function getAppointment({
 }) {
   return db.appointment.findFirst({
     where: { id: appointmentId, businessId, clientId },
-    select: {
-      id: true,
-      startsAt: true,
-      endsAt: true,
-      status: true,
-      location: true,
-      service: { select: { name: true } },
-      staffMember: { select: { displayName: true } },
-    },
+    select: calendarAppointmentSelect,
   });
 }

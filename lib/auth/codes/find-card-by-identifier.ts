@@ -2,20 +2,23 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { parseIdentifier, type TIdentifier } from '../identifiers';
 
+/** What sign-in needs of a card (the Prisma select). */
+export const cardSelect = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  locale: true,
+  identityId: true,
+  identity: { select: { preferredLocale: true } },
+} as const;
+
 /** The active card of this business with this normalized email or phone, or null. */
 export function findCardByValue(businessId: string, identifier: TIdentifier) {
   return db.client.findFirst({
     where: { businessId, status: 'active', [identifier.kind]: identifier.value },
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      locale: true,
-      identityId: true,
-      identity: { select: { preferredLocale: true } },
-    },
+    select: cardSelect,
   });
 }
 

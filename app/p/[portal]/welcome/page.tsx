@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { WelcomeForm } from '@/components/auth/welcome-form';
+import { LinkPasswordForm } from '@/components/auth/link-password-form';
+import { acceptWelcomeAction } from '@/lib/actions/sign-up';
 import { findWelcome } from '@/lib/auth/welcome';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
@@ -24,7 +25,11 @@ export default async function WelcomePage({ params, searchParams }: PageProps<'/
       {found && typeof token === 'string' ? (
         <>
           <p className="text-slate-700">{t('lead', { name: found.card.firstName, email: found.card.email! })}</p>
-          <WelcomeForm portal={business.slug} token={token} business={business.name} />
+          <LinkPasswordForm
+            submit={acceptWelcomeAction.bind(null, business.slug, token)}
+            invalidMessage={t('invalid', { business: business.name })}
+            submitLabel={t('submit')}
+          />
         </>
       ) : (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">

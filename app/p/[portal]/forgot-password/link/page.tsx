@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ResetLinkForm } from '@/components/auth/reset-link-form';
+import { LinkPasswordForm } from '@/components/auth/link-password-form';
+import { resetWithLinkAction } from '@/lib/actions/reset-password';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
@@ -17,7 +18,12 @@ export default async function ResetLinkPage({ params, searchParams }: PageProps<
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('linkTitle')}</h1>
       {typeof token === 'string' ? (
-        <ResetLinkForm portal={business.slug} token={token} />
+        <LinkPasswordForm
+          submit={resetWithLinkAction.bind(null, business.slug, token)}
+          invalidMessage={t('linkInvalid')}
+          submitLabel={t('submit')}
+          pendingLabel={t('submitting')}
+        />
       ) : (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
           {t('linkInvalid')}

@@ -1,21 +1,28 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { resetWithLinkAction } from '@/lib/actions/reset-password';
 import { ZResetWithLink, type TResetWithLink } from '@/lib/auth/password-policy';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordErrorMessage } from './use-password-error-message';
 
-export function ResetLinkForm({ portal, token }: { portal: string; token: string }) {
-  const t = useTranslations('forgotPassword');
+type Props = {
+  /** the server action, bound to the portal and the link's token */
+  submit: (values: TResetWithLink) => Promise<{ error?: string } | undefined>;
+  /** what to say when the link no longer works */
+  invalidMessage: string;
+  submitLabel: string;
+  pendingLabel?: string;
+};
+
+/** A new password set from an emailed link (a reset link, a welcome link). */
+export function LinkPasswordForm({ submit, invalidMessage, submitLabel, pendingLabel }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetWithLink>({ resolver: zodResolver(ZResetWithLink), defaultValues: { password: '' } });
-  const message = usePasswordErrorMessage(() => t('linkInvalid'));
+  const message = usePasswordErrorMessage(() => invalidMessage);
   return (
     <form
       noValidate
@@ -23,7 +30,7 @@ export function ResetLinkForm({ portal, token }: { portal: string; token: string
       onSubmit={form.handleSubmit((values) =>
         startTransition(async () => {
           setError(null);
-          const result = await resetWithLinkAction(portal, token, values);
+          const result = await submit(values);
           if (result?.error) setError(message(result.error));
         }),
       )}
@@ -33,8 +40,8 @@ export function ResetLinkForm({ portal, token }: { portal: string; token: string
         error={form.formState.errors.password && message(form.formState.errors.password.message!)}
         {...form.register('password')}
       />
-      <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
-        {t('submit')}
+      <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
+        {submitLabel}
       </Button>
     </form>
   );
