@@ -32,9 +32,7 @@ describe('brand colours', () => {
 });
 
 describe('portal slug', () => {
-  it.each(['demo', 'acme-physio', 'a1'])('accepts %s', (slug) =>
-    expect(ZSlug.safeParse(slug).success).toBe(true),
-  );
+  it.each(['demo', 'acme-physio', 'a1'])('accepts %s', (slug) => expect(ZSlug.safeParse(slug).success).toBe(true));
   it.each(['DEMO', '-demo', 'demo-', 'de mo', 'dëmo', '../admin', 'demo%00', 'x'.repeat(64), ''])(
     'refuses %j',
     (slug) => expect(ZSlug.safeParse(slug).success).toBe(false),
