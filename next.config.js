@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() in the admin: a role without the permission gets a localized 403 page
+  experimental: { authInterrupts: true },
   // the dev outbox and demo tooling are part of the same build; they answer 404
   // unless PORTICO_DEMO=1 at run time (see lib/env.ts)
   serverExternalPackages: ['twilio', 'nodemailer', 'pdfkit'],

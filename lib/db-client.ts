@@ -11,7 +11,7 @@ import { serializedSqlite } from './sqlite-serialized-adapter';
 /** One type for both engines (their generated types differ only in details such as isolation levels). */
 export type Db = SqliteClient;
 
-const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 export function createDb(url: string, { logQueries = false } = {}): Db {
   const log = logQueries ? [{ emit: 'event' as const, level: 'query' as const }] : undefined;

@@ -1,8 +1,11 @@
 import 'server-only';
-import { createDb, type Db } from './db-client';
+import { createDb, isPostgresUrl, type Db } from './db-client';
 import { env } from './env';
 
 export type { Db };
+
+/** Whether the app runs on PostgreSQL (some filters differ: SQLite's LIKE ignores ASCII case by itself). */
+export const isPostgres = () => isPostgresUrl(env().DATABASE_URL);
 
 const globalForDb = globalThis as unknown as { porticoDb?: Db };
 

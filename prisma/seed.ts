@@ -11,6 +11,7 @@ import { titlePagePdf } from './seed-data/title-page-pdf';
 export const DEMO_CREDENTIALS = {
   demoOwner: { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' },
   acmeOwner: { email: 'owner@acme.example.com', password: 'acme-owner-2026-demo' },
+  demoStaff: { email: 'reception@demo.example.com', password: 'studio-demo-staff-2026' },
   client: { email: 'demo.client@example.com', phone: '+393331234567', password: 'portico-demo-client' },
 } as const;
 
@@ -26,6 +27,8 @@ type BusinessSpec = {
   phonePrefix: string;
   phoneDigits: number;
   owner: { email: string; password: string; name: string };
+  /** a member with the 'staff' role (no settings, no export) */
+  staff?: { email: string; password: string; name: string };
   services: [string, number, number][];
   taxRateBp: number;
 };
@@ -44,6 +47,7 @@ const BUSINESSES: BusinessSpec[] = [
     phoneDigits: 7,
     taxRateBp: 2200,
     owner: { ...DEMO_CREDENTIALS.demoOwner, name: 'Maria Esposito' },
+    staff: { ...DEMO_CREDENTIALS.demoStaff, name: 'Giulia Bianchi' },
     services: [
       ['Taglio e piega', 60, 4500],
       ['Colore', 90, 7000],
@@ -109,6 +113,7 @@ export async function seed(db: Db, { storageDir, now = new Date() }: { storageDi
 async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, store: TStorage, now: Date) {
   const rand = random(spec.slug.length * 7919);
   const ownerHash = await hashPassword(spec.owner.password);
+  const staffHash = spec.staff ? await hashPassword(spec.staff.password) : null;
   // Files first (outside the transaction: no I/O inside it), rows after.
   const docs = [
     ['Privacy consent.pdf', 'Consenso privacy'],
@@ -150,6 +155,22 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
     const owner = await tx.staffMember.create({
       data: { businessId: business.id, identityId: ownerIdentity.id, role: 'owner', displayName: spec.owner.name },
     });
+    if (spec.staff && staffHash) {
+      const staffIdentity = await tx.identity.upsert({
+        where: { email: spec.staff.email },
+        update: {},
+        create: {
+          email: spec.staff.email,
+          emailVerifiedAt: now,
+          name: spec.staff.name,
+          passwordHash: staffHash,
+          passwordChangedAt: now,
+        },
+      });
+      await tx.staffMember.create({
+        data: { businessId: business.id, identityId: staffIdentity.id, role: 'staff', displayName: spec.staff.name },
+      });
+    }
     await tx.customFieldDefinition.createMany({
       data: [
         {
@@ -381,6 +402,9 @@ async function main() {
     );
     console.log(
       `  staff  /admin          ${DEMO_CREDENTIALS.acmeOwner.email} / ${DEMO_CREDENTIALS.acmeOwner.password}  (Acme Physio)`,
+    );
+    console.log(
+      `  staff  /admin          ${DEMO_CREDENTIALS.demoStaff.email} / ${DEMO_CREDENTIALS.demoStaff.password}  (Studio Demo, role staff)`,
     );
     console.log(
       `  client /p/demo, /p/acme ${DEMO_CREDENTIALS.client.email} or ${DEMO_CREDENTIALS.client.phone} / ${DEMO_CREDENTIALS.client.password}`,

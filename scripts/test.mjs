@@ -21,6 +21,9 @@ const failures = [];
 // 0. House rules: a type error, a lint error, an unformatted file or an unused
 // file, export or dependency fails the run (SKIP_CHECKS=1 skips them locally).
 if (process.env.SKIP_CHECKS !== '1') {
+  // route types (PageProps, LayoutProps) come from `next typegen`, before any build
+  if (run(process.execPath, ['node_modules/next/dist/bin/next', 'typegen'], { NEXT_TELEMETRY_DISABLED: '1' }) !== 0)
+    failures.push('next typegen');
   const checks = [
     ['typecheck', bin('tsc'), ['--noEmit']],
     ['lint', bin('eslint'), ['.']],

@@ -24,7 +24,12 @@ export const getStaff = cache(async () => {
       sessionsValidAfter: true,
       totpEnabledAt: true,
       staff: {
-        select: { role: true, business: { select: { id: true, slug: true, name: true } } },
+        select: {
+          role: true,
+          business: {
+            select: { id: true, slug: true, name: true, country: true, timezone: true, defaultLocale: true },
+          },
+        },
         orderBy: { createdAt: 'asc' },
       },
     },
@@ -34,11 +39,14 @@ export const getStaff = cache(async () => {
   return identity;
 });
 
+/** Owners may not use the admin area until they have set up the authenticator app. */
+export const needsAuthenticator = (staff: { totpEnabledAt: Date | null; staff: { role: string }[] }) =>
+  !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner');
+
 /** Like getStaff, redirecting to sign-in; an owner without the authenticator app is sent to set it up first. */
 export async function requireStaff({ allowPending2fa = false } = {}) {
   const staff = await getStaff();
   if (!staff) redirect(STAFF_SIGN_IN_PATH);
-  if (!allowPending2fa && !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner'))
-    redirect(STAFF_SECURITY_PATH);
+  if (!allowPending2fa && needsAuthenticator(staff)) redirect(STAFF_SECURITY_PATH);
   return staff;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { listBusinessOverviews } from '@/lib/admin/list-business-overviews';
@@ -22,7 +23,11 @@ export default async function AdminDashboard() {
             <div className="flex items-center gap-3">
               <BusinessLogo name={business.name} logoUrl={business.logoUrl} accentColor={business.accentColor} />
               <div>
-                <h2 className="text-lg font-semibold">{business.name}</h2>
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/admin/${business.slug}/clients`} className="underline-offset-4 hover:underline">
+                    {business.name}
+                  </Link>
+                </h2>
                 <p className="text-sm text-slate-600">{t(`role.${role as 'owner'}`)}</p>
               </div>
             </div>

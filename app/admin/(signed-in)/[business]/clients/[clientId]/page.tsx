@@ -1,0 +1,177 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ArchiveClientButton } from '@/components/admin/archive-client-button';
+import { Money } from '@/components/portal/money';
+import { setClientArchivedAction } from '@/lib/actions/admin-clients';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { getClientCard } from '@/lib/clients/get-client-card';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.client'))('title') };
+}
+
+const section = 'flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
+
+export default async function ClientCardPage({ params }: PageProps<'/admin/[business]/clients/[clientId]'>) {
+  const { business: slug, clientId } = await params;
+  const { business } = await requireStaffPermission(slug, 'clients.read');
+  const card = await getClientCard({ businessId: business.id, clientId });
+  if (!card) notFound();
+  const [t, tc, format] = await Promise.all([
+    getTranslations('admin.client'),
+    getTranslations('admin.clients'),
+    getFormatter(),
+  ]);
+  const when = (d: Date) =>
+    format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
+  const name = `${card.firstName} ${card.lastName}`.trim();
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <Link href={`/admin/${business.slug}/clients`} className="self-start py-2 text-blue-800 underline">
+        {t('back')}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{name}</h1>
+        {card.status === 'archived' && (
+          <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm">{tc('archived')}</span>
+        )}
+        <div className="ml-auto flex flex-wrap items-start gap-3">
+          <Link
+            href={`/admin/${business.slug}/clients/${card.id}/edit`}
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+          >
+            {t('edit')}
+          </Link>
+          <ArchiveClientButton
+            archived={card.status === 'archived'}
+            name={name}
+            setArchived={setClientArchivedAction.bind(null, business.slug, card.id)}
+          />
+        </div>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="contact" className={section}>
+          <h2 id="contact" className="text-lg font-semibold">
+            {t('contact')}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="text-slate-600">{t('email')}</dt>
+            <dd>{card.email ?? '—'}</dd>
+            <dt className="text-slate-600">{t('phone')}</dt>
+            <dd>{card.phone ?? '—'}</dd>
+            <dt className="text-slate-600">{tc('source')}</dt>
+            <dd>{tc(`sources.${card.source as 'manual'}`)}</dd>
+            <dt className="text-slate-600">{t('since')}</dt>
+            <dd>{day(card.createdAt)}</dd>
+            {card.fields.map((f) => (
+              <div key={f.id} className="contents">
+                <dt className="text-slate-600">{f.label}</dt>
+                <dd>{f.value ?? '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="access" className={section}>
+          <h2 id="access" className="text-lg font-semibold">
+            {t('access')}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="text-slate-600">{t('lastSignIn')}</dt>
+            <dd>{card.lastSignInAt ? when(card.lastSignInAt) : tc('neverSignedIn')}</dd>
+            <dt className="text-slate-600">{t('methods')}</dt>
+            <dd>
+              {card.methods.length ? card.methods.map((m) => t(`method.${m as 'password'}`)).join(', ') : t('noLogin')}
+            </dd>
+            <dt className="text-slate-600">{t('twoStep')}</dt>
+            <dd>{card.twoStep ? t('on') : t('off')}</dd>
+          </dl>
+        </section>
+      </div>
+      <section aria-labelledby="appointments" className={section}>
+        <h2 id="appointments" className="text-lg font-semibold">
+          {t('appointments')}
+        </h2>
+        {card.upcoming.length + card.past.length === 0 ? (
+          <p className="text-slate-700">{t('none')}</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {[...card.upcoming, ...card.past].map((a) => (
+              <li key={a.id}>
+                {when(a.startsAt)} · {a.service?.name ?? '—'} · {t(`appointmentStatus.${a.status as 'booked'}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="invoices" className={section}>
+          <h2 id="invoices" className="text-lg font-semibold">
+            {t('invoices')}
+          </h2>
+          {card.invoices.length === 0 ? (
+            <p className="text-slate-700">{t('none')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {card.invoices.map((i) => (
+                <li key={i.id}>
+                  {i.number} · {day(i.issuedAt)} · <Money minor={i.totalMinor} currency={i.currency} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="documents" className={section}>
+          <h2 id="documents" className="text-lg font-semibold">
+            {t('documents')}
+          </h2>
+          {card.documents.length === 0 ? (
+            <p className="text-slate-700">{t('none')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {card.documents.map((d) => (
+                <li key={d.id}>
+                  {d.title} · {day(d.createdAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="pages" className={section}>
+          <h2 id="pages" className="text-lg font-semibold">
+            {t('pages')}
+          </h2>
+          {card.pageAccesses.length === 0 ? (
+            <p className="text-slate-700">{t('none')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {card.pageAccesses.map((p) => (
+                <li key={p.id}>
+                  {p.page.title} · {day(p.from)} – {p.until ? day(p.until) : t('unlimited')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="audit" className={section}>
+          <h2 id="audit" className="text-lg font-semibold">
+            {t('audit')}
+          </h2>
+          {card.audit.length === 0 ? (
+            <p className="text-slate-700">{t('none')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {card.audit.map((e) => (
+                <li key={e.id}>
+                  {when(e.createdAt)} · <code>{e.action}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ClientForm } from '@/components/admin/client-form';
+import { createClientAction } from '@/lib/actions/admin-clients';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { languageName, locales } from '@/lib/i18n/locales';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.clientForm'))('newTitle') };
+}
+
+export default async function NewClientPage({ params }: PageProps<'/admin/[business]/clients/new'>) {
+  const { business } = await requireStaffPermission((await params).business, 'clients.write');
+  const t = await getTranslations('admin.clientForm');
+  const base = `/admin/${business.slug}/clients`;
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <Link href={base} className="self-start py-2 text-blue-800 underline">
+        {t('back')}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
+      <ClientForm
+        isNew
+        initial={{ firstName: '', lastName: '', email: '', phone: '', locale: '', notes: '', sendWelcome: false }}
+        save={createClientAction.bind(null, business.slug)}
+        cardHref={(id) => `${base}/${id}`}
+        languages={locales.map((code) => ({ code, name: languageName(code) }))}
+      />
+    </main>
+  );
+}

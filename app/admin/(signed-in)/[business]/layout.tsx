@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { BusinessSwitcher } from '@/components/admin/business-switcher';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+
+/** One business's admin: its name, its sections, and a switch to the staff member's other businesses. */
+export default async function BusinessAdminLayout({ children, params }: LayoutProps<'/admin/[business]'>) {
+  const { staff, business } = await requireStaffPermission((await params).business, 'clients.read');
+  const t = await getTranslations('admin');
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+        <div className="flex flex-wrap items-center gap-4">
+          <p className="text-lg font-semibold">{business.name}</p>
+          <nav aria-label={t('sections')} className="flex gap-2">
+            <Link
+              href={`/admin/${business.slug}/clients`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('clients.title')}
+            </Link>
+          </nav>
+        </div>
+        <BusinessSwitcher
+          current={business.slug}
+          businesses={staff.staff.map((m) => ({ slug: m.business.slug, name: m.business.name }))}
+        />
+      </div>
+      {children}
+    </div>
+  );
+}

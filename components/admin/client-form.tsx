@@ -1,0 +1,112 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { ZClientForm, type TClientForm } from '@/lib/clients/client-form-schema';
+
+type TResult =
+  | { ok: true; clientId: string }
+  | { ok: false; errors: Partial<Record<string, string>> }
+  | { error: 'unauthorized' | 'forbidden' };
+
+type Props = {
+  initial: TClientForm;
+  /** the server action, bound to the business (and the card when editing) */
+  save: (values: TClientForm) => Promise<TResult>;
+  /** where the card is shown after saving */
+  cardHref: (clientId: string) => string;
+  languages: { code: string; name: string }[];
+  isNew: boolean;
+};
+
+/** Add or edit a client: the shared zod schema in the browser, the server's field errors in the same places. */
+export function ClientForm({ initial, save, cardHref, languages, isNew }: Props) {
+  const t = useTranslations('admin.clientForm');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<TClientForm>({ resolver: zodResolver(ZClientForm), defaultValues: initial });
+  const error = (name: keyof TClientForm) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? t(`errors.${key as 'emailInvalid'}`) : undefined;
+  };
+  return (
+    <form
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await save(values);
+          if ('ok' in result && result.ok) return router.push(cardHref(result.clientId));
+          if ('error' in result) return setMessage(t(`errors.${result.error}`));
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as keyof TClientForm, { message: key }, { shouldFocus: true });
+          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+        }),
+      )}
+    >
+      <FormAlert message={message} />
+      <TextField label={t('firstName')} autoComplete="off" error={error('firstName')} {...form.register('firstName')} />
+      <TextField label={t('lastName')} autoComplete="off" error={error('lastName')} {...form.register('lastName')} />
+      <TextField
+        label={t('email')}
+        type="email"
+        autoComplete="off"
+        error={error('email')}
+        {...form.register('email')}
+      />
+      <TextField
+        label={t('phone')}
+        type="tel"
+        autoComplete="off"
+        hint={t('phoneHint')}
+        error={error('phone')}
+        {...form.register('phone')}
+      />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="client-locale" className="text-sm font-medium text-slate-800">
+          {t('language')}
+        </label>
+        <select
+          id="client-locale"
+          className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
+          {...form.register('locale')}
+        >
+          <option value="">{t('businessLanguage')}</option>
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="client-notes" className="text-sm font-medium text-slate-800">
+          {t('notes')}
+        </label>
+        <textarea
+          id="client-notes"
+          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
+          aria-invalid={error('notes') ? true : undefined}
+          {...form.register('notes')}
+        />
+      </div>
+      {isNew && (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" className="size-5" {...form.register('sendWelcome')} />
+          {t('sendWelcome')}
+        </label>
+      )}
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {isNew ? t('create') : t('save')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { sendWelcome } from '@/lib/auth/welcome';
+import { saveClient, setClientArchived } from '@/lib/clients/save-client';
+
+/** Staff add a client by hand, optionally sending the "create your login" email. */
+export async function createClientAction(businessSlug: string, values: unknown) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    const result = await saveClient({ business, staffIdentityId: staff.id, values });
+    if (!result.ok) return result;
+    // after the card is committed: never send inside the transaction
+    if (result.sendWelcome)
+      await sendWelcome({ businessId: business.id, clientId: result.clientId, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}/clients`);
+    return { ok: true as const, clientId: result.clientId };
+  });
+}
+
+/** Staff edit a client's card. */
+export async function updateClientAction(businessSlug: string, clientId: string, values: unknown) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string') return { ok: false as const, errors: { form: 'notFound' } };
+    const result = await saveClient({ business, clientId, staffIdentityId: staff.id, values });
+    if (!result.ok) return result;
+    revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
+    return { ok: true as const, clientId };
+  });
+}
+
+/** Archive (the client can no longer sign in; their sessions stop) or restore. */
+export async function setClientArchivedAction(businessSlug: string, clientId: string, archived: boolean) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string' || typeof archived !== 'boolean') return { ok: false as const };
+    const ok = await setClientArchived({ businessId: business.id, clientId, staffIdentityId: staff.id, archived });
+    revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
+    return { ok };
+  });
+}

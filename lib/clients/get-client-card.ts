@@ -1,0 +1,143 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+const RECENT = 10;
+
+/**
+ * Everything staff see on a client's card, in eight queries whatever the client's
+ * history (each list is the newest few). Null for another business's id (a 404).
+ */
+export async function getClientCard({
+  businessId,
+  clientId,
+  now = new Date(),
+}: {
+  businessId: string;
+  clientId: string;
+  now?: Date;
+}) {
+  const card = await db.client.findFirst({
+    where: { id: clientId, businessId, isDemo: false },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      status: true,
+      source: true,
+      locale: true,
+      notes: true,
+      lastSignInAt: true,
+      welcomeSentAt: true,
+      createdAt: true,
+      identityId: true,
+      identity: {
+        select: {
+          totpEnabledAt: true,
+          passwordHash: true,
+          accounts: { select: { provider: true } },
+        },
+      },
+    },
+  });
+  if (!card) return null;
+  const scope = { businessId, clientId };
+  const [fields, upcoming, past, invoices, documents, pageAccesses, audit] = await Promise.all([
+    db.customFieldDefinition.findMany({
+      where: { businessId },
+      select: {
+        id: true,
+        key: true,
+        label: true,
+        type: true,
+        values: { where: { clientId }, select: { value: true } },
+      },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    }),
+    db.appointment.findMany({
+      where: { ...scope, startsAt: { gte: now } },
+      select: appointmentSelect,
+      orderBy: { startsAt: 'asc' },
+      take: RECENT,
+    }),
+    db.appointment.findMany({
+      where: { ...scope, startsAt: { lt: now } },
+      select: appointmentSelect,
+      orderBy: { startsAt: 'desc' },
+      take: RECENT,
+    }),
+    db.invoice.findMany({
+      where: scope,
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        currency: true,
+        totalMinor: true,
+        paidMinor: true,
+        issuedAt: true,
+      },
+      orderBy: { issuedAt: 'desc' },
+      take: RECENT,
+    }),
+    db.document.findMany({
+      where: scope,
+      select: { id: true, title: true, fileName: true, uploadedBy: true, createdAt: true },
+      orderBy: { createdAt: 'desc' },
+      take: RECENT,
+    }),
+    db.pageAccess.findMany({
+      where: scope,
+      select: { id: true, from: true, until: true, page: { select: { title: true } } },
+      orderBy: { createdAt: 'desc' },
+      take: RECENT,
+    }),
+    db.auditEvent.findMany({
+      where: {
+        businessId,
+        OR: [
+          { targetType: 'client', targetId: clientId },
+          ...(card.identityId ? [{ actorType: 'client', actorId: card.identityId }] : []),
+        ],
+      },
+      select: { id: true, action: true, actorType: true, createdAt: true, ip: true },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+    }),
+  ]);
+  const methods = [
+    ...(card.identity?.passwordHash ? ['password'] : []),
+    ...(card.identity?.accounts.map((a) => a.provider) ?? []),
+  ];
+  return {
+    ...card,
+    identity: undefined,
+    hasLogin: !!card.identityId,
+    twoStep: !!card.identity?.totpEnabledAt,
+    methods,
+    fields: fields.map((f) => ({
+      id: f.id,
+      key: f.key,
+      label: f.label,
+      type: f.type,
+      value: f.values[0]?.value ?? null,
+    })),
+    upcoming,
+    past,
+    invoices,
+    documents,
+    pageAccesses,
+    audit,
+  };
+}
+
+const appointmentSelect = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  service: { select: { name: true } },
+} as const;
+
+export type TClientCard = NonNullable<Awaited<ReturnType<typeof getClientCard>>>;

@@ -1,0 +1,120 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { db } from '@/lib/db';
+import { ZClientForm, type TClientFormField } from './client-form-schema';
+
+type TBusiness = { id: string; country: string };
+export type TSaveClientResult =
+  | { ok: true; clientId: string; sendWelcome: boolean }
+  | { ok: false; errors: Partial<Record<TClientFormField | 'form', string>> };
+
+/**
+ * Adds a client by hand (`clientId` absent) or edits one of this business's cards.
+ * All or nothing: every field is checked first (an email or phone already on another
+ * card of the business is refused, never duplicated), then the card and its audit
+ * entry (with what changed) are written in one transaction.
+ */
+export async function saveClient({
+  business,
+  clientId,
+  staffIdentityId,
+  values,
+}: {
+  business: TBusiness;
+  clientId?: string;
+  staffIdentityId: string;
+  values: unknown;
+}): Promise<TSaveClientResult> {
+  const parsed = ZClientForm.safeParse(values);
+  if (!parsed.success) {
+    const errors: Partial<Record<TClientFormField, string>> = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as TClientFormField] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const input = parsed.data;
+  const email = input.email ? normalizeEmail(input.email) : null;
+  const phone = input.phone ? normalizePhone(input.phone, business.country) : null;
+  if (input.email && !email) return { ok: false, errors: { email: 'emailInvalid' } };
+  if (input.phone && !phone) return { ok: false, errors: { phone: 'phoneInvalid' } };
+
+  const existing = clientId
+    ? await db.client.findFirst({
+        where: { id: clientId, businessId: business.id, isDemo: false },
+        select: { firstName: true, lastName: true, email: true, phone: true, locale: true, notes: true },
+      })
+    : null;
+  if (clientId && !existing) return { ok: false, errors: { form: 'notFound' } };
+  const others = await db.client.findMany({
+    where: {
+      businessId: business.id,
+      OR: [...(email ? [{ email }] : []), ...(phone ? [{ phone }] : [])],
+      ...(clientId ? { NOT: { id: clientId } } : {}),
+    },
+    select: { email: true, phone: true },
+    take: 2,
+  });
+  if (email && others.some((o) => o.email === email)) return { ok: false, errors: { email: 'emailTaken' } };
+  if (phone && others.some((o) => o.phone === phone)) return { ok: false, errors: { phone: 'phoneTaken' } };
+
+  const data = {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email,
+    phone,
+    locale: input.locale || null,
+    notes: input.notes.trim() || null,
+  };
+  const changed = existing
+    ? (Object.keys(data) as (keyof typeof data)[]).filter((k) => (existing[k] ?? null) !== data[k])
+    : Object.keys(data);
+  const saved = await db.$transaction(async (tx) => {
+    const row = clientId
+      ? await tx.client.update({ where: { id: clientId, businessId: business.id }, data, select: { id: true } })
+      : await tx.client.create({ data: { ...data, businessId: business.id, source: 'manual' }, select: { id: true } });
+    await tx.auditEvent.create({
+      data: {
+        businessId: business.id,
+        actorType: 'staff',
+        actorId: staffIdentityId,
+        action: clientId ? 'client.updated' : 'client.created',
+        targetType: 'client',
+        targetId: row.id,
+        meta: JSON.stringify({ fields: changed.join(',') }),
+      },
+    });
+    return row;
+  });
+  return { ok: true, clientId: saved.id, sendWelcome: input.sendWelcome && !clientId && !!email };
+}
+
+/**
+ * Archives or restores a card. An archived client cannot sign in, and their sessions
+ * for this business stop working at once (every portal request checks the card's status).
+ */
+export async function setClientArchived({
+  businessId,
+  clientId,
+  staffIdentityId,
+  archived,
+}: {
+  businessId: string;
+  clientId: string;
+  staffIdentityId: string;
+  archived: boolean;
+}) {
+  const updated = await db.client.updateMany({
+    where: { id: clientId, businessId, isDemo: false, status: archived ? { not: 'archived' } : 'archived' },
+    data: { status: archived ? 'archived' : 'active' },
+  });
+  if (updated.count === 1)
+    await recordAuditEvent({
+      businessId,
+      actorType: 'staff',
+      actorId: staffIdentityId,
+      action: archived ? 'client.archived' : 'client.restored',
+      targetType: 'client',
+      targetId: clientId,
+    });
+  return updated.count === 1;
+}
