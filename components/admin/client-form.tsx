@@ -18,14 +18,14 @@ type Props = {
   initial: TClientForm;
   /** the server action, bound to the business (and the card when editing) */
   save: (values: TClientForm) => Promise<TResult>;
-  /** where the card is shown after saving */
-  cardHref: (clientId: string) => string;
+  /** the client list's path: the saved card is shown at `${clientsPath}/<id>` */
+  clientsPath: string;
   languages: { code: string; name: string }[];
   isNew: boolean;
 };
 
 /** Add or edit a client: the shared zod schema in the browser, the server's field errors in the same places. */
-export function ClientForm({ initial, save, cardHref, languages, isNew }: Props) {
+export function ClientForm({ initial, save, clientsPath, languages, isNew }: Props) {
   const t = useTranslations('admin.clientForm');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -43,7 +43,7 @@ export function ClientForm({ initial, save, cardHref, languages, isNew }: Props)
         startTransition(async () => {
           setMessage(null);
           const result = await save(values);
-          if ('ok' in result && result.ok) return router.push(cardHref(result.clientId));
+          if ('ok' in result && result.ok) return router.push(`${clientsPath}/${result.clientId}`);
           if ('error' in result) return setMessage(t(`errors.${result.error}`));
           const { form: formError, ...fields } = result.errors;
           for (const [name, key] of Object.entries(fields))

@@ -24,7 +24,7 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
         isNew
         initial={{ firstName: '', lastName: '', email: '', phone: '', locale: '', notes: '', sendWelcome: false }}
         save={createClientAction.bind(null, business.slug)}
-        cardHref={(id) => `${base}/${id}`}
+        clientsPath={base}
         languages={locales.map((code) => ({ code, name: languageName(code) }))}
       />
     </main>

@@ -37,7 +37,7 @@ export default async function EditClientPage({ params }: PageProps<'/admin/[busi
           sendWelcome: false,
         }}
         save={updateClientAction.bind(null, business.slug, card.id)}
-        cardHref={(id) => `${base}/${id}`}
+        clientsPath={base}
         languages={locales.map((code) => ({ code, name: languageName(code) }))}
       />
     </main>
