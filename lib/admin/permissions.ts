@@ -1,7 +1,7 @@
 // Who may do what in a business's admin: one table, read by the server (every page,
 // action and route handler) and by the UI (a button the role lacks is not shown).
-export const ROLES = ['owner', 'admin', 'staff'] as const;
-export type TRole = (typeof ROLES)[number];
+const ROLES = ['owner', 'admin', 'staff'] as const;
+type TRole = (typeof ROLES)[number];
 
 const PERMISSIONS = {
   'clients.read': ['owner', 'admin', 'staff'],
@@ -19,7 +19,7 @@ const PERMISSIONS = {
 
 export type TPermission = keyof typeof PERMISSIONS;
 
-export const isRole = (value: unknown): value is TRole => (ROLES as readonly unknown[]).includes(value);
+const isRole = (value: unknown): value is TRole => (ROLES as readonly unknown[]).includes(value);
 
 /** Whether this role has this permission; an unknown role has none. */
 export function can(role: string, permission: TPermission): boolean {

@@ -140,4 +140,3 @@ const appointmentSelect = {
   service: { select: { name: true } },
 } as const;
 
-export type TClientCard = NonNullable<Awaited<ReturnType<typeof getClientCard>>>;
