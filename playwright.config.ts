@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 // and the build; E2E_PORT and E2E_DATABASE_URL come from there.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** a second server of the same build on an empty database */
+const emptyPort = port + 2;
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 4011);
 const smtpPort = 2525;
 const smtpHttpPort = 2526;
@@ -82,6 +84,20 @@ export default defineConfig({
         TWILIO_AUTH_TOKEN: 'e2e-token',
         TWILIO_FROM: '+15005550006',
         TWILIO_API_BASE: `http://127.0.0.1:${prismPort}`,
+      },
+    },
+    {
+      // the same build on an empty database: the first-run setup (tests/e2e/first-run.spec.ts)
+      command: `node node_modules/next/dist/bin/next start -p ${emptyPort}`,
+      url: `http://localhost:${emptyPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'file:./data/e2e-empty.db',
+        AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+        AUTH_URL: `http://localhost:${emptyPort}`,
+        STORAGE_DIR: './data/e2e-storage',
       },
     },
   ],

@@ -62,11 +62,20 @@ if (process.env.SKIP_E2E !== '1') {
     E2E_DATABASE_URL: 'file:./data/e2e.db',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  for (const f of ['data/e2e.db', 'data/e2e.db-journal', 'data/e2e.db-wal', 'data/e2e.db-shm', 'data/e2e-storage'])
+  for (const f of [
+    'data/e2e.db',
+    'data/e2e.db-journal',
+    'data/e2e.db-wal',
+    'data/e2e.db-shm',
+    'data/e2e-storage',
+    'data/e2e-empty.db',
+  ])
     rmSync(path.join(root, f), { recursive: true, force: true });
   const ready =
     run(bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv) === 0 &&
     run(bin('tsx'), ['prisma/seed.ts'], e2eEnv) === 0 &&
+    // a second server on an empty database, for the first-run setup
+    run(bin('tsx'), ['scripts/db-migrate.ts'], { ...e2eEnv, DATABASE_URL: 'file:./data/e2e-empty.db' }) === 0 &&
     run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) === 0;
   if (!ready) {
     failures.push('e2e preparation');

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
+import { resendWelcome } from '@/lib/clients/resend-welcome';
 import { saveClient, setClientArchived } from '@/lib/clients/save-client';
 
 /** Staff add a client by hand, optionally sending the "create your login" email. */
@@ -35,5 +36,15 @@ export async function setClientArchivedAction(businessSlug: string, clientId: st
     const ok = await setClientArchived({ businessId: business.id, clientId, staffIdentityId: staff.id, archived });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
     return { ok };
+  });
+}
+
+/** Resend the "create your login" email to a client who has never signed in. */
+export async function resendWelcomeAction(businessSlug: string, clientId: string) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string') return { ok: false as const };
+    const result = await resendWelcome({ businessId: business.id, clientId, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
+    return { ok: result.ok };
   });
 }

@@ -4,6 +4,7 @@
 import type { NextAuthConfig, Session } from 'next-auth';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
+export const STAFF_SETUP_PATH = '/admin/setup';
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
@@ -33,7 +34,13 @@ export const authConfig = {
       const { pathname, search } = request.nextUrl;
       const user = isLiveSession(auth?.user) ? auth.user : undefined;
       if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-        if (pathname === STAFF_SIGN_IN_PATH || pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) || user?.kind === 'staff')
+        // the first-run setup is public: its page answers 404 once a business exists
+        if (
+          pathname === STAFF_SIGN_IN_PATH ||
+          pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) ||
+          pathname === STAFF_SETUP_PATH ||
+          user?.kind === 'staff'
+        )
           return true;
         return redirectTo(STAFF_SIGN_IN_PATH, request, pathname + search);
       }

@@ -139,4 +139,3 @@ const appointmentSelect = {
   status: true,
   service: { select: { name: true } },
 } as const;
-

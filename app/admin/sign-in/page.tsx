@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { STAFF_SETUP_PATH } from '@/lib/auth/config';
+import { isFirstRun } from '@/lib/business/create-business';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { StaffSignInForm } from '@/components/admin/staff-sign-in-form';
 
@@ -8,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffSignInPage({ searchParams }: PageProps<'/admin/sign-in'>) {
+  if (await isFirstRun()) redirect(STAFF_SETUP_PATH);
   const t = await getTranslations('staffSignIn');
   const { callbackUrl } = await searchParams;
   return (

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BusinessSwitcher } from '@/components/admin/business-switcher';
+import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 
 /** One business's admin: its name, its sections, and a switch to the staff member's other businesses. */
 export default async function BusinessAdminLayout({ children, params }: LayoutProps<'/admin/[business]'>) {
-  const { staff, business } = await requireStaffPermission((await params).business, 'clients.read');
+  const { staff, business, role } = await requireStaffPermission((await params).business, 'clients.read');
   const t = await getTranslations('admin');
   return (
     <div className="flex flex-col gap-4">
@@ -19,6 +20,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             >
               {t('clients.title')}
             </Link>
+            {can(role, 'audit.read') && (
+              <Link
+                href={`/admin/${business.slug}/audit`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('auditLink')}
+              </Link>
+            )}
           </nav>
         </div>
         <BusinessSwitcher

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ArchiveClientButton } from '@/components/admin/archive-client-button';
 import { Money } from '@/components/portal/money';
-import { setClientArchivedAction } from '@/lib/actions/admin-clients';
+import { ResendWelcomeButton } from '@/components/admin/resend-welcome-button';
+import { resendWelcomeAction, setClientArchivedAction } from '@/lib/actions/admin-clients';
+import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
 
@@ -16,7 +18,7 @@ const section = 'flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 r
 
 export default async function ClientCardPage({ params }: PageProps<'/admin/[business]/clients/[clientId]'>) {
   const { business: slug, clientId } = await params;
-  const { business } = await requireStaffPermission(slug, 'clients.read');
+  const { business, role } = await requireStaffPermission(slug, 'clients.read');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
   const [t, tc, format] = await Promise.all([
@@ -88,6 +90,9 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <dt className="text-slate-600">{t('twoStep')}</dt>
             <dd>{card.twoStep ? t('on') : t('off')}</dd>
           </dl>
+          {!card.lastSignInAt && card.email && card.status !== 'archived' && (
+            <ResendWelcomeButton email={card.email} resend={resendWelcomeAction.bind(null, business.slug, card.id)} />
+          )}
         </section>
       </div>
       <section aria-labelledby="appointments" className={section}>
@@ -159,6 +164,14 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           <h2 id="audit" className="text-lg font-semibold">
             {t('audit')}
           </h2>
+          {can(role, 'audit.read') && (
+            <Link
+              href={`/admin/${business.slug}/audit?client=${card.id}`}
+              className="self-start text-blue-800 underline"
+            >
+              {t('activity')}
+            </Link>
+          )}
           {card.audit.length === 0 ? (
             <p className="text-slate-700">{t('none')}</p>
           ) : (

@@ -1,0 +1,127 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { NewPasswordField } from '@/components/auth/new-password-field';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
+
+type Props = {
+  /** the server action */
+  create: (values: TNewBusiness) => Promise<{ errors: Partial<Record<string, string>> } | undefined>;
+  initial: TNewBusiness;
+  languages: { code: string; name: string }[];
+  timezones: string[];
+  /** the public address portals live under, e.g. https://portal.example.com/p/ */
+  portalPrefix: string;
+};
+
+/** The first-run setup: the business, then its owner (who sets up the authenticator app right after). */
+export function SetupForm({ create, initial, languages, timezones, portalPrefix }: Props) {
+  const t = useTranslations('admin.setup');
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<TNewBusiness>({ resolver: zodResolver(ZNewBusiness), defaultValues: initial });
+  const error = (name: keyof TNewBusiness) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? t(`errors.${key as 'tooLong'}`) : undefined;
+  };
+  const select = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-6"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await create(values);
+          if (!result) return;
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as keyof TNewBusiness, { message: key }, { shouldFocus: true });
+          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+        }),
+      )}
+    >
+      <FormAlert message={message} />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t('business')}</legend>
+        <TextField label={t('name')} autoComplete="organization" error={error('name')} {...form.register('name')} />
+        <TextField
+          label={t('slug')}
+          hint={t('slugHint', { prefix: portalPrefix })}
+          autoCapitalize="none"
+          spellCheck={false}
+          error={error('slug')}
+          {...form.register('slug')}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="setup-locale" className="text-sm font-medium text-slate-800">
+              {t('locale')}
+            </label>
+            <select id="setup-locale" className={select} {...form.register('locale')}>
+              {languages.map((l) => (
+                <option key={l.code} value={l.code} lang={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="setup-timezone" className="text-sm font-medium text-slate-800">
+              {t('timezone')}
+            </label>
+            <select id="setup-timezone" className={select} {...form.register('timezone')}>
+              {timezones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            label={t('currency')}
+            hint={t('currencyHint')}
+            maxLength={3}
+            autoCapitalize="characters"
+            error={error('currency')}
+            {...form.register('currency')}
+          />
+          <TextField
+            label={t('country')}
+            hint={t('countryHint')}
+            maxLength={2}
+            autoCapitalize="characters"
+            error={error('country')}
+            {...form.register('country')}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">{t('owner')}</legend>
+        <TextField
+          label={t('ownerName')}
+          autoComplete="name"
+          error={error('ownerName')}
+          {...form.register('ownerName')}
+        />
+        <TextField
+          label={t('ownerEmail')}
+          type="email"
+          autoComplete="email"
+          error={error('ownerEmail')}
+          {...form.register('ownerEmail')}
+        />
+        <NewPasswordField error={error('ownerPassword')} {...form.register('ownerPassword')} />
+      </fieldset>
+      <p className="text-sm text-slate-700">{t('next')}</p>
+      <Button type="submit" pending={pending} pendingLabel={t('creating')} className="self-start">
+        {t('create')}
+      </Button>
+    </form>
+  );
+}

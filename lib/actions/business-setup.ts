@@ -1,0 +1,28 @@
+'use server';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
+import { createBusiness } from '@/lib/business/create-business';
+import type { TNewBusiness } from '@/lib/business/new-business-schema';
+import { requestIp } from '@/lib/request-ip';
+
+/**
+ * The first-run setup (public by design, and only while Portico has no business at all:
+ * checked again inside the transaction that creates it). The owner is then signed in
+ * and, as every owner, sent to set up the authenticator app before anything else.
+ */
+export async function createFirstBusinessAction(values: TNewBusiness) {
+  const result = await createBusiness(values, { onlyIfNone: true });
+  if (!result.ok) return { errors: result.errors };
+  await recordAuditEvent({
+    businessId: result.businessId,
+    actorType: 'staff',
+    actorId: result.ownerIdentityId,
+    action: 'business.first_run_setup',
+    ip: await requestIp(),
+  });
+  const email = String(values.ownerEmail).trim().toLowerCase();
+  return completeStaffSignIn(
+    { identityId: result.ownerIdentityId, name: String(values.ownerName).trim(), email, totpEnabled: false },
+    '/admin/security',
+  );
+}

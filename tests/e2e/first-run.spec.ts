@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { generate } from 'otplib';
+import { expectNoAxeViolations } from './helpers';
+
+// A second server of the same build runs on an empty database (playwright.config.ts).
+const emptyURL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 2}`;
+
+test('on an empty database, /admin opens the first-run setup: business, owner, then the authenticator app', async ({
+  page,
+}) => {
+  await page.goto(`${emptyURL}/admin`);
+  await expect(page).toHaveURL(/\/admin\/setup$/);
+  await expect(page.getByRole('heading', { name: 'Set up Portico' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // bad input: explained under the fields, nothing created
+  await page.getByLabel('Business name').fill('Studio Aurora');
+  await page.getByLabel('Portal address').fill('admin');
+  await page.getByLabel('Your name').fill('Elena Ricci');
+  await page.getByLabel('Your email').fill('elena@example.com');
+  await page.getByLabel('New password').fill('password');
+  await page.getByRole('button', { name: 'Create the business' }).click();
+  await expect(page.getByText('This address is reserved. Choose another one.')).toBeVisible();
+  await page.getByLabel('Portal address').fill('studio-aurora');
+  await page.getByRole('button', { name: 'Create the business' }).click();
+  await expect(page.getByText('This password is too common. Choose another one.')).toBeVisible();
+
+  await page.getByLabel('New password').fill('aurora-owner-password-2026');
+  await page.getByRole('button', { name: 'Create the business' }).click();
+  // owners set up the app before anything else
+  await expect(page).toHaveURL(/\/admin\/security$/);
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const secret = (await page.getByTestId('totp-key').textContent())!.trim();
+  await page.getByLabel('Code from the app').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.first().textContent())!;
+
+  // signed in again with the second factor, the owner finds the creation in the audit log
+  await page.getByRole('link', { name: 'Sign in again' }).click();
+  await page.getByLabel('Email').fill('elena@example.com');
+  await page.getByLabel('Password').fill('aurora-owner-password-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('App code or recovery code').fill(recovery);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('link', { name: 'Studio Aurora' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByText('No clients yet.')).toBeVisible();
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const created = page.getByRole('row').filter({ hasText: 'business.created' });
+  await expect(created.getByRole('cell', { name: 'Elena Ricci' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // the setup is closed now; the portal exists
+  const closed = await page.goto(`${emptyURL}/admin/setup`);
+  expect(closed?.status()).toBe(404);
+  await page.goto(`${emptyURL}/p/studio-aurora`);
+  await expect(page.getByRole('heading', { name: /Studio Aurora/ })).toBeVisible();
+});
