@@ -37,7 +37,7 @@ const timezones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 const countries = new Set<string>(getCountries());
 
-export const ZPortalAddress = z
+const ZPortalAddress = z
   .string()
   .trim()
   .toLowerCase()
