@@ -95,6 +95,7 @@ export default defineConfig({
       env: {
         NODE_ENV: 'production',
         DATABASE_URL: 'file:./data/e2e-empty.db',
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
         AUTH_URL: `http://localhost:${emptyPort}`,
         STORAGE_DIR: './data/e2e-storage',

@@ -5,6 +5,8 @@ import type { NextAuthConfig, Session } from 'next-auth';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
 export const STAFF_SETUP_PATH = '/admin/setup';
+/** an invitation link: public, its token is the credential */
+const STAFF_INVITE_PATH = '/admin/invite';
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
@@ -34,11 +36,12 @@ export const authConfig = {
       const { pathname, search } = request.nextUrl;
       const user = isLiveSession(auth?.user) ? auth.user : undefined;
       if (pathname === '/admin' || pathname.startsWith('/admin/')) {
-        // the first-run setup is public: its page answers 404 once a business exists
+        // the first-run setup is public (its page answers 404 once a business exists), and so is an invitation link
         if (
           pathname === STAFF_SIGN_IN_PATH ||
           pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) ||
           pathname === STAFF_SETUP_PATH ||
+          pathname === STAFF_INVITE_PATH ||
           user?.kind === 'staff'
         )
           return true;

@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, mailbox } from './helpers';
 
 // A second server of the same build runs on an empty database (playwright.config.ts).
 const emptyURL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 2}`;
 
 test('on an empty database, /admin opens the first-run setup: business, owner, then the authenticator app', async ({
   page,
+  browser,
+  request,
 }) => {
   await page.goto(`${emptyURL}/admin`);
   await expect(page).toHaveURL(/\/admin\/setup$/);
@@ -51,6 +53,35 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   const created = page.getByRole('row').filter({ hasText: 'business.created' });
   await expect(created.getByRole('cell', { name: 'Elena Ricci' })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // staff: invite by email, the invitee joins from the link in another browser, then is removed
+  await page.getByRole('link', { name: 'Staff' }).click();
+  await page.getByRole('textbox', { name: 'Email' }).fill('marco@example.com');
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByText('Invitation sent to marco@example.com.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const mail = await mailbox(request, 'marco@example.com');
+  const link = /https?:\/\/\S+\/admin\/invite\?token=[\w-]+/.exec(mail.text)![0];
+  const invitee = await browser.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole('heading', { name: 'Join Studio Aurora' })).toBeVisible();
+  await invitee.getByLabel('Your name').fill('Marco Neri');
+  await invitee.getByLabel('New password').fill('marco-staff-password-26');
+  await invitee.getByRole('button', { name: 'Join' }).click();
+  await expect(invitee.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
+  await invitee.goto(link);
+  await expect(invitee.getByText('This invitation link has been used, replaced or has expired.')).toBeVisible();
+
+  await page.reload();
+  const row = page.getByRole('listitem').filter({ hasText: 'Marco Neri' });
+  await row.getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Marco Neri' })).toHaveCount(0);
+  await invitee.goto(`${emptyURL}/admin`);
+  await expect(invitee).toHaveURL(/\/admin\/sign-in/);
+  // the last owner cannot be demoted
+  await page.getByRole('combobox', { name: 'Role of Elena Ricci' }).selectOption('staff');
+  await expect(page.getByText('The business needs at least one owner.')).toBeVisible();
 
   // the setup is closed now; the portal exists
   const closed = await page.goto(`${emptyURL}/admin/setup`);

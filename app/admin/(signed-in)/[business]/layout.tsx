@@ -20,6 +20,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             >
               {t('clients.title')}
             </Link>
+            {can(role, 'staff.manage') && (
+              <Link
+                href={`/admin/${business.slug}/staff`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('staff.nav')}
+              </Link>
+            )}
             {can(role, 'audit.read') && (
               <Link
                 href={`/admin/${business.slug}/audit`}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { StaffInviteForm } from '@/components/admin/staff-invite-form';
+import { StaffMemberActions } from '@/components/admin/staff-member-actions';
+import { changeStaffRoleAction, inviteStaffAction, removeStaffAction } from '@/lib/actions/admin-staff';
+import { can } from '@/lib/admin/permissions';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { listStaff } from '@/lib/staff/manage-staff';
+import { STAFF_ROLES } from '@/lib/staff/staff-schemas';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.staff'))('title') };
+}
+
+/** The business's staff: invite, change a role, remove; pending invitations. */
+export default async function StaffPage({ params }: PageProps<'/admin/[business]/staff'>) {
+  const { staff, business, role } = await requireStaffPermission((await params).business, 'staff.manage');
+  const [t, format, list] = await Promise.all([getTranslations('admin.staff'), getFormatter(), listStaff(business.id)]);
+  const roles = STAFF_ROLES.filter((r) => r !== 'owner' || can(role, 'owners.manage'));
+  return (
+    <main id="main" className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <section
+        aria-labelledby="invite"
+        className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="invite" className="text-lg font-semibold">
+          {t('inviteTitle')}
+        </h2>
+        <p className="text-sm text-slate-700">{t('inviteLead')}</p>
+        <StaffInviteForm invite={inviteStaffAction.bind(null, business.slug)} roles={[...roles]} />
+      </section>
+      <section aria-labelledby="members" className="flex flex-col gap-3">
+        <h2 id="members" className="text-lg font-semibold">
+          {t('members')}
+        </h2>
+        <ul className="flex flex-col gap-3">
+          {list.members.map((m) => (
+            <li
+              key={m.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200"
+            >
+              <div>
+                <p className="font-medium">
+                  {m.displayName}
+                  {m.identity.id === staff.id && <span className="ml-2 text-sm text-slate-600">{t('you')}</span>}
+                </p>
+                <p className="text-sm text-slate-700">
+                  {m.identity.email} · {m.identity.totpEnabledAt ? t('twoStepOn') : t('twoStepOff')}
+                </p>
+              </div>
+              {m.role === 'owner' && !can(role, 'owners.manage') ? (
+                <span className="text-sm">{t('roles.owner')}</span>
+              ) : (
+                <StaffMemberActions
+                  name={m.displayName}
+                  role={m.role}
+                  roles={[...roles]}
+                  changeRole={changeStaffRoleAction.bind(null, business.slug, m.id)}
+                  remove={removeStaffAction.bind(null, business.slug, m.id)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {list.invites.length > 0 && (
+        <section aria-labelledby="pending" className="flex flex-col gap-2">
+          <h2 id="pending" className="text-lg font-semibold">
+            {t('pending')}
+          </h2>
+          <ul className="flex flex-col gap-1">
+            {list.invites.map((i) => (
+              <li key={i.id}>
+                {i.email} · {t(`roles.${i.role as 'staff'}`)} ·{' '}
+                {t('expires', {
+                  date: format.dateTime(i.expiresAt, { dateStyle: 'medium', timeZone: business.timezone }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { hashToken } from '@/lib/auth/codes/code-crypto';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
+import { checkIdentityPassword } from '@/lib/auth/identity-password';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { db } from '@/lib/db';
+import { ZAcceptInvite } from './staff-schemas';
+
+/** An invitation link that can still be used, with what its page shows; null otherwise. */
+export async function findInvite(token: unknown, now = new Date()) {
+  if (typeof token !== 'string' || token.length < 20) return null;
+  const invite = await db.staffInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      businessId: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      business: { select: { name: true } },
+    },
+  });
+  if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt <= now) return null;
+  const identity = await db.identity.findUnique({ where: { email: invite.email }, select: { passwordHash: true } });
+  return { ...invite, hasAccount: !!identity?.passwordHash };
+}
+
+type TAcceptResult =
+  | { ok: true; identity: { identityId: string; name: string; email: string; totpEnabled: boolean } }
+  | { ok: false; errors: Partial<Record<'name' | 'password' | 'form', string>> };
+
+/**
+ * Accepts an invitation. A new person chooses their name and password; a person who
+ * already has a Portico password proves it (throttled like a sign-in). The membership
+ * is created and the link used up in one transaction (a guarded UPDATE: used once).
+ */
+export async function acceptInvite({
+  token,
+  values,
+  now = new Date(),
+}: {
+  token: unknown;
+  values: unknown;
+  now?: Date;
+}): Promise<TAcceptResult> {
+  const invite = await findInvite(token, now);
+  if (!invite) return { ok: false, errors: { form: 'linkInvalid' } };
+  const existing = await db.identity.findUnique({
+    where: { email: invite.email },
+    select: { id: true, name: true, passwordHash: true, lockedUntil: true, totpEnabledAt: true },
+  });
+  let passwordHash: string | null = null;
+  let name: string;
+  if (existing?.passwordHash) {
+    const password =
+      typeof (values as { password?: unknown })?.password === 'string' ? (values as { password: string }).password : '';
+    const { result } = await checkIdentityPassword(existing, password, now);
+    if (result !== 'ok') return { ok: false, errors: { password: 'passwordWrong' } };
+    name = existing.name ?? invite.email;
+  } else {
+    const parsed = ZAcceptInvite.safeParse(values);
+    if (!parsed.success) {
+      const errors: Partial<Record<'name' | 'password', string>> = {};
+      for (const issue of parsed.error.issues) errors[issue.path[0] as 'name' | 'password'] ??= issue.message;
+      return { ok: false, errors };
+    }
+    if (isCommonPassword(parsed.data.password)) return { ok: false, errors: { password: 'tooCommon' } };
+    passwordHash = await hashPassword(parsed.data.password);
+    name = parsed.data.name;
+  }
+  const identityId = await db.$transaction(async (tx) => {
+    const used = await tx.staffInvite.updateMany({
+      where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now },
+    });
+    if (used.count !== 1) return null;
+    const id =
+      existing?.id ??
+      (
+        await tx.identity.create({
+          data: { email: invite.email, name, passwordHash, passwordChangedAt: now },
+          select: { id: true },
+        })
+      ).id;
+    if (existing && !existing.passwordHash)
+      await tx.identity.update({ where: { id }, data: { name, passwordHash, passwordChangedAt: now } });
+    await tx.staffMember.upsert({
+      where: { businessId_identityId: { businessId: invite.businessId, identityId: id } },
+      update: {},
+      create: { businessId: invite.businessId, identityId: id, role: invite.role, displayName: name },
+    });
+    await tx.auditEvent.create({
+      data: {
+        businessId: invite.businessId,
+        actorType: 'staff',
+        actorId: id,
+        action: 'staff.invite_accepted',
+        meta: JSON.stringify({ role: invite.role }),
+      },
+    });
+    return id;
+  });
+  if (!identityId) return { ok: false, errors: { form: 'linkInvalid' } };
+  return { ok: true, identity: { identityId, name, email: invite.email, totpEnabled: !!existing?.totpEnabledAt } };
+}

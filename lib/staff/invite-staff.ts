@@ -1,0 +1,94 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { createElement } from 'react';
+import StaffInviteEmail from '@/emails/staff-invite';
+import { can } from '@/lib/admin/permissions';
+import { generateToken } from '@/lib/auth/codes/code-crypto';
+import { normalizeEmail } from '@/lib/auth/identifiers';
+import { db } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { sendEmail } from '@/lib/messaging/send-email';
+import { ZInvite } from './staff-schemas';
+
+const INVITE_TTL_MS = 7 * 24 * 3600_000;
+
+/**
+ * Invites a person to the business's staff with a role: a single-use link valid 7 days,
+ * sent by email after the row is committed; inviting the same address again revokes
+ * the earlier link. Only an owner may invite an owner.
+ */
+export async function inviteStaff({
+  business,
+  inviter,
+  values,
+  now = new Date(),
+}: {
+  business: { id: string; name: string; defaultLocale: string };
+  inviter: { identityId: string; role: string; name: string };
+  values: unknown;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; errors: Partial<Record<'email' | 'role' | 'form', string>> }> {
+  const parsed = ZInvite.safeParse(values);
+  if (!parsed.success) {
+    const errors: Partial<Record<'email' | 'role', string>> = {};
+    for (const issue of parsed.error.issues) errors[issue.path[0] as 'email' | 'role'] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const email = normalizeEmail(parsed.data.email);
+  if (!email) return { ok: false, errors: { email: 'emailInvalid' } };
+  if (parsed.data.role === 'owner' && !can(inviter.role, 'owners.manage'))
+    return { ok: false, errors: { role: 'roleNotAllowed' } };
+  const member = await db.staffMember.findFirst({
+    where: { businessId: business.id, identity: { email } },
+    select: { id: true },
+  });
+  if (member) return { ok: false, errors: { email: 'alreadyMember' } };
+
+  const { token, tokenHash } = generateToken();
+  await db.$transaction(async (tx) => {
+    await tx.staffInvite.updateMany({
+      where: { businessId: business.id, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await tx.staffInvite.create({
+      data: {
+        businessId: business.id,
+        email,
+        role: parsed.data.role,
+        tokenHash,
+        invitedById: inviter.identityId,
+        expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+        createdAt: now,
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        businessId: business.id,
+        actorType: 'staff',
+        actorId: inviter.identityId,
+        action: 'staff.invited',
+        meta: JSON.stringify({ role: parsed.data.role }),
+      },
+    });
+  });
+  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'emails.staffInvite' });
+  await sendEmail({
+    businessId: business.id,
+    to: email,
+    kind: 'staff_invite',
+    locale,
+    subject: t('subject', { business: business.name }),
+    template: createElement(StaffInviteEmail, {
+      locale,
+      messages,
+      businessName: business.name,
+      inviterName: inviter.name,
+      role: parsed.data.role,
+      link: `${appUrl()}/admin/invite?token=${token}`,
+    }),
+  });
+  return { ok: true };
+}
