@@ -7,7 +7,7 @@ import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
+import { ZBusinessDetails, ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
 
 type Props = {
   /** the server action */
@@ -17,14 +17,19 @@ type Props = {
   timezones: string[];
   /** the public address portals live under, e.g. https://portal.example.com/p/ */
   portalPrefix: string;
+  /** false for a signed-in owner adding another business: the owner is them */
+  withOwner?: boolean;
 };
 
 /** The first-run setup: the business, then its owner (who sets up the authenticator app right after). */
-export function SetupForm({ create, initial, languages, timezones, portalPrefix }: Props) {
+export function SetupForm({ create, initial, languages, timezones, portalPrefix, withOwner = true }: Props) {
   const t = useTranslations('admin.setup');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TNewBusiness>({ resolver: zodResolver(ZNewBusiness), defaultValues: initial });
+  const form = useForm<TNewBusiness>({
+    resolver: zodResolver((withOwner ? ZNewBusiness : ZBusinessDetails) as typeof ZNewBusiness),
+    defaultValues: initial,
+  });
   const error = (name: keyof TNewBusiness) => {
     const key = form.formState.errors[name]?.message;
     return key ? t(`errors.${key as 'tooLong'}`) : undefined;
@@ -101,24 +106,28 @@ export function SetupForm({ create, initial, languages, timezones, portalPrefix 
           />
         </div>
       </fieldset>
-      <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-lg font-semibold">{t('owner')}</legend>
-        <TextField
-          label={t('ownerName')}
-          autoComplete="name"
-          error={error('ownerName')}
-          {...form.register('ownerName')}
-        />
-        <TextField
-          label={t('ownerEmail')}
-          type="email"
-          autoComplete="email"
-          error={error('ownerEmail')}
-          {...form.register('ownerEmail')}
-        />
-        <NewPasswordField error={error('ownerPassword')} {...form.register('ownerPassword')} />
-      </fieldset>
-      <p className="text-sm text-slate-700">{t('next')}</p>
+      {withOwner && (
+        <>
+          <fieldset className="flex flex-col gap-4">
+            <legend className="mb-2 text-lg font-semibold">{t('owner')}</legend>
+            <TextField
+              label={t('ownerName')}
+              autoComplete="name"
+              error={error('ownerName')}
+              {...form.register('ownerName')}
+            />
+            <TextField
+              label={t('ownerEmail')}
+              type="email"
+              autoComplete="email"
+              error={error('ownerEmail')}
+              {...form.register('ownerEmail')}
+            />
+            <NewPasswordField error={error('ownerPassword')} {...form.register('ownerPassword')} />
+          </fieldset>
+          <p className="text-sm text-slate-700">{t('next')}</p>
+        </>
+      )}
       <Button type="submit" pending={pending} pendingLabel={t('creating')} className="self-start">
         {t('create')}
       </Button>

@@ -1,6 +1,8 @@
 'use server';
+import { redirect } from 'next/navigation';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
+import { getStaff, needsAuthenticator } from '@/lib/auth/require-staff';
 import { createBusiness } from '@/lib/business/create-business';
 import type { TNewBusiness } from '@/lib/business/new-business-schema';
 import { requestIp } from '@/lib/request-ip';
@@ -25,4 +27,14 @@ export async function createFirstBusinessAction(values: TNewBusiness) {
     { identityId: result.ownerIdentityId, name: String(values.ownerName).trim(), email, totpEnabled: false },
     '/admin/security',
   );
+}
+
+/** A signed-in owner (of any business) adds another business, owned by them. */
+export async function createAnotherBusinessAction(values: TNewBusiness) {
+  const staff = await getStaff();
+  if (!staff || needsAuthenticator(staff)) return { errors: { form: 'unauthorized' } };
+  if (!staff.staff.some((m) => m.role === 'owner')) return { errors: { form: 'forbidden' } };
+  const result = await createBusiness(values, { ownerIdentityId: staff.id });
+  if (!result.ok) return { errors: result.errors };
+  redirect(`/admin/${result.slug}/clients`);
 }

@@ -31,6 +31,10 @@ const RESERVED_SLUGS = new Set([
   'billing',
   'new',
   'setup',
+  'security',
+  'invite',
+  'new-business',
+  'businesses',
 ]);
 
 const timezones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));

@@ -83,6 +83,17 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await page.getByRole('combobox', { name: 'Role of Elena Ricci' }).selectOption('staff');
   await expect(page.getByText('The business needs at least one owner.')).toBeVisible();
 
+  // an owner adds another business, theirs too; the header switches between them
+  await page.goto(`${emptyURL}/admin`);
+  await page.getByRole('link', { name: 'Add a business' }).click();
+  await page.getByLabel('Business name').fill('Aurora Due');
+  await page.getByLabel('Portal address').fill('aurora-due');
+  await page.getByRole('button', { name: 'Create the business' }).click();
+  await expect(page).toHaveURL(/\/admin\/aurora-due\/clients$/);
+  await page.getByText('Switch business').click();
+  await page.getByRole('link', { name: 'Studio Aurora' }).click();
+  await expect(page).toHaveURL(/\/admin\/studio-aurora\/clients$/);
+
   // the setup is closed now; the portal exists
   const closed = await page.goto(`${emptyURL}/admin/setup`);
   expect(closed?.status()).toBe(404);

@@ -15,7 +15,17 @@ export default async function AdminDashboard() {
   const [t, overviews] = await Promise.all([getTranslations('admin'), listBusinessOverviews(staff.id)]);
   return (
     <main id="main" className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t('businesses')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t('businesses')}</h1>
+        {staff.staff.some((m) => m.role === 'owner') && (
+          <Link
+            href="/admin/new-business"
+            className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-4 font-medium"
+          >
+            {t('addBusiness')}
+          </Link>
+        )}
+      </div>
       {overviews.length === 0 && <p>{t('noBusinesses')}</p>}
       <ul className="grid gap-4 md:grid-cols-2">
         {overviews.map(({ business, role, clients, upcoming, openInvoices }) => (

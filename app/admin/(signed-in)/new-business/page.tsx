@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { forbidden } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SetupForm } from '@/components/admin/setup-form';
+import { createAnotherBusinessAction } from '@/lib/actions/business-setup';
+import { requireStaff } from '@/lib/auth/require-staff';
+import { appUrl } from '@/lib/env';
+import { isLocale, languageName, locales } from '@/lib/i18n/locales';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.setup'))('anotherTitle') };
+}
+
+/** An owner adds another business; they are its owner. */
+export default async function NewBusinessPage() {
+  const staff = await requireStaff();
+  if (!staff.staff.some((m) => m.role === 'owner')) forbidden();
+  const [t, locale] = await Promise.all([getTranslations('admin.setup'), getLocale()]);
+  return (
+    <main id="main" className="flex max-w-2xl flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t('anotherTitle')}</h1>
+      <SetupForm
+        withOwner={false}
+        create={createAnotherBusinessAction}
+        portalPrefix={`${appUrl()}/p/`}
+        languages={locales.map((code) => ({ code, name: languageName(code) }))}
+        timezones={Intl.supportedValuesOf('timeZone')}
+        initial={{
+          name: '',
+          slug: '',
+          locale: isLocale(locale) ? locale : 'en',
+          timezone: locale === 'it' ? 'Europe/Rome' : 'Europe/London',
+          currency: locale === 'it' ? 'EUR' : 'GBP',
+          country: locale === 'it' ? 'IT' : 'GB',
+          ownerName: '',
+          ownerEmail: '',
+          ownerPassword: '',
+        }}
+      />
+    </main>
+  );
+}
