@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
 import { resendWelcome } from '@/lib/clients/resend-welcome';
+import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
 import { saveClient, setClientArchived } from '@/lib/clients/save-client';
 
 /** Staff add a client by hand, optionally sending the "create your login" email. */
@@ -46,5 +47,15 @@ export async function resendWelcomeAction(businessSlug: string, clientId: string
     const result = await resendWelcome({ businessId: business.id, clientId, staffIdentityId: staff.id });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
     return { ok: result.ok };
+  });
+}
+
+/** Turn off a client's two-step verification (they lost the app); the client is told and signed out. */
+export async function turnOffTwoStepAction(businessSlug: string, clientId: string) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string') return { ok: false as const, error: 'not_available' as const };
+    const result = await turnOffClientTwoStep({ business, clientId, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
+    return result;
   });
 }

@@ -27,7 +27,15 @@ export const getStaff = cache(async () => {
         select: {
           role: true,
           business: {
-            select: { id: true, slug: true, name: true, country: true, timezone: true, defaultLocale: true },
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              country: true,
+              timezone: true,
+              defaultLocale: true,
+              accentColor: true,
+            },
           },
         },
         orderBy: { createdAt: 'asc' },

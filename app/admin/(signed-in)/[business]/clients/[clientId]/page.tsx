@@ -5,7 +5,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ArchiveClientButton } from '@/components/admin/archive-client-button';
 import { Money } from '@/components/portal/money';
 import { ResendWelcomeButton } from '@/components/admin/resend-welcome-button';
-import { resendWelcomeAction, setClientArchivedAction } from '@/lib/actions/admin-clients';
+import { TurnOffTwoStepButton } from '@/components/admin/turn-off-two-step-button';
+import { resendWelcomeAction, setClientArchivedAction, turnOffTwoStepAction } from '@/lib/actions/admin-clients';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
@@ -90,6 +91,9 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <dt className="text-slate-600">{t('twoStep')}</dt>
             <dd>{card.twoStep ? t('on') : t('off')}</dd>
           </dl>
+          {card.twoStep && (
+            <TurnOffTwoStepButton name={name} turnOff={turnOffTwoStepAction.bind(null, business.slug, card.id)} />
+          )}
           {!card.lastSignInAt && card.email && card.status !== 'archived' && (
             <ResendWelcomeButton email={card.email} resend={resendWelcomeAction.bind(null, business.slug, card.id)} />
           )}

@@ -1,0 +1,89 @@
+// Seed 004: staff turn off a client's two-step verification when the client lost the app.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
+import { DEMO_CREDENTIALS } from '@/prisma/seed';
+import { seedDemo } from '../support/demo';
+
+let demo: { id: string; name: string; accentColor: string; defaultLocale: string };
+let acmeId: string;
+let staffId: string;
+
+beforeAll(async () => {
+  await seedDemo();
+  demo = await db.business.findUniqueOrThrow({
+    where: { slug: 'demo' },
+    select: { id: true, name: true, accentColor: true, defaultLocale: true },
+  });
+  acmeId = (await db.business.findUniqueOrThrow({ where: { slug: 'acme' } })).id;
+  staffId = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.demoOwner.email } })).id;
+}, 60_000);
+
+async function clientWithApp(email: string) {
+  const identity = await db.identity.create({
+    data: {
+      email,
+      name: 'Sara Riva',
+      totpSecret: 'JBSWY3DPEHPK3PXP',
+      totpEnabledAt: new Date(),
+      sessionsValidAfter: new Date(0),
+    },
+  });
+  await db.recoveryCode.create({ data: { identityId: identity.id, codeHash: 'x' } });
+  const card = await db.client.create({
+    data: { businessId: demo.id, identityId: identity.id, firstName: 'Sara', lastName: 'Riva', email, locale: 'it' },
+  });
+  return { identity, card };
+}
+
+describe('turning off a client’s two-step verification', () => {
+  it('turns it off, ends the sessions, tells the client in their language and is audited with the staff id', async () => {
+    const { identity, card } = await clientWithApp('sara.riva@example.com');
+    expect(await turnOffClientTwoStep({ business: demo, clientId: card.id, staffIdentityId: staffId })).toEqual({
+      ok: true,
+    });
+    const after = await db.identity.findUniqueOrThrow({ where: { id: identity.id } });
+    expect(after).toMatchObject({ totpEnabledAt: null, totpSecret: null });
+    expect(after.sessionsValidAfter.getTime()).toBeGreaterThan(0);
+    expect(await db.recoveryCode.count({ where: { identityId: identity.id } })).toBe(0);
+    const message = await db.outboundMessage.findFirstOrThrow({
+      where: { to: 'sara.riva@example.com', kind: 'two_factor_disabled' },
+    });
+    expect(message.locale).toBe('it');
+    expect(message.text).toContain('ha disattivato la verifica in due passaggi');
+    expect(
+      await db.auditEvent.count({
+        where: { action: 'client.2fa_turned_off_by_staff', actorId: staffId, targetId: card.id },
+      }),
+    ).toBe(1);
+    // nothing left to turn off
+    expect(await turnOffClientTwoStep({ business: demo, clientId: card.id, staffIdentityId: staffId })).toEqual({
+      ok: false,
+      error: 'not_available',
+    });
+  });
+
+  it('refuses another business’s card, and a login also used with another business', async () => {
+    const { card } = await clientWithApp('piero.sala@example.com');
+    const acme = { ...demo, id: acmeId };
+    expect(await turnOffClientTwoStep({ business: acme, clientId: card.id, staffIdentityId: staffId })).toEqual({
+      ok: false,
+      error: 'not_available',
+    });
+    // the demo client has a card at Studio Demo and at Acme Physio: one login, two businesses
+    const shared = await db.identity.findUniqueOrThrow({
+      where: { email: DEMO_CREDENTIALS.client.email },
+      include: { clients: true },
+    });
+    await db.identity.update({
+      where: { id: shared.id },
+      data: { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date() },
+    });
+    const demoCard = shared.clients.find((c) => c.businessId === demo.id)!;
+    expect(await turnOffClientTwoStep({ business: demo, clientId: demoCard.id, staffIdentityId: staffId })).toEqual({
+      ok: false,
+      error: 'shared_identity',
+    });
+    expect((await db.identity.findUniqueOrThrow({ where: { id: shared.id } })).totpEnabledAt).not.toBeNull();
+  });
+});
