@@ -1,5 +1,4 @@
 import 'server-only';
-import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
 import { db } from '@/lib/db';
 import { ZClientForm, type TClientFormField } from './client-form-schema';
@@ -103,18 +102,22 @@ export async function setClientArchived({
   staffIdentityId: string;
   archived: boolean;
 }) {
-  const updated = await db.client.updateMany({
-    where: { id: clientId, businessId, isDemo: false, status: archived ? { not: 'archived' } : 'archived' },
-    data: { status: archived ? 'archived' : 'active' },
-  });
-  if (updated.count === 1)
-    await recordAuditEvent({
-      businessId,
-      actorType: 'staff',
-      actorId: staffIdentityId,
-      action: archived ? 'client.archived' : 'client.restored',
-      targetType: 'client',
-      targetId: clientId,
+  return db.$transaction(async (tx) => {
+    const updated = await tx.client.updateMany({
+      where: { id: clientId, businessId, isDemo: false, status: archived ? { not: 'archived' } : 'archived' },
+      data: { status: archived ? 'archived' : 'active' },
     });
-  return updated.count === 1;
+    if (updated.count !== 1) return false;
+    await tx.auditEvent.create({
+      data: {
+        businessId,
+        actorType: 'staff',
+        actorId: staffIdentityId,
+        action: archived ? 'client.archived' : 'client.restored',
+        targetType: 'client',
+        targetId: clientId,
+      },
+    });
+    return true;
+  });
 }

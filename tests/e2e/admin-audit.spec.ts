@@ -26,6 +26,12 @@ test('resend the welcome email to a client who never signed in; the staff role m
   const mail = await mailbox(request, 'ottavia.quercioli@example.com');
   expect(mail.text).toContain('/p/demo/welcome?token=');
 
+  // the staff role may not export; another business's export does not exist for them
+  await page.goto('/admin/demo/clients');
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveCount(0);
+  expect((await page.request.get('/api/admin/demo/clients/export')).status()).toBe(403);
+  expect((await page.request.get('/api/admin/acme/clients/export')).status()).toBe(404);
+
   // no audit link for this role, and the page itself answers 403
   await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
   const response = await page.goto('/admin/demo/audit');

@@ -54,6 +54,18 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await expect(created.getByRole('cell', { name: 'Elena Ricci' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // the owner exports the (filtered) list: a CSV with a byte-order mark, the headers in English
+  await page.getByRole('link', { name: 'Clients' }).click();
+  const download = await page.request.get(
+    await page
+      .getByRole('link', { name: 'Export CSV' })
+      .getAttribute('href')
+      .then((h) => `${emptyURL}${h}`),
+  );
+  expect(download.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(download.headers()['content-disposition']).toMatch(/clients-studio-aurora-\d{4}-\d{2}-\d{2}\.csv/);
+  expect((await download.text()).startsWith('\uFEFFFirst name,Last name,Email')).toBe(true);
+
   // staff: invite by email, the invitee joins from the link in another browser, then is removed
   await page.getByRole('link', { name: 'Staff' }).click();
   await page.getByRole('textbox', { name: 'Email' }).fill('marco@example.com');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ClientListFilters } from '@/components/admin/client-list-filters';
 import { Pagination } from '@/components/ui/pagination';
+import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { listClients } from '@/lib/clients/list-clients';
 import { clientListSearch, ZClientListQuery } from '@/lib/clients/schemas';
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClientsPage({ params, searchParams }: PageProps<'/admin/[business]/clients'>) {
-  const { business } = await requireStaffPermission((await params).business, 'clients.read');
+  const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
   const query = ZClientListQuery.parse(await searchParams);
   const [t, format, list] = await Promise.all([
     getTranslations('admin.clients'),
@@ -25,12 +26,23 @@ export default async function ClientsPage({ params, searchParams }: PageProps<'/
     <main id="main" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <Link
-          href={`${base}/new`}
-          className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-        >
-          {t('add')}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {can(role, 'clients.export') && (
+            <a
+              href={`/api/admin/${business.slug}/clients/export${clientListSearch({ ...query, page: 1 })}`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-4 font-medium"
+              download
+            >
+              {t('exportLink')}
+            </a>
+          )}
+          <Link
+            href={`${base}/new`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
+          >
+            {t('add')}
+          </Link>
+        </div>
       </div>
       <ClientListFilters query={query} action={base} />
       <p role="status" className="text-sm text-slate-700">
