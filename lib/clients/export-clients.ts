@@ -6,7 +6,7 @@ import { clientWhere } from './client-where';
 import type { TClientListQuery } from './schemas';
 
 /** At most this many rows per export (a bound on memory and time; the list says how many match). */
-export const EXPORT_MAX_ROWS = 50_000;
+const EXPORT_MAX_ROWS = 50_000;
 
 // A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed
 // with an apostrophe (OWASP "CSV injection"); E.164 phone numbers are only digits after +.
