@@ -3,6 +3,7 @@ import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
+import { requestTwoStepHelp } from '@/lib/clients/two-step-help';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { openTicket } from '@/lib/auth/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
@@ -35,18 +36,11 @@ export async function verifyTwoFactorAction(
   return finishClientSignIn(ticket, safePortalCallback(portal, callbackUrl));
 }
 
-/** "No access to the app?": a request the business's staff see in admin (audit log). */
+/** "No access to the app?": the business's owners are emailed; staff see it on the card and in the admin. */
 export async function requestTwoFactorHelpAction(portal: string): Promise<{ ok: boolean }> {
   if (!ZSlug.safeParse(portal).success) return { ok: false };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { ok: false };
-  await recordAuditEvent({
-    businessId: ticket.businessId,
-    actorType: 'client',
-    actorId: ticket.identityId,
-    action: 'client.2fa_help_requested',
-    targetType: 'client',
-    targetId: ticket.clientId,
-  });
+  await requestTwoStepHelp({ businessId: ticket.businessId, clientId: ticket.clientId, identityId: ticket.identityId });
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 const RECENT = 10;
 
 /**
- * Everything staff see on a client's card, in eight queries whatever the client's
+ * Everything staff see on a client's card, in nine queries whatever the client's
  * history (each list is the newest few). Null for another business's id (a 404).
  */
 export async function getClientCard({
@@ -43,7 +43,7 @@ export async function getClientCard({
   });
   if (!card) return null;
   const scope = { businessId, clientId };
-  const [fields, upcoming, past, invoices, documents, pageAccesses, audit] = await Promise.all([
+  const [fields, upcoming, past, invoices, documents, pageAccesses, audit, helpRequest] = await Promise.all([
     db.customFieldDefinition.findMany({
       where: { businessId },
       select: {
@@ -105,6 +105,19 @@ export async function getClientCard({
       orderBy: { createdAt: 'desc' },
       take: 20,
     }),
+    // an open "No access to the app?" request: made while two-step verification is on
+    card.identity?.totpEnabledAt
+      ? db.auditEvent.findFirst({
+          where: {
+            businessId,
+            action: 'client.2fa_help_requested',
+            targetId: clientId,
+            createdAt: { gt: card.identity.totpEnabledAt },
+          },
+          select: { createdAt: true },
+          orderBy: { createdAt: 'desc' },
+        })
+      : null,
   ]);
   const methods = [
     ...(card.identity?.passwordHash ? ['password'] : []),
@@ -115,6 +128,7 @@ export async function getClientCard({
     identity: undefined,
     hasLogin: !!card.identityId,
     twoStep: !!card.identity?.totpEnabledAt,
+    helpRequestedAt: helpRequest?.createdAt ?? null,
     methods,
     fields: fields.map((f) => ({
       id: f.id,

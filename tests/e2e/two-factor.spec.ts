@@ -61,6 +61,19 @@ test('enrol an authenticator app, then sign in with an app code and with a recov
   await page.getByLabel('App code or recovery code').fill('000000');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'That code is not right' })).toBeVisible();
+  // "No access to the app?" reaches the business's owners by email (seed 004)
+  await page.getByRole('button', { name: 'Ask Acme Physio for help' }).click();
+  await expect(page.getByText('We have told Acme Physio.')).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await request.get('/api/dev/outbox?to=owner@acme.example.com')).json()) as {
+            messages: { text: string }[];
+          }
+        ).messages[0]?.text ?? '',
+    )
+    .toContain('Isla Williams cannot sign in to the Acme Physio portal');
   await page.getByLabel('App code or recovery code').fill(recovery);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);

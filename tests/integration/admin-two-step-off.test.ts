@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
+import { listTwoStepHelpRequests, requestTwoStepHelp } from '@/lib/clients/two-step-help';
+import { getClientCard } from '@/lib/clients/get-client-card';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
   staffId = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.demoOwner.email } })).id;
 }, 60_000);
 
-async function clientWithApp(email: string) {
+async function clientWithApp(email: string, [firstName, lastName] = ['Sara', 'Riva']) {
   const identity = await db.identity.create({
     data: {
       email,
@@ -31,10 +33,30 @@ async function clientWithApp(email: string) {
   });
   await db.recoveryCode.create({ data: { identityId: identity.id, codeHash: 'x' } });
   const card = await db.client.create({
-    data: { businessId: demo.id, identityId: identity.id, firstName: 'Sara', lastName: 'Riva', email, locale: 'it' },
+    data: { businessId: demo.id, identityId: identity.id, firstName, lastName, email, locale: 'it' },
   });
   return { identity, card };
 }
+
+describe('“No access to the app?”', () => {
+  it('reaches the owners by email (once an hour), the admin’s list and the card, until two-step is off', async () => {
+    const { identity, card } = await clientWithApp('gino.fabbri@example.com', ['Gino', 'Fabbri']);
+    await requestTwoStepHelp({ businessId: demo.id, clientId: card.id, identityId: identity.id });
+    await requestTwoStepHelp({ businessId: demo.id, clientId: card.id, identityId: identity.id });
+    const mails = await db.outboundMessage.findMany({
+      where: { to: DEMO_CREDENTIALS.demoOwner.email, kind: 'two_step_help_requested' },
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('Gino Fabbri');
+    expect((await listTwoStepHelpRequests(demo.id)).map((r) => r.name)).toEqual(['Gino Fabbri']);
+    expect((await getClientCard({ businessId: demo.id, clientId: card.id }))?.helpRequestedAt).toBeInstanceOf(Date);
+    // another business sees nothing
+    expect(await listTwoStepHelpRequests(acmeId)).toEqual([]);
+    await turnOffClientTwoStep({ business: demo, clientId: card.id, staffIdentityId: staffId });
+    expect(await listTwoStepHelpRequests(demo.id)).toEqual([]);
+    expect((await getClientCard({ businessId: demo.id, clientId: card.id }))?.helpRequestedAt).toBeNull();
+  });
+});
 
 describe('turning off a client’s two-step verification', () => {
   it('turns it off, ends the sessions, tells the client in their language and is audited with the staff id', async () => {

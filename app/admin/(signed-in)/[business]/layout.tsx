@@ -3,11 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { BusinessSwitcher } from '@/components/admin/business-switcher';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { listTwoStepHelpRequests } from '@/lib/clients/two-step-help';
 
 /** One business's admin: its name, its sections, and a switch to the staff member's other businesses. */
 export default async function BusinessAdminLayout({ children, params }: LayoutProps<'/admin/[business]'>) {
   const { staff, business, role } = await requireStaffPermission((await params).business, 'clients.read');
-  const t = await getTranslations('admin');
+  const [t, helpRequests] = await Promise.all([getTranslations('admin'), listTwoStepHelpRequests(business.id)]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
@@ -43,6 +44,19 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
           businesses={staff.staff.map((m) => ({ slug: m.business.slug, name: m.business.name }))}
         />
       </div>
+      {helpRequests.length > 0 && (
+        <section
+          aria-label={t('helpBanner')}
+          className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200"
+        >
+          <span className="font-medium">{t('helpBanner')}</span>
+          {helpRequests.map((r) => (
+            <Link key={r.clientId} href={`/admin/${business.slug}/clients/${r.clientId}`} className="underline">
+              {r.name}
+            </Link>
+          ))}
+        </section>
+      )}
       {children}
     </div>
   );

@@ -91,6 +91,11 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <dt className="text-slate-600">{t('twoStep')}</dt>
             <dd>{card.twoStep ? t('on') : t('off')}</dd>
           </dl>
+          {card.helpRequestedAt && (
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
+              {t('helpAsked', { date: when(card.helpRequestedAt) })}
+            </p>
+          )}
           {card.twoStep && (
             <TurnOffTwoStepButton name={name} turnOff={turnOffTwoStepAction.bind(null, business.slug, card.id)} />
           )}
