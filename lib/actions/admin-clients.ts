@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
+import { resetClientPassword } from '@/lib/clients/reset-client-password';
 import { resendWelcome } from '@/lib/clients/resend-welcome';
 import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
 import { saveClient, setClientArchived } from '@/lib/clients/save-client';
@@ -57,5 +58,14 @@ export async function turnOffTwoStepAction(businessSlug: string, clientId: strin
     const result = await turnOffClientTwoStep({ business, clientId, staffIdentityId: staff.id });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
     return result;
+  });
+}
+
+/** "Reset password" next to the card's email or phone: a new password goes there; nobody sees it. */
+export async function resetClientPasswordAction(businessSlug: string, clientId: string, channel: 'email' | 'sms') {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string' || (channel !== 'email' && channel !== 'sms'))
+      return { ok: false as const, error: 'not_available' as const };
+    return resetClientPassword({ business, clientId, channel, staffIdentityId: staff.id });
   });
 }

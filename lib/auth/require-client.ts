@@ -34,6 +34,7 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
           email: true,
           sessionsValidAfter: true,
           totpEnabledAt: true,
+          mustChangePassword: true,
           _count: { select: { clients: true } },
         },
       },
@@ -51,6 +52,8 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
 export async function requireClient(business: { id: string; slug: string }, { allowPending2fa = false } = {}) {
   const client = await getPortalClient(business.id);
   if (!client) redirect(portalSignInPath(business.slug));
+  // a password made by staff is used once: the client chooses their own first
+  if (client.identity.mustChangePassword) redirect(`/p/${business.slug}/choose-password`);
   if (!allowPending2fa && !client.identity.totpEnabledAt) {
     const { requireClient2fa } = await db.business.findUniqueOrThrow({
       where: { id: business.id },

@@ -6,7 +6,13 @@ import { ArchiveClientButton } from '@/components/admin/archive-client-button';
 import { Money } from '@/components/portal/money';
 import { ResendWelcomeButton } from '@/components/admin/resend-welcome-button';
 import { TurnOffTwoStepButton } from '@/components/admin/turn-off-two-step-button';
-import { resendWelcomeAction, setClientArchivedAction, turnOffTwoStepAction } from '@/lib/actions/admin-clients';
+import { ResetPasswordButton } from '@/components/admin/reset-password-button';
+import {
+  resendWelcomeAction,
+  resetClientPasswordAction,
+  setClientArchivedAction,
+  turnOffTwoStepAction,
+} from '@/lib/actions/admin-clients';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
@@ -31,6 +37,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
   const name = `${card.firstName} ${card.lastName}`.trim();
+  const canReset = card.status !== 'archived' && can(role, 'clients.write');
   return (
     <main id="main" className="flex flex-col gap-4">
       <Link href={`/admin/${business.slug}/clients`} className="self-start py-2 text-blue-800 underline">
@@ -62,9 +69,25 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-slate-600">{t('email')}</dt>
-            <dd>{card.email ?? '—'}</dd>
+            <dd className="flex flex-wrap items-center gap-x-3">
+              {card.email ?? '—'}
+              {card.email && canReset && (
+                <ResetPasswordButton
+                  address={card.email}
+                  reset={resetClientPasswordAction.bind(null, business.slug, card.id, 'email')}
+                />
+              )}
+            </dd>
             <dt className="text-slate-600">{t('phone')}</dt>
-            <dd>{card.phone ?? '—'}</dd>
+            <dd className="flex flex-wrap items-center gap-x-3">
+              {card.phone ?? '—'}
+              {card.phone && canReset && (
+                <ResetPasswordButton
+                  address={card.phone}
+                  reset={resetClientPasswordAction.bind(null, business.slug, card.id, 'sms')}
+                />
+              )}
+            </dd>
             <dt className="text-slate-600">{tc('source')}</dt>
             <dd>{tc(`sources.${card.source as 'manual'}`)}</dd>
             <dt className="text-slate-600">{t('since')}</dt>

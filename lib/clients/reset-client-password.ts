@@ -1,0 +1,139 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import { createTranslator } from 'next-intl';
+import { createElement } from 'react';
+import NoticeEmail from '@/emails/security-notice';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { db } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { sendEmail } from '@/lib/messaging/send-email';
+import { sendSms } from '@/lib/messaging/send-sms';
+
+// Letters and digits that cannot be mistaken for one another when read from a phone.
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+/** 16 characters from a CSPRNG (about 79 bits), in groups of four to read and type. */
+const generatePassword = () =>
+  Array.from({ length: 16 }, (_, i) => (i && i % 4 === 0 ? '-' : '') + ALPHABET[randomInt(ALPHABET.length)]).join('');
+
+export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address';
+
+/**
+ * Staff "Reset password" next to the card's email or phone (seed 000): Portico makes a
+ * new password and sends it there; nobody sees it. The client must choose their own at
+ * the next sign-in, every session of theirs ends, and it is audited with the staff id.
+ * A login is one person's across every business they use, so this is only for a login
+ * used with this business alone (never a staff login); a card without a login gets one.
+ */
+export async function resetClientPassword({
+  business,
+  clientId,
+  channel,
+  staffIdentityId,
+  now = new Date(),
+}: {
+  business: { id: string; slug: string; name: string; accentColor: string; defaultLocale: string };
+  clientId: string;
+  channel: 'email' | 'sms';
+  staffIdentityId: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false; error: TResetClientPasswordError }> {
+  const card = await db.client.findFirst({
+    where: { id: clientId, businessId: business.id, isDemo: false, status: 'active' },
+    select: {
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      locale: true,
+      identity: {
+        select: {
+          id: true,
+          preferredLocale: true,
+          clients: { select: { businessId: true } },
+          _count: { select: { staff: true } },
+        },
+      },
+    },
+  });
+  if (!card) return { ok: false, error: 'not_available' };
+  const to = channel === 'email' ? card.email : card.phone;
+  if (!to) return { ok: false, error: 'no_address' };
+  const identity = card.identity;
+  if (identity && (identity._count.staff > 0 || identity.clients.some((c) => c.businessId !== business.id)))
+    return { ok: false, error: 'shared_identity' };
+  // a card without a login gets one, unless its address is already someone's login
+  if (!identity) {
+    const taken = await db.identity.findFirst({
+      where: { OR: [...(card.email ? [{ email: card.email }] : []), ...(card.phone ? [{ phone: card.phone }] : [])] },
+      select: { id: true },
+    });
+    if (taken) return { ok: false, error: 'shared_identity' };
+  }
+
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  const login = {
+    passwordHash,
+    passwordChangedAt: now,
+    mustChangePassword: true,
+    sessionsValidAfter: now,
+    failedLogins: 0,
+    lockedUntil: null,
+  };
+  await db.$transaction(async (tx) => {
+    if (identity) await tx.identity.update({ where: { id: identity.id }, data: login });
+    else {
+      const created = await tx.identity.create({
+        data: { ...login, name: `${card.firstName} ${card.lastName}`.trim(), email: card.email, phone: card.phone },
+        select: { id: true },
+      });
+      await tx.client.updateMany({
+        where: { id: clientId, businessId: business.id, identityId: null },
+        data: { identityId: created.id },
+      });
+    }
+    await tx.auditEvent.create({
+      data: {
+        businessId: business.id,
+        actorType: 'staff',
+        actorId: staffIdentityId,
+        action: 'client.password_reset_by_staff',
+        targetType: 'client',
+        targetId: clientId,
+        meta: JSON.stringify({ channel }),
+      },
+    });
+  });
+
+  // after the commit: the password goes to the card's own address only, in the client's language
+  const locale = [card.locale, identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'passwordByStaff' });
+  const link = `${appUrl()}/p/${business.slug}/sign-in`;
+  if (channel === 'sms')
+    await sendSms({
+      businessId: business.id,
+      to,
+      kind: 'password_reset_by_staff',
+      locale,
+      text: t('sms', { business: business.name, password }),
+    });
+  else
+    await sendEmail({
+      businessId: business.id,
+      to,
+      kind: 'password_reset_by_staff',
+      locale,
+      subject: t('subject', { business: business.name }),
+      template: createElement(NoticeEmail, {
+        locale,
+        businessName: business.name,
+        accentColor: business.accentColor,
+        heading: t('subject', { business: business.name }),
+        body: t('body', { business: business.name, password, login: to, link }),
+        footer: createTranslator({ locale, messages, namespace: 'emails' })('footer', { business: business.name }),
+      }),
+    });
+  return { ok: true };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Identity" ADD COLUMN     "mustChangePassword" BOOLEAN NOT NULL DEFAULT false;
