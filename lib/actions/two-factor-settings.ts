@@ -1,12 +1,10 @@
 'use server';
-import { createElement } from 'react';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { getLocale, getTranslations } from 'next-intl/server';
-import SecurityNoticeEmail from '@/emails/security-notice';
 import { signOut } from '@/lib/auth';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
-import { sendEmail } from '@/lib/messaging/send-email';
 
 export async function startTotpEnrolmentAction(portal: string) {
   return withPortalClient(portal, async ({ business, client }) => {
@@ -45,20 +43,14 @@ export async function disableTotpAction(portal: string, code: string) {
         getTranslations('emails'),
       ]);
       const heading = t('twoFactorDisabledSubject');
-      await sendEmail({
-        businessId: business.id,
+      await sendNoticeEmail({
+        business,
         to: client.email,
         kind: 'two_factor_disabled',
         locale,
-        subject: heading,
-        template: createElement(SecurityNoticeEmail, {
-          locale,
-          businessName: business.name,
-          accentColor: business.accentColor,
-          heading,
-          body: t('twoFactorDisabledBody', { business: business.name }),
-          footer: tEmails('footer', { business: business.name }),
-        }),
+        heading,
+        body: t('twoFactorDisabledBody', { business: business.name }),
+        footer: tEmails('footer', { business: business.name }),
       });
     }
     return { ok: true as const };

@@ -1,13 +1,11 @@
 import 'server-only';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { randomInt } from 'node:crypto';
 import { createTranslator } from 'next-intl';
-import { createElement } from 'react';
-import NoticeEmail from '@/emails/security-notice';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
-import { sendEmail } from '@/lib/messaging/send-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 
 // Letters and digits that cannot be mistaken for one another when read from a phone.
@@ -120,20 +118,14 @@ export async function resetClientPassword({
       text: t('sms', { business: business.name, password }),
     });
   else
-    await sendEmail({
-      businessId: business.id,
+    await sendNoticeEmail({
+      business,
       to,
       kind: 'password_reset_by_staff',
       locale,
-      subject: t('subject', { business: business.name }),
-      template: createElement(NoticeEmail, {
-        locale,
-        businessName: business.name,
-        accentColor: business.accentColor,
-        heading: t('subject', { business: business.name }),
-        body: t('body', { business: business.name, password, login: to, link }),
-        footer: createTranslator({ locale, messages, namespace: 'emails' })('footer', { business: business.name }),
-      }),
+      heading: t('subject', { business: business.name }),
+      body: t('body', { business: business.name, password, login: to, link }),
+      footer: createTranslator({ locale, messages, namespace: 'emails' })('footer', { business: business.name }),
     });
   return { ok: true };
 }

@@ -1,11 +1,9 @@
 import 'server-only';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
-import { createElement } from 'react';
-import SecurityNoticeEmail from '@/emails/security-notice';
 import { disableTotp } from '@/lib/auth/two-factor/enrol-totp';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
-import { sendEmail } from '@/lib/messaging/send-email';
 
 export type TTurnOffError = 'not_available' | 'shared_identity';
 
@@ -61,20 +59,14 @@ export async function turnOffClientTwoStep({
     const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
     const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
     const heading = t('twoFactorDisabledSubject');
-    await sendEmail({
-      businessId: business.id,
+    await sendNoticeEmail({
+      business,
       to: card.email,
       kind: 'two_factor_disabled',
       locale,
-      subject: heading,
-      template: createElement(SecurityNoticeEmail, {
-        locale,
-        businessName: business.name,
-        accentColor: business.accentColor,
-        heading,
-        body: t('twoFactorTurnedOffByStaffBody', { business: business.name }),
-        footer: tEmails('footer', { business: business.name }),
-      }),
+      heading,
+      body: t('twoFactorTurnedOffByStaffBody', { business: business.name }),
+      footer: tEmails('footer', { business: business.name }),
     });
   }
   return { ok: true };

@@ -1,10 +1,8 @@
 import 'server-only';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
-import { createElement } from 'react';
-import NoticeEmail from '@/emails/security-notice';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
-import { sendEmail } from '@/lib/messaging/send-email';
 
 const ACTION = 'client.2fa_help_requested';
 const EMAIL_EVERY_MS = 60 * 60_000;
@@ -65,20 +63,14 @@ export async function requestTwoStepHelp({
   const heading = t('subject', { client });
   for (const owner of owners) {
     if (!owner.identity.email) continue;
-    await sendEmail({
-      businessId,
+    await sendNoticeEmail({
+      business: { ...business, id: businessId },
       to: owner.identity.email,
       kind: 'two_step_help_requested',
       locale,
-      subject: heading,
-      template: createElement(NoticeEmail, {
-        locale,
-        businessName: business.name,
-        accentColor: business.accentColor,
-        heading,
-        body: t('body', { client, business: business.name }),
-        footer: tEmails('staffFooter'),
-      }),
+      heading,
+      body: t('body', { client, business: business.name }),
+      footer: tEmails('staffFooter'),
     });
   }
 }

@@ -1,9 +1,7 @@
 import 'server-only';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { createElement } from 'react';
-import NoticeEmail from '@/emails/security-notice';
 import { db } from '@/lib/db';
-import { sendEmail } from '@/lib/messaging/send-email';
 
 /** After the update committed: tell the business (its owners), in the business's language. */
 export async function notifyOwnersOfCancellation(
@@ -42,20 +40,14 @@ export async function notifyOwnersOfCancellation(
   });
   for (const owner of owners) {
     if (!owner.identity.email) continue;
-    await sendEmail({
-      businessId: business.id,
+    await sendNoticeEmail({
+      business,
       to: owner.identity.email,
       kind: 'appointment_cancelled',
       locale,
-      subject: heading,
-      template: createElement(NoticeEmail, {
-        locale,
-        businessName: business.name,
-        accentColor: business.accentColor,
-        heading,
-        body,
-        footer: tEmails('staffFooter'),
-      }),
+      heading,
+      body,
+      footer: tEmails('staffFooter'),
     });
   }
 }

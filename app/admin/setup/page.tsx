@@ -5,8 +5,7 @@ import { SetupForm } from '@/components/admin/setup-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { createFirstBusinessAction } from '@/lib/actions/business-setup';
 import { isFirstRun } from '@/lib/business/create-business';
-import { appUrl } from '@/lib/env';
-import { isLocale, languageName, locales } from '@/lib/i18n/locales';
+import { businessFormProps } from '@/lib/business/business-form-props';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.setup'))('title') };
@@ -27,23 +26,7 @@ export default async function SetupPage() {
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
-      <SetupForm
-        create={createFirstBusinessAction}
-        portalPrefix={`${appUrl()}/p/`}
-        languages={locales.map((code) => ({ code, name: languageName(code) }))}
-        timezones={Intl.supportedValuesOf('timeZone')}
-        initial={{
-          name: '',
-          slug: '',
-          locale: isLocale(locale) ? locale : 'en',
-          timezone: locale === 'it' ? 'Europe/Rome' : 'Europe/London',
-          currency: locale === 'it' ? 'EUR' : 'GBP',
-          country: locale === 'it' ? 'IT' : 'GB',
-          ownerName: '',
-          ownerEmail: '',
-          ownerPassword: '',
-        }}
-      />
+      <SetupForm create={createFirstBusinessAction} {...businessFormProps(locale)} />
     </main>
   );
 }

@@ -4,8 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SetupForm } from '@/components/admin/setup-form';
 import { createAnotherBusinessAction } from '@/lib/actions/business-setup';
 import { requireStaff } from '@/lib/auth/require-staff';
-import { appUrl } from '@/lib/env';
-import { isLocale, languageName, locales } from '@/lib/i18n/locales';
+import { businessFormProps } from '@/lib/business/business-form-props';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.setup'))('anotherTitle') };
@@ -19,24 +18,7 @@ export default async function NewBusinessPage() {
   return (
     <main id="main" className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('anotherTitle')}</h1>
-      <SetupForm
-        withOwner={false}
-        create={createAnotherBusinessAction}
-        portalPrefix={`${appUrl()}/p/`}
-        languages={locales.map((code) => ({ code, name: languageName(code) }))}
-        timezones={Intl.supportedValuesOf('timeZone')}
-        initial={{
-          name: '',
-          slug: '',
-          locale: isLocale(locale) ? locale : 'en',
-          timezone: locale === 'it' ? 'Europe/Rome' : 'Europe/London',
-          currency: locale === 'it' ? 'EUR' : 'GBP',
-          country: locale === 'it' ? 'IT' : 'GB',
-          ownerName: '',
-          ownerEmail: '',
-          ownerPassword: '',
-        }}
-      />
+      <SetupForm withOwner={false} create={createAnotherBusinessAction} {...businessFormProps(locale)} />
     </main>
   );
 }
