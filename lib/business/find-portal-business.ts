@@ -27,7 +27,6 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       allowSelfSignUp: true,
       requireClient2fa: true,
       loginMethods: true,
-      showLoginLink: true,
       allowCancellation: true,
       cancellationCutoffHours: true,
     },
