@@ -6,7 +6,7 @@ import { parseEnv } from '../lib/env-schema';
 import { localStorage, storageFromEnv, type TStorage } from '../lib/storage/stores';
 import { hashPassword } from '../lib/auth/password-hash';
 import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
-import { titlePagePdf } from './seed-data/title-page-pdf';
+import { titlePagePdf } from '../lib/title-page-pdf';
 
 export const DEMO_CREDENTIALS = {
   demoOwner: { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' },

@@ -21,6 +21,8 @@ type Props = {
 export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm: confirmCode, disable }: Props) {
   const t = useTranslations('security');
   const tf = useTranslations('twoFactor');
+  const tv = useTranslations('portal.viewAs');
+  const viewOnly = (result: unknown) => (result as { error?: string } | null)?.error === 'view_only';
   const [pending, startTransition] = useTransition();
   const [enrolment, setEnrolment] = useState<{ qrSvg: string; secret: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -54,7 +56,8 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
     const turnOff = () =>
       startTransition(async () => {
         const result = await disable(offInput.current?.value ?? '');
-        if (result && 'error' in result) setError(t('codeInvalid'));
+        if (viewOnly(result)) setError(tv('refused'));
+        else if (result && 'error' in result) setError(t('codeInvalid'));
       });
     return (
       <div className="flex flex-col gap-3">
@@ -95,7 +98,7 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
             startTransition(async () => {
               const result = await start();
               if ('qrSvg' in result && result.qrSvg) setEnrolment({ qrSvg: result.qrSvg, secret: result.secret ?? '' });
-              else setError(tf('expired'));
+              else setError(viewOnly(result) ? tv('refused') : tf('expired'));
             })
           }
         >

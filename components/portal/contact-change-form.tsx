@@ -66,7 +66,7 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
           startTransition(async () => {
             setFormError(null);
             const result = await startContactChangeAction(portal, kind, values);
-            if ('error' in result) return router.refresh();
+            if ('error' in result) return result.error === 'view_only' ? setFormError('view_only') : router.refresh();
             if (result.ok) return setSent({ sentTo: result.sentTo, proofSentTo: result.proofSentTo });
             apply(start, result.errors);
           }),
@@ -116,7 +116,7 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
           if (sent.proofSentTo && !values.proofCode.trim())
             return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
           const result = await confirmContactChangeAction(portal, values);
-          if ('error' in result) return router.refresh();
+          if ('error' in result) return result.error === 'view_only' ? setFormError('view_only') : router.refresh();
           if (result.ok) return router.push(`/p/${portal}/profile?changed=${kind}`);
           apply(confirm, result.errors);
         }),

@@ -21,6 +21,7 @@ type Props = {
 /** The client's own card: react-hook-form with the shared schema; the server's field errors shown in the same places. */
 export function ProfileForm({ portal, initial, fields, languages, languageHint }: Props) {
   const t = useTranslations('profile');
+  const tv = useTranslations('portal.viewAs');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const form = useForm<TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
@@ -41,6 +42,8 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
           setMessage(null);
           const result = await updateProfileAction(portal, values);
           if ('ok' in result && result.ok) return setMessage({ text: t('saved'), tone: 'success' });
+          if ('error' in result && result.error === 'view_only')
+            return setMessage({ text: tv('refused'), tone: 'error' });
           const errors = 'errors' in result ? result.errors : {};
           for (const [name, key] of Object.entries(errors))
             form.setError(name as 'firstName', { message: key }, { shouldFocus: true });

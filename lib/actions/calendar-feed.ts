@@ -1,18 +1,25 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
 import { createCalendarFeed, revokeCalendarFeed } from '@/lib/portal/calendar-feed';
 
-export async function createCalendarFeedAction(portal: string): Promise<void> {
-  await withPortalClient(portal, ({ business, client }) =>
-    createCalendarFeed({ businessId: business.id, clientId: client.id, identityId: client.identity.id }),
-  );
+/** A refused write (staff viewing as the client) comes back to the page, which says why. */
+function afterFeedChange(portal: string, result: unknown) {
+  if ((result as { error?: string } | undefined)?.error === 'view_only') redirect(`/p/${portal}/schedule?refused=1`);
   revalidatePath(`/p/${portal}/schedule`);
 }
 
+export async function createCalendarFeedAction(portal: string): Promise<void> {
+  const result = await withPortalClient(portal, ({ business, client }) =>
+    createCalendarFeed({ businessId: business.id, clientId: client.id, identityId: client.identity.id }),
+  );
+  afterFeedChange(portal, result);
+}
+
 export async function revokeCalendarFeedAction(portal: string): Promise<void> {
-  await withPortalClient(portal, ({ business, client }) =>
+  const result = await withPortalClient(portal, ({ business, client }) =>
     revokeCalendarFeed({ businessId: business.id, clientId: client.id, identityId: client.identity.id }),
   );
-  revalidatePath(`/p/${portal}/schedule`);
+  afterFeedChange(portal, result);
 }

@@ -9,7 +9,7 @@ import type { TProfile } from '@/lib/portal/profile-schema';
 export async function updateProfileAction(
   portal: string,
   values: TProfile,
-): Promise<TProfileResult | { error: 'unauthorized' }> {
+): Promise<TProfileResult | { error: 'unauthorized' | 'view_only' }> {
   const result = await withPortalClient(portal, ({ business, client }) =>
     updateProfile({ businessId: business.id, clientId: client.id, identityId: client.identity.id, input: values }),
   );

@@ -16,13 +16,21 @@ export async function listBusinessOverviews(identityId: string, now = new Date()
   });
   const businessId = { in: memberships.map((m) => m.business.id) };
   const [clients, upcoming, openInvoices] = await Promise.all([
-    db.client.groupBy({ by: ['businessId'], where: { businessId, status: 'active' }, _count: { _all: true } }),
-    db.appointment.groupBy({
+    db.client.groupBy({
       by: ['businessId'],
-      where: { businessId, status: 'booked', startsAt: { gte: now } },
+      where: { businessId, status: 'active', isDemo: false },
       _count: { _all: true },
     }),
-    db.invoice.groupBy({ by: ['businessId'], where: { businessId, status: 'open' }, _count: { _all: true } }),
+    db.appointment.groupBy({
+      by: ['businessId'],
+      where: { businessId, status: 'booked', startsAt: { gte: now }, client: { isDemo: false } },
+      _count: { _all: true },
+    }),
+    db.invoice.groupBy({
+      by: ['businessId'],
+      where: { businessId, status: 'open', client: { isDemo: false } },
+      _count: { _all: true },
+    }),
   ]);
   const count = (rows: { businessId: string; _count: { _all: number } }[], id: string) =>
     rows.find((r) => r.businessId === id)?._count._all ?? 0;

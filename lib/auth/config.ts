@@ -12,6 +12,11 @@ const STAFF_SESSION_MS = 8 * 3600_000;
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
 const PUBLIC_PORTAL_SEGMENTS = new Set(['', 'sign-in', 'forgot-password', 'sign-up', 'welcome', 'pages']);
 
+/** staff viewing the portal as a client carry this sealed ticket (lib/auth/view-as.ts) */
+export const VIEW_AS_COOKIE = 'portico.view-as';
+const hasViewAsTicket = (request: { cookies: { has(name: string): boolean } }) =>
+  request.cookies.has(VIEW_AS_COOKIE) || request.cookies.has(`__Host-${VIEW_AS_COOKIE}`);
+
 export const portalSignInPath = (slug: string) => `/p/${slug}/sign-in`;
 
 export function isLiveSession(user: Session['user'] | undefined, now = Date.now()): user is Session['user'] {
@@ -55,6 +60,8 @@ export const authConfig = {
         }
         if (PUBLIC_PORTAL_SEGMENTS.has(segment)) return true;
         if (user?.kind === 'client' && user.portal === slug) return true;
+        // a first gate only: the server checks the ticket, the staff member and the business (resolveViewAs)
+        if (user?.kind === 'staff' && hasViewAsTicket(request)) return true;
         return redirectTo(portalSignInPath(slug), request, pathname + search);
       }
       return true;

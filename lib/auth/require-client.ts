@@ -5,15 +5,20 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { auth } from './index';
 import { isLiveSession, portalSignInPath } from './config';
+import { PORTAL_CLIENT_SELECT } from './portal-client-select';
+import { resolveViewAs } from './view-as';
 
 /**
  * The signed-in client of this portal, checked on the server, or null: a live
  * client session made on THIS business, not revoked (sessionsValidAfter), for an
- * active card that still belongs to the identity.
+ * active card that still belongs to the identity. For a staff session it is the
+ * client they are viewing the portal as (read-only, `viewAs` set), if any.
  */
-export const getPortalClient = cache(async (businessId: string) =>
-  resolvePortalClient((await auth())?.user, businessId),
-);
+export const getPortalClient = cache(async (businessId: string) => {
+  const user = (await auth())?.user;
+  if (user?.kind === 'staff') return resolveViewAs(businessId);
+  return resolvePortalClient(user, businessId);
+});
 
 /** The check itself, for a session's user (separate from reading the cookie, so it can be tested). */
 export async function resolvePortalClient(user: Session['user'] | undefined, businessId: string, now = Date.now()) {
@@ -21,27 +26,10 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
     return null;
   const client = await db.client.findFirst({
     where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
-    select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
-      locale: true,
-      identity: {
-        select: {
-          id: true,
-          email: true,
-          sessionsValidAfter: true,
-          totpEnabledAt: true,
-          mustChangePassword: true,
-          _count: { select: { clients: true } },
-        },
-      },
-    },
+    select: PORTAL_CLIENT_SELECT,
   });
   if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
-  return { ...client, identity: client.identity };
+  return { ...client, identity: client.identity, viewAs: null };
 }
 
 /**
@@ -52,6 +40,7 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
 export async function requireClient(business: { id: string; slug: string }, { allowPending2fa = false } = {}) {
   const client = await getPortalClient(business.id);
   if (!client) redirect(portalSignInPath(business.slug));
+  if (client.viewAs) return client;
   // a password made by staff is used once: the client chooses their own first
   if (client.identity.mustChangePassword) redirect(`/p/${business.slug}/choose-password`);
   if (!allowPending2fa && !client.identity.totpEnabledAt) {

@@ -1,5 +1,7 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
+import { requestIp } from '@/lib/request-ip';
 import { getPortalClient } from './require-client';
 
 type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
@@ -7,14 +9,36 @@ type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
 /**
  * The guard of every portal server action: the business comes from the portal slug,
  * the client from a live, unrevoked session made on that business. Anything else
- * gets `{ error: 'unauthorized' }` and nothing runs.
+ * gets `{ error: 'unauthorized' }` and nothing runs. Staff viewing the portal as a
+ * client get `{ error: 'view_only' }`: nothing runs, and the attempt is audited.
  */
 export async function withPortalClient<T>(
   portal: unknown,
-  run: (ctx: { business: TPortalBusiness; client: TPortalClient }) => Promise<T>,
-): Promise<T | { error: 'unauthorized' }> {
+  run: (ctx: { business: TPortalBusiness; client: TPortalClient & { viewAs: null } }) => Promise<T>,
+): Promise<T | { error: 'unauthorized' } | { error: 'view_only' }> {
   const business = typeof portal === 'string' ? await findPortalBusiness(portal) : null;
   const client = business ? await getPortalClient(business.id) : null;
   if (!business || !client) return { error: 'unauthorized' };
+  if (client.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return { error: 'view_only' };
+  }
   return run({ business, client });
+}
+
+/** Every write refused to staff viewing as a client is in the audit log, with the staff member's id. */
+export async function refuseViewAsWrite(
+  businessId: string,
+  client: { id: string; viewAs: { staffId: string; isDemo: boolean } },
+) {
+  await recordAuditEvent({
+    businessId,
+    actorType: 'staff',
+    actorId: client.viewAs.staffId,
+    action: 'client.view_as_write_refused',
+    targetType: 'client',
+    targetId: client.id,
+    meta: { demo: client.viewAs.isDemo },
+    ip: await requestIp(),
+  });
 }

@@ -3,6 +3,7 @@ import { isCommonPassword } from '@/lib/auth/common-passwords';
 import { normalizeEmail } from '@/lib/auth/identifiers';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { db } from '@/lib/db';
+import { ensureDemoClient } from '@/lib/demo/ensure-demo-client';
 import type { z } from 'zod';
 import { ZBusinessDetails, ZNewBusiness } from './new-business-schema';
 
@@ -43,8 +44,9 @@ export async function createBusiness(
     return { ok: false, errors: { slug: 'slugTaken' } };
   const passwordHash = newOwner ? await hashPassword(newOwner.ownerPassword) : null;
 
+  let created: TCreateBusinessResult;
   try {
-    return await db.$transaction(async (tx) => {
+    created = await db.$transaction(async (tx) => {
       if (onlyIfNone && (await tx.business.count()) > 0) throw new SetupClosed();
       let identityId = ownerIdentityId;
       if (!identityId && newOwner) {
@@ -96,6 +98,12 @@ export async function createBusiness(
     if ((error as { code?: string }).code === 'P2002') return { ok: false, errors: { slug: 'slugTaken' } };
     throw error;
   }
+  // the Demo Client comes with the business (seed 001); were this to fail, "View as Demo Client" makes it
+  if (created.ok)
+    await ensureDemoClient(created.businessId, now).catch((error: unknown) =>
+      console.error('[business] Demo Client not made', error),
+    );
+  return created;
 }
 
 class SetupClosed extends Error {}

@@ -13,7 +13,7 @@ const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
   'application/vnd.oasis.opendocument.text': 'odt',
 };
 
-export type TUploadError = 'empty' | 'too_large' | 'type' | 'unauthorized' | 'cross_origin';
+export type TUploadError = 'empty' | 'too_large' | 'type' | 'unauthorized' | 'cross_origin' | 'view_only';
 
 /** The detected type of an upload, or why it is refused. */
 export async function checkUpload(

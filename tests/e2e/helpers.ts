@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
@@ -26,4 +27,32 @@ export async function mailbox(request: APIRequestContext, to: string) {
     )
     .toBeGreaterThan(0);
   return mails[0];
+}
+
+type TActionManifest = {
+  node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+};
+
+/**
+ * Calls a server action the way an attacker would, without its page's form: a POST with
+ * the action's id (from the build's manifest) and the arguments of our choosing, in
+ * this page's browser context (its cookies). Returns the raw response text (React's
+ * flight format, in which the action's return value is JSON).
+ */
+export async function callServerAction(page: Page, path: string, file: string, name: string, args: unknown[]) {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as TActionManifest;
+  const id = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name)?.[0];
+  if (!id) throw new Error(`no server action ${file}#${name} in the build`);
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post(`${origin}${path}`, {
+    headers: {
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: origin,
+      Accept: 'text/x-component',
+    },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+  return { status: response.status(), text: await response.text(), headers: response.headers() };
 }

@@ -4,6 +4,7 @@ import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { AccountBar } from '@/components/portal/account-bar';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { PortalNav } from '@/components/portal/portal-nav';
+import { ViewAsBanner } from '@/components/portal/view-as-banner';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { brandColors } from '@/lib/branding/contrast';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -19,6 +20,16 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
       style={{ '--brand-accent': accent, '--brand-on-accent': onAccent } as React.CSSProperties}
       className="flex min-h-dvh flex-col"
     >
+      {client?.viewAs && (
+        <ViewAsBanner
+          business={business.slug}
+          client={{
+            id: client.id,
+            name: `${client.firstName} ${client.lastName}`.trim(),
+            isDemo: client.viewAs.isDemo,
+          }}
+        />
+      )}
       <header className="border-b border-slate-200 bg-white" aria-label={t('headerLabel', { business: business.name })}>
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-3">
@@ -31,6 +42,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
                 portal={business.slug}
                 name={`${client.firstName} ${client.lastName}`.trim()}
                 portals={client.identity._count.clients}
+                canSignOut={!client.viewAs}
               />
             )}
             <LocaleSwitcher />

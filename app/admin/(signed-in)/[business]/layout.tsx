@@ -21,6 +21,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             >
               {t('clients.title')}
             </Link>
+            <Link
+              href={`/admin/${business.slug}/portal`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('portal.nav')}
+            </Link>
             {can(role, 'staff.manage') && (
               <Link
                 href={`/admin/${business.slug}/staff`}

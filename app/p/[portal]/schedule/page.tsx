@@ -34,6 +34,11 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      {client.viewAs && query.refused === '1' && (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-900 ring-1 ring-red-200">
+          {t('cancelErrors.view_only')}
+        </p>
+      )}
       <nav aria-label={t('title')} className="flex gap-2">
         <Link
           href={`/p/${business.slug}/schedule`}

@@ -1,5 +1,6 @@
 // POST /api/portal/[portal]/uploads - a client uploads a document (multipart, field "file")
 import { getPortalClient } from '@/lib/auth/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
 import { uploadClientDocument } from '@/lib/portal/upload-document';
@@ -14,6 +15,10 @@ export async function POST(request: Request, { params }: RouteContext<'/api/port
   const business = await findPortalBusiness((await params).portal);
   const client = business ? await getPortalClient(business.id) : null;
   if (!business || !client) return refuse('unauthorized', 401);
+  if (client.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return refuse('view_only', 403);
+  }
   // refuse early, before reading the body, when the size is announced
   if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
     return refuse('too_large', 413);

@@ -13,6 +13,7 @@ import {
   setClientArchivedAction,
   turnOffTwoStepAction,
 } from '@/lib/actions/admin-clients';
+import { viewAsClientAction } from '@/lib/actions/admin-view-as';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
@@ -49,6 +50,14 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm">{tc('archived')}</span>
         )}
         <div className="ml-auto flex flex-wrap items-start gap-3">
+          <form action={viewAsClientAction.bind(null, business.slug, card.id)}>
+            <button
+              type="submit"
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+            >
+              {t('viewAs')}
+            </button>
+          </form>
           <Link
             href={`/admin/${business.slug}/clients/${card.id}/edit`}
             className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"

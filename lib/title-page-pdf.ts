@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { pdfBuffer } from '../../lib/pdf-buffer';
+import { pdfBuffer } from './pdf-buffer';
 
 /** A one-page PDF with a title (pdfkit), so demo downloads open in any viewer. */
 export function titlePagePdf(title: string) {

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { appUrl } from '@/lib/env';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.portal'))('title') };
+}
+
+/** The business's client portal (seed 001): its address, and "View as Demo Client". */
+export default async function ClientPortalPage({ params }: PageProps<'/admin/[business]/portal'>) {
+  const { business } = await requireStaffPermission((await params).business, 'clients.read');
+  const t = await getTranslations('admin.portal');
+  const url = `${appUrl()}/p/${business.slug}`;
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <section
+        aria-labelledby="address"
+        className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="address" className="text-lg font-semibold">
+          {t('address')}
+        </h2>
+        <label htmlFor="portal-url" className="text-sm text-slate-700">
+          {t('addressLead')}
+        </label>
+        <input
+          id="portal-url"
+          readOnly
+          value={url}
+          className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
+        />
+        <a href={url} target="_blank" rel="noopener" className="self-start py-2 text-blue-800 underline">
+          {t('open')}
+        </a>
+      </section>
+      <section
+        aria-labelledby="demo"
+        className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="demo" className="text-lg font-semibold">
+          {t('demoTitle')}
+        </h2>
+        <p className="text-slate-700">{t('demoLead')}</p>
+        <form action={viewAsDemoClientAction.bind(null, business.slug)}>
+          <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-medium text-on-accent">
+            {t('viewAsDemo')}
+          </button>
+        </form>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+/** What a portal page knows of its signed-in client (and of a client viewed by staff). */
+export const PORTAL_CLIENT_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  locale: true,
+  identity: {
+    select: {
+      id: true,
+      email: true,
+      sessionsValidAfter: true,
+      totpEnabledAt: true,
+      mustChangePassword: true,
+      _count: { select: { clients: true } },
+    },
+  },
+} as const;
