@@ -171,21 +171,33 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         data: { businessId: business.id, identityId: staffIdentity.id, role: 'staff', displayName: spec.staff.name },
       });
     }
+    const label = (en: string, it: string) => ({
+      label: spec.defaultLocale === 'it' ? it : en,
+      labels: JSON.stringify({ en, it }),
+    });
     await tx.customFieldDefinition.createMany({
       data: [
         {
           businessId: business.id,
           key: 'birthday',
-          label: spec.defaultLocale === 'it' ? 'Data di nascita' : 'Date of birth',
+          ...label('Date of birth', 'Data di nascita'),
           type: 'date',
           position: 0,
         },
         {
           businessId: business.id,
           key: 'notes_for_staff',
-          label: spec.defaultLocale === 'it' ? 'Preferenze' : 'Preferences',
+          ...label('Preferences', 'Preferenze'),
           type: 'text',
           position: 1,
+        },
+        {
+          businessId: business.id,
+          key: 'reminders',
+          ...label('Reminders by', 'Promemoria via'),
+          type: 'select',
+          options: JSON.stringify(['Email', 'SMS']),
+          position: 2,
         },
       ],
     });

@@ -7,7 +7,9 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import { ZClientForm, type TClientForm } from '@/lib/clients/client-form-schema';
+import type { TFieldInput } from '@/lib/custom-fields/field-rules';
 
 type TResult =
   | { ok: true; clientId: string }
@@ -22,11 +24,14 @@ type Props = {
   clientsPath: string;
   languages: { code: string; name: string }[];
   isNew: boolean;
+  /** the business's custom fields, labelled in the reader's language */
+  fields: TFieldInput[];
 };
 
 /** Add or edit a client: the shared zod schema in the browser, the server's field errors in the same places. */
-export function ClientForm({ initial, save, clientsPath, languages, isNew }: Props) {
+export function ClientForm({ initial, save, clientsPath, languages, isNew, fields }: Props) {
   const t = useTranslations('admin.clientForm');
+  const tf = useTranslations('customFields');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -34,6 +39,10 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew }: Pro
   const error = (name: keyof TClientForm) => {
     const key = form.formState.errors[name]?.message;
     return key ? t(`errors.${key as 'emailInvalid'}`) : undefined;
+  };
+  const customError = (path: string) => {
+    const key = form.formState.errors.custom?.[path.slice('custom.'.length)]?.message;
+    return key ? tf(`errors.${key as 'required'}`) : undefined;
   };
   return (
     <form
@@ -47,7 +56,7 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew }: Pro
           if ('error' in result) return setMessage(t(`errors.${result.error}`));
           const { form: formError, ...fields } = result.errors;
           for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TClientForm, { message: key }, { shouldFocus: true });
+            if (key) form.setError(name as `custom.${string}`, { message: key }, { shouldFocus: true });
           setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
         }),
       )}
@@ -98,6 +107,7 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew }: Pro
           {...form.register('notes')}
         />
       </div>
+      <CustomFieldInputs fields={fields} register={(path) => form.register(path)} error={customError} />
       {isNew && (
         <label className="flex items-center gap-2">
           <input type="checkbox" className="size-5" {...form.register('sendWelcome')} />

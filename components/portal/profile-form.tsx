@@ -6,14 +6,15 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
+import type { TFieldInput } from '@/lib/custom-fields/field-rules';
 import { updateProfileAction } from '@/lib/actions/profile';
 import { ZProfile, type TProfile } from '@/lib/portal/profile-schema';
 
-type Field = { key: string; label: string; type: string; required: boolean; editableByClient: boolean; value: string };
 type Props = {
   portal: string;
   initial: TProfile;
-  fields: Field[];
+  fields: TFieldInput[];
   languages: { code: string; name: string }[];
   languageHint: string;
 };
@@ -85,18 +86,11 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
           {languageHint}
         </p>
       </div>
-      {fields
-        .filter((f) => f.editableByClient)
-        .map((f) => (
-          <TextField
-            key={f.key}
-            label={f.label}
-            type={f.type === 'date' ? 'date' : f.type === 'number' ? 'number' : 'text'}
-            required={f.required}
-            error={error(`custom.${f.key}`)}
-            {...form.register(`custom.${f.key}`)}
-          />
-        ))}
+      <CustomFieldInputs
+        fields={fields.filter((f) => f.editableByClient)}
+        register={(path) => form.register(path)}
+        error={error}
+      />
       <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
         {t('save')}
       </Button>

@@ -18,6 +18,8 @@ export const ZClientForm = z.object({
   locale: z.union([z.literal(''), z.enum(locales)]),
   notes: z.string().max(2000, { message: 'tooLong' }),
   sendWelcome: z.boolean(),
+  /** the business's custom fields by key, checked against their definitions (lib/custom-fields/field-rules.ts) */
+  custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })),
 });
 export type TClientForm = z.input<typeof ZClientForm>;
 export type TClientFormField = keyof TClientForm;

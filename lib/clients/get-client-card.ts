@@ -1,10 +1,11 @@
 import 'server-only';
+import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
 
 const RECENT = 10;
 
 /**
- * Everything staff see on a client's card, in nine queries whatever the client's
+ * Everything staff see on a client's card, in ten queries whatever the client's
  * history (each list is the newest few). Null for another business's id (a 404).
  */
 export async function getClientCard({
@@ -44,17 +45,10 @@ export async function getClientCard({
   if (!card) return null;
   const scope = { businessId, clientId };
   const [fields, upcoming, past, invoices, documents, pageAccesses, audit, helpRequest] = await Promise.all([
-    db.customFieldDefinition.findMany({
-      where: { businessId },
-      select: {
-        id: true,
-        key: true,
-        label: true,
-        type: true,
-        values: { where: { clientId }, select: { value: true } },
-      },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    }),
+    Promise.all([
+      listFieldDefinitions(businessId),
+      db.customFieldValue.findMany({ where: scope, select: { fieldId: true, value: true } }),
+    ]),
     db.appointment.findMany({
       where: { ...scope, startsAt: { gte: now } },
       select: appointmentSelect,
@@ -130,13 +124,7 @@ export async function getClientCard({
     twoStep: !!card.identity?.totpEnabledAt,
     helpRequestedAt: helpRequest?.createdAt ?? null,
     methods,
-    fields: fields.map((f) => ({
-      id: f.id,
-      key: f.key,
-      label: f.label,
-      type: f.type,
-      value: f.values[0]?.value ?? null,
-    })),
+    fields: fields[0].map((f) => ({ ...f, value: fields[1].find((v) => v.fieldId === f.id)?.value ?? null })),
     upcoming,
     past,
     invoices,

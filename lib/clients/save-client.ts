@@ -1,12 +1,14 @@
 import 'server-only';
 import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { customValuesProblems, storedFieldValue } from '@/lib/custom-fields/field-rules';
+import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
 import { ZClientForm, type TClientFormField } from './client-form-schema';
 
 type TBusiness = { id: string; country: string };
 export type TSaveClientResult =
   | { ok: true; clientId: string; sendWelcome: boolean }
-  | { ok: false; errors: Partial<Record<TClientFormField | 'form', string>> };
+  | { ok: false; errors: Partial<Record<TClientFormField | 'form' | `custom.${string}`, string>> };
 
 /**
  * Adds a client by hand (`clientId` absent) or edits one of this business's cards.
@@ -36,11 +38,23 @@ export async function saveClient({
   const phone = input.phone ? normalizePhone(input.phone, business.country) : null;
   if (input.email && !email) return { ok: false, errors: { email: 'emailInvalid' } };
   if (input.phone && !phone) return { ok: false, errors: { phone: 'phoneInvalid' } };
+  // staff fill in every custom field, including those clients may not edit
+  const fields = await listFieldDefinitions(business.id);
+  const customErrors = customValuesProblems(fields, input.custom);
+  if (Object.keys(customErrors).length) return { ok: false, errors: customErrors };
 
   const existing = clientId
     ? await db.client.findFirst({
         where: { id: clientId, businessId: business.id, isDemo: false },
-        select: { firstName: true, lastName: true, email: true, phone: true, locale: true, notes: true },
+        select: {
+          firstName: true,
+          lastName: true,
+          email: true,
+          phone: true,
+          locale: true,
+          notes: true,
+          fieldValues: { select: { fieldId: true, value: true } },
+        },
       })
     : null;
   if (clientId && !existing) return { ok: false, errors: { form: 'notFound' } };
@@ -64,13 +78,27 @@ export async function saveClient({
     locale: input.locale || null,
     notes: input.notes.trim() || null,
   };
-  const changed = existing
-    ? (Object.keys(data) as (keyof typeof data)[]).filter((k) => (existing[k] ?? null) !== data[k])
-    : Object.keys(data);
+  const customValues = fields.map((f) => ({ field: f, value: storedFieldValue(f, input.custom[f.key] ?? '') }));
+  const before = new Map(existing?.fieldValues.map((v) => [v.fieldId, v.value]));
+  const changed = [
+    ...(existing
+      ? (Object.keys(data) as (keyof typeof data)[]).filter((k) => (existing[k] ?? null) !== data[k])
+      : Object.keys(data)),
+    ...customValues.filter(({ field, value }) => (before.get(field.id) ?? '') !== value).map(({ field }) => field.key),
+  ];
   const saved = await db.$transaction(async (tx) => {
     const row = clientId
       ? await tx.client.update({ where: { id: clientId, businessId: business.id }, data, select: { id: true } })
       : await tx.client.create({ data: { ...data, businessId: business.id, source: 'manual' }, select: { id: true } });
+    for (const { field, value } of customValues) {
+      if (value)
+        await tx.customFieldValue.upsert({
+          where: { clientId_fieldId: { clientId: row.id, fieldId: field.id } },
+          create: { businessId: business.id, clientId: row.id, fieldId: field.id, value },
+          update: { value },
+        });
+      else await tx.customFieldValue.deleteMany({ where: { clientId: row.id, fieldId: field.id } });
+    }
     await tx.auditEvent.create({
       data: {
         businessId: business.id,

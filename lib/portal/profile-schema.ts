@@ -8,12 +8,3 @@ export const ZProfile = z.object({
   custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })),
 });
 export type TProfile = z.input<typeof ZProfile>;
-
-/** A custom field value: '' clears it; dates are YYYY-MM-DD, numbers are numbers. */
-export function customFieldProblem(type: string, value: string): 'invalidDate' | 'invalidNumber' | null {
-  if (value === '') return null;
-  if (type === 'date' && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))))
-    return 'invalidDate';
-  if (type === 'number' && !/^-?\d+(\.\d+)?$/.test(value)) return 'invalidNumber';
-  return null;
-}

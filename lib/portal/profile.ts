@@ -2,10 +2,20 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { isLocale } from '@/lib/i18n/locales';
-import { customFieldProblem, ZProfile } from './profile-schema';
+import { customValuesProblems, storedFieldValue } from '@/lib/custom-fields/field-rules';
+import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
+import { ZProfile } from './profile-schema';
 
-/** The client's card and the custom fields the business defined, with their values. */
-export async function getProfile({ businessId, clientId }: { businessId: string; clientId: string }) {
+/** The client's card and the custom fields the business defined (labelled in `locale`), with their values. */
+export async function getProfile({
+  businessId,
+  clientId,
+  locale,
+}: {
+  businessId: string;
+  clientId: string;
+  locale: string;
+}) {
   const [client, fields] = await Promise.all([
     db.client.findFirstOrThrow({
       where: { id: clientId, businessId },
@@ -18,14 +28,11 @@ export async function getProfile({ businessId, clientId }: { businessId: string;
         fieldValues: { select: { fieldId: true, value: true } },
       },
     }),
-    db.customFieldDefinition.findMany({
-      where: { businessId },
-      select: { id: true, key: true, label: true, type: true, required: true, editableByClient: true },
-      orderBy: { position: 'asc' },
-    }),
+    listFieldDefinitions(businessId),
   ]);
   const values = new Map(client.fieldValues.map((v) => [v.fieldId, v.value]));
-  return { ...client, fields: fields.map((f) => ({ ...f, value: values.get(f.id) ?? '' })) };
+  const inputs = fieldInputs(fields, locale);
+  return { ...client, fields: fields.map((f, i) => ({ ...inputs[i], value: values.get(f.id) ?? '' })) };
 }
 
 export type TProfileResult = { ok: true } | { ok: false; errors: Record<string, string> };
@@ -49,17 +56,10 @@ export async function updateProfile({
   if (!parsed.success)
     return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])) };
   const { firstName, lastName, locale, custom } = parsed.data;
-  const fields = await db.customFieldDefinition.findMany({
-    where: { businessId, editableByClient: true },
-    select: { id: true, key: true, type: true, required: true },
-  });
-  const errors: Record<string, string> = {};
+  // only the fields the business lets clients edit; the others are never touched from here
+  const fields = (await listFieldDefinitions(businessId)).filter((f) => f.editableByClient);
+  const errors: Record<string, string> = customValuesProblems(fields, custom);
   if (locale && !isLocale(locale)) errors.locale = 'invalidLocale';
-  for (const field of fields) {
-    const value = (custom[field.key] ?? '').trim();
-    const problem = customFieldProblem(field.type, value) ?? (field.required && !value ? 'required' : null);
-    if (problem) errors[`custom.${field.key}`] = problem;
-  }
   if (Object.keys(errors).length) return { ok: false, errors };
 
   await db.$transaction([
@@ -69,7 +69,7 @@ export async function updateProfile({
     }),
     db.identity.update({ where: { id: identityId }, data: { preferredLocale: locale || null } }),
     ...fields.map((field) => {
-      const value = (custom[field.key] ?? '').trim();
+      const value = storedFieldValue(field, custom[field.key] ?? '');
       return value
         ? db.customFieldValue.upsert({
             where: { clientId_fieldId: { clientId, fieldId: field.id } },

@@ -17,7 +17,8 @@ test('edit the card: name, custom fields, and the preferred language the portal 
   await expect(page.getByText('Enter your first name.')).toBeVisible();
 
   await page.getByLabel('First name').fill('Demetra');
-  await page.getByLabel('Preferenze').fill('Morning appointments');
+  // the business's own field, labelled in the reader's language
+  await page.getByLabel('Preferences').fill('Morning appointments');
   await page.getByLabel('Preferred language').selectOption('it');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
@@ -25,4 +26,5 @@ test('edit the card: name, custom fields, and the preferred language the portal 
   await expect(page.getByRole('heading', { level: 1, name: 'I tuoi dati' })).toBeVisible();
   await expect(page.getByLabel('Nome', { exact: true })).toHaveValue('Demetra');
   await expect(page.getByText('Accesso effettuato come Demetra Client')).toBeVisible();
+  await expect(page.getByLabel('Preferenze')).toHaveValue('Morning appointments');
 });

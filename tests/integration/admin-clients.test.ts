@@ -23,6 +23,7 @@ const form = (values: Record<string, unknown> = {}) => ({
   locale: '',
   notes: '',
   sendWelcome: false,
+  custom: {},
   ...values,
 });
 

@@ -22,15 +22,16 @@ describe('the client’s own card', () => {
         firstName: 'Dema',
         lastName: 'Cliente',
         locale: 'en',
-        custom: { birthday: '1990-04-12', notes_for_staff: 'Prefers mornings' },
+        custom: { birthday: '1990-04-12', notes_for_staff: 'Prefers mornings', reminders: 'SMS' },
       },
     });
     expect(result).toEqual({ ok: true });
-    const profile = await getProfile(scope);
+    const profile = await getProfile({ ...scope, locale: 'en' });
     expect(profile).toMatchObject({ firstName: 'Dema', lastName: 'Cliente', locale: 'en' });
     expect(Object.fromEntries(profile.fields.map((f) => [f.key, f.value]))).toEqual({
       birthday: '1990-04-12',
       notes_for_staff: 'Prefers mornings',
+      reminders: 'SMS',
     });
     expect((await db.identity.findUniqueOrThrow({ where: { id: scope.identityId } })).preferredLocale).toBe('en');
   });
@@ -46,7 +47,7 @@ describe('the client’s own card', () => {
       },
     });
     expect(result).toEqual({ ok: false, errors: { locale: 'invalidLocale', 'custom.birthday': 'invalidDate' } });
-    expect((await getProfile(scope)).firstName).toBe('Dema');
+    expect((await getProfile({ ...scope, locale: 'en' })).firstName).toBe('Dema');
     expect(await updateProfile({ ...scope, input: { firstName: ' ', lastName: '', locale: '', custom: {} } })).toEqual({
       ok: false,
       errors: { firstName: 'firstNameRequired' },
@@ -61,7 +62,7 @@ describe('the client’s own card', () => {
       ...scope,
       input: { firstName: 'Dema', lastName: 'Cliente', locale: '', custom: { birthday: '', notes_for_staff: '' } },
     });
-    expect((await getProfile(scope)).fields.every((f) => f.value === '')).toBe(true);
+    expect((await getProfile({ ...scope, locale: 'en' })).fields.every((f) => f.value === '')).toBe(true);
     const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
     await updateProfile({
       businessId: acme.id,

@@ -14,7 +14,7 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
         <div className="flex flex-wrap items-center gap-4">
           <p className="text-lg font-semibold">{business.name}</p>
-          <nav aria-label={t('sections')} className="flex gap-2">
+          <nav aria-label={t('sections')} className="flex flex-wrap gap-2">
             <Link
               href={`/admin/${business.slug}/clients`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
@@ -33,6 +33,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
                 className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('staff.nav')}
+              </Link>
+            )}
+            {can(role, 'settings.write') && (
+              <Link
+                href={`/admin/${business.slug}/fields`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('fields.nav')}
               </Link>
             )}
             {can(role, 'audit.read') && (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ProfileForm } from '@/components/portal/profile-form';
 import { languageName, locales } from '@/lib/i18n/locales';
 import { portalContext } from '@/lib/portal/portal-context';
@@ -15,7 +15,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<'/
   const { business, client } = await portalContext(params);
   const [t, profile] = await Promise.all([
     getTranslations('profile'),
-    getProfile({ businessId: business.id, clientId: client.id }),
+    getProfile({ businessId: business.id, clientId: client.id, locale: await getLocale() }),
   ]);
   return (
     <main id="main" className="flex flex-col gap-4">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ArchiveClientButton } from '@/components/admin/archive-client-button';
 import { Money } from '@/components/portal/money';
 import { ResendWelcomeButton } from '@/components/admin/resend-welcome-button';
@@ -17,6 +17,7 @@ import { viewAsClientAction } from '@/lib/actions/admin-view-as';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
+import { fieldLabel } from '@/lib/custom-fields/field-rules';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.client'))('title') };
@@ -29,10 +30,11 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
   const { business, role } = await requireStaffPermission(slug, 'clients.read');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const [t, tc, format] = await Promise.all([
+  const [t, tc, format, locale] = await Promise.all([
     getTranslations('admin.client'),
     getTranslations('admin.clients'),
     getFormatter(),
+    getLocale(),
   ]);
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
@@ -103,8 +105,12 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <dd>{day(card.createdAt)}</dd>
             {card.fields.map((f) => (
               <div key={f.id} className="contents">
-                <dt className="text-slate-600">{f.label}</dt>
-                <dd>{f.value ?? '—'}</dd>
+                <dt className="text-slate-600">{fieldLabel(f, locale)}</dt>
+                <dd>
+                  {f.value && f.type === 'date'
+                    ? format.dateTime(new Date(`${f.value}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
+                    : (f.value ?? '—')}
+                </dd>
               </div>
             ))}
           </dl>

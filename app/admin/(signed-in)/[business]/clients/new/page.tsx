@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { createClientAction } from '@/lib/actions/admin-clients';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
@@ -12,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewClientPage({ params }: PageProps<'/admin/[business]/clients/new'>) {
   const { business } = await requireStaffPermission((await params).business, 'clients.write');
-  const t = await getTranslations('admin.clientForm');
+  const [t, locale, fields] = await Promise.all([
+    getTranslations('admin.clientForm'),
+    getLocale(),
+    listFieldDefinitions(business.id),
+  ]);
   const base = `/admin/${business.slug}/clients`;
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -22,7 +27,17 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
       <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
       <ClientForm
         isNew
-        initial={{ firstName: '', lastName: '', email: '', phone: '', locale: '', notes: '', sendWelcome: false }}
+        initial={{
+          firstName: '',
+          lastName: '',
+          email: '',
+          phone: '',
+          locale: '',
+          notes: '',
+          sendWelcome: false,
+          custom: {},
+        }}
+        fields={fieldInputs(fields, locale)}
         save={createClientAction.bind(null, business.slug)}
         clientsPath={base}
         languages={locales.map((code) => ({ code, name: languageName(code) }))}

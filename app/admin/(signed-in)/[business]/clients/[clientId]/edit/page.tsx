@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { fieldInputs } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { updateClientAction } from '@/lib/actions/admin-clients';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
@@ -17,7 +18,7 @@ export default async function EditClientPage({ params }: PageProps<'/admin/[busi
   const { business } = await requireStaffPermission(slug, 'clients.write');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const t = await getTranslations('admin.clientForm');
+  const [t, locale] = await Promise.all([getTranslations('admin.clientForm'), getLocale()]);
   const base = `/admin/${business.slug}/clients`;
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -35,7 +36,9 @@ export default async function EditClientPage({ params }: PageProps<'/admin/[busi
           locale: isLocale(card.locale) ? card.locale : '',
           notes: card.notes ?? '',
           sendWelcome: false,
+          custom: Object.fromEntries(card.fields.map((f) => [f.key, f.value ?? ''])),
         }}
+        fields={fieldInputs(card.fields, locale)}
         save={updateClientAction.bind(null, business.slug, card.id)}
         clientsPath={base}
         languages={locales.map((code) => ({ code, name: languageName(code) }))}

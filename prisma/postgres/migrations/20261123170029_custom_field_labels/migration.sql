@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CustomFieldDefinition" ADD COLUMN     "labels" TEXT NOT NULL DEFAULT '{}';
