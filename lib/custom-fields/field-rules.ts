@@ -16,7 +16,7 @@ export type TFieldInput = TFieldRule & { label: string; editableByClient: boolea
 type TValueProblem = 'required' | 'invalidNumber' | 'invalidDate' | 'invalidChoice' | 'tooLong';
 
 /** Why a value does not fit its field, or null. '' is "no value" (refused only when required). */
-function fieldValueProblem(field: TFieldRule, raw: string): TValueProblem | null {
+export function fieldValueProblem(field: TFieldRule, raw: string): TValueProblem | null {
   const value = raw.trim();
   if (value === '') return field.required ? 'required' : null;
   if (value.length > 500) return 'tooLong';
