@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() in the admin: a role without the permission gets a localized 403 page
-  experimental: { authInterrupts: true },
+  // a client list may be 5 MB (lib/import/read-csv.ts): its upload to the import actions needs room for that
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   // the dev outbox and demo tooling are part of the same build; they answer 404
   // unless PORTICO_DEMO=1 at run time (see lib/env.ts)
   serverExternalPackages: ['twilio', 'nodemailer', 'pdfkit'],

@@ -1,7 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { expect, test } from '@playwright/test';
 import { createDb } from '@/lib/db-client';
-import { expectNoAxeViolations } from './helpers';
+import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
 
 // Custom fields (issue 9): an admin defines them; staff fill them in on the client form;
 // the client edits theirs in the profile, labelled in their language.
@@ -24,34 +23,14 @@ test.afterAll(removeTestFields);
 
 test.beforeAll(async () => {
   await removeTestFields();
-  const db = createDb('file:./data/e2e.db');
-  const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
-  const identity = await db.identity.upsert({
-    where: { email: admin.email },
-    create: { email: admin.email, name: 'Fabio Admin', passwordHash: await hashPassword(admin.password) },
-    update: {},
-  });
-  await db.staffMember.upsert({
-    where: { businessId_identityId: { businessId: business.id, identityId: identity.id } },
-    create: { businessId: business.id, identityId: identity.id, role: 'admin', displayName: 'Fabio Admin' },
-    update: {},
-  });
-  await db.$disconnect();
+  await ensureDemoStaff({ ...admin, role: 'admin' });
 });
-
-async function signIn(page: Page) {
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(admin.email);
-  await page.getByLabel('Password').fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
-}
 
 test('an admin defines fields of each type; staff fill them in, checked by type; the client sees theirs in Italian', async ({
   page,
   browser,
 }) => {
-  await signIn(page);
+  await staffSignIn(page, admin);
   await page.goto('/admin/demo/clients');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Client fields' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Client fields' })).toBeVisible();

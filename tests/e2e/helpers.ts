@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { createDb } from '@/lib/db-client';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
@@ -55,4 +57,30 @@ export async function callServerAction(page: Page, path: string, file: string, n
     maxRedirects: 0,
   });
   return { status: response.status(), text: await response.text(), headers: response.headers() };
+}
+
+/** A staff member of Studio Demo with this role, made directly in the e2e database (idempotent). */
+export async function ensureDemoStaff({ email, password, role }: { email: string; password: string; role: string }) {
+  const db = createDb('file:./data/e2e.db');
+  const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  const identity = await db.identity.upsert({
+    where: { email },
+    create: { email, name: email.split('@')[0], passwordHash: await hashPassword(password) },
+    update: {},
+  });
+  await db.staffMember.upsert({
+    where: { businessId_identityId: { businessId: business.id, identityId: identity.id } },
+    create: { businessId: business.id, identityId: identity.id, role, displayName: email.split('@')[0] },
+    update: { role },
+  });
+  await db.$disconnect();
+}
+
+/** Signs a staff member in at /admin/sign-in (a role without the authenticator requirement). */
+export async function staffSignIn(page: Page, { email, password }: { email: string; password: string }) {
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
 }

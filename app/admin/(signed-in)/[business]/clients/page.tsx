@@ -15,8 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClientsPage({ params, searchParams }: PageProps<'/admin/[business]/clients'>) {
   const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
   const query = ZClientListQuery.parse(await searchParams);
-  const [t, format, list] = await Promise.all([
+  const [t, ti, format, list] = await Promise.all([
     getTranslations('admin.clients'),
+    getTranslations('admin.import'),
     getFormatter(),
     listClients(business, query),
   ]);
@@ -35,6 +36,14 @@ export default async function ClientsPage({ params, searchParams }: PageProps<'/
             >
               {t('exportLink')}
             </a>
+          )}
+          {can(role, 'clients.import') && (
+            <Link
+              href={`${base}/import`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-4 font-medium"
+            >
+              {ti('nav')}
+            </Link>
           )}
           <Link
             href={`${base}/new`}
