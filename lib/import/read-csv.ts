@@ -5,7 +5,7 @@ import { normalizeEmail } from '@/lib/auth/identifiers';
 // any encoding Excel or a booking tool writes, any usual delimiter; the header row first.
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 20_000;
+const IMPORT_MAX_ROWS = 20_000;
 
 export type TCsvError = 'empty' | 'tooLarge' | 'binary' | 'noHeader' | 'tooManyRows';
 export type TCsv = {
