@@ -5,8 +5,8 @@ import type { NextAuthConfig, Session } from 'next-auth';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
 export const STAFF_SETUP_PATH = '/admin/setup';
-/** an invitation link: public, its token is the credential */
-const STAFF_INVITE_PATH = '/admin/invite';
+/** public admin pages: an invitation link and a password reset (their tokens are the credential) */
+const STAFF_PUBLIC_PATHS = new Set(['/admin/invite', '/admin/forgot-password', '/admin/reset-password']);
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
@@ -46,7 +46,7 @@ export const authConfig = {
           pathname === STAFF_SIGN_IN_PATH ||
           pathname.startsWith(`${STAFF_SIGN_IN_PATH}/`) ||
           pathname === STAFF_SETUP_PATH ||
-          pathname === STAFF_INVITE_PATH ||
+          STAFF_PUBLIC_PATHS.has(pathname) ||
           user?.kind === 'staff'
         )
           return true;

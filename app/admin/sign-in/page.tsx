@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { STAFF_SETUP_PATH } from '@/lib/auth/config';
@@ -13,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffSignInPage({ searchParams }: PageProps<'/admin/sign-in'>) {
   if (await isFirstRun()) redirect(STAFF_SETUP_PATH);
   const t = await getTranslations('staffSignIn');
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reset } = await searchParams;
+  const tr = await getTranslations('staffReset');
   return (
     <main
       id="main"
@@ -25,7 +27,15 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
+      {reset === '1' && (
+        <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 ring-1 ring-green-200">
+          {tr('done')}
+        </p>
+      )}
       <StaffSignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+      <Link href="/admin/forgot-password" className="self-start py-2 text-blue-800 underline">
+        {tr('forgot')}
+      </Link>
     </main>
   );
 }

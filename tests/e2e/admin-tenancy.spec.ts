@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { createDb } from '@/lib/db-client';
+import { callServerAction, staffSignIn } from './helpers';
+
+// Staff of business A cannot read or change anything of business B (issue 9): every admin
+// server action and route, called directly with B's slug and B's ids, changes nothing;
+// with A's slug and B's ids, neither. The staff member here works for Studio Demo only.
+const reception = { email: 'reception@demo.example.com', password: 'studio-demo-staff-2026' };
+const card = {
+  firstName: 'Taken',
+  lastName: 'Over',
+  email: '',
+  phone: '',
+  locale: '',
+  notes: '',
+  sendWelcome: false,
+  custom: {},
+};
+const field = {
+  labels: { en: 'Taken over', it: '' },
+  type: 'text',
+  options: '',
+  required: false,
+  editableByClient: true,
+};
+
+test('every admin action and route refuses another business, whatever ids it is given', async ({ page }) => {
+  const db = createDb('file:./data/e2e.db');
+  const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
+  const client = await db.client.findFirstOrThrow({ where: { businessId: acme.id, isDemo: false } });
+  const member = await db.staffMember.findFirstOrThrow({ where: { businessId: acme.id, role: 'owner' } });
+  const customField = await db.customFieldDefinition.findFirstOrThrow({ where: { businessId: acme.id } });
+  const snapshot = async () =>
+    JSON.stringify([
+      await db.client.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.staffMember.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.staffInvite.findMany({ where: { businessId: acme.id } }),
+      await db.customFieldDefinition.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.customFieldValue.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+    ]);
+  const before = await snapshot();
+  const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
+
+  await staffSignIn(page, reception);
+  const calls: [string, string, unknown[]][] = [
+    ['admin-clients', 'createClientAction', [card]],
+    ['admin-clients', 'updateClientAction', [client.id, card]],
+    ['admin-clients', 'setClientArchivedAction', [client.id, true]],
+    ['admin-clients', 'resendWelcomeAction', [client.id]],
+    ['admin-clients', 'turnOffTwoStepAction', [client.id]],
+    ['admin-clients', 'resetClientPasswordAction', [client.id, 'email']],
+    ['admin-staff', 'inviteStaffAction', [{ email: 'intruder@example.com', role: 'owner' }]],
+    ['admin-staff', 'changeStaffRoleAction', [member.id, 'staff']],
+    ['admin-staff', 'removeStaffAction', [member.id]],
+    ['admin-custom-fields', 'saveFieldDefinitionAction', [customField.id, field]],
+    ['admin-custom-fields', 'deleteFieldDefinitionAction', [customField.id]],
+    ['admin-import', 'analyzeImportAction', ['$undefined']],
+    ['admin-import', 'previewImportAction', ['$undefined']],
+    ['admin-import', 'runImportAction', ['$undefined']],
+  ];
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string }>;
+  };
+  const guarded = new Set(
+    Object.values(manifest.node)
+      .map((a) => a.filename)
+      .filter((f) => /^lib\/actions\/admin-/.test(f)),
+  );
+  // every admin action file is covered here (a new one must be added to this list)
+  expect([...guarded].sort()).toEqual(
+    ['admin-clients', 'admin-custom-fields', 'admin-import', 'admin-staff', 'admin-view-as'].map(
+      (f) => `lib/actions/${f}.ts`,
+    ),
+  );
+  for (const [file, name, args] of calls) {
+    const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
+      'acme',
+      ...args,
+    ]);
+    expect(response.text, name).toContain('"unauthorized"');
+  }
+  // actions of a form (no answer but a redirect when allowed): no redirect, nothing opened
+  for (const [file, name, args] of [
+    ['admin-custom-fields', 'moveFieldDefinitionAction', [customField.id, 'down']],
+    ['admin-view-as', 'viewAsClientAction', [client.id]],
+    ['admin-view-as', 'viewAsDemoClientAction', []],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
+      'acme',
+      ...args,
+    ]);
+    expect(response.headers['x-action-redirect'], name).toBeUndefined();
+  }
+  // Studio Demo's own slug with Acme's ids: the id is looked up in Studio Demo only
+  for (const [name, args] of [
+    ['updateClientAction', [client.id, card]],
+    ['setClientArchivedAction', [client.id, true]],
+    ['resetClientPasswordAction', [client.id, 'email']],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/clients', 'lib/actions/admin-clients.ts', name, [
+      'demo',
+      ...args,
+    ]);
+    expect(response.text, name).not.toContain('"ok":true');
+  }
+  const view = await callServerAction(
+    page,
+    '/admin/demo/clients',
+    'lib/actions/admin-view-as.ts',
+    'viewAsClientAction',
+    ['demo', client.id],
+  );
+  expect(view.headers['x-action-redirect']).toBeUndefined();
+
+  // routes and pages: Acme's export and Acme's card are not there for this staff member
+  const exported = await page.request.get('/api/admin/acme/clients/export');
+  expect(exported.status()).toBe(404);
+  expect(await exported.text()).not.toContain(client.email ?? '@');
+  expect((await page.goto(`/admin/acme/clients/${client.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/admin/demo/clients/${client.id}`))?.status()).toBe(404);
+
+  expect(await snapshot()).toBe(before);
+  expect(await db.auditEvent.count({ where: { businessId: acme.id } })).toBe(auditsBefore);
+  await db.$disconnect();
+});
+
+test('a role without the permission is refused on the server, not only hidden', async ({ page }) => {
+  await staffSignIn(page, reception);
+  for (const [file, name, args] of [
+    ['admin-staff', 'inviteStaffAction', [{ email: 'someone@example.com', role: 'staff' }]],
+    ['admin-custom-fields', 'saveFieldDefinitionAction', [null, field]],
+    ['admin-import', 'runImportAction', ['$undefined']],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
+      'demo',
+      ...args,
+    ]);
+    expect(response.text, name).toContain('"forbidden"');
+  }
+  expect((await page.request.get('/api/admin/demo/clients/export')).status()).toBe(403);
+  expect((await page.goto('/admin/demo/fields'))?.status()).toBe(403);
+  expect((await page.goto('/admin/demo/staff'))?.status()).toBe(403);
+});
