@@ -98,6 +98,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
         AUTH_URL: `http://localhost:${emptyPort}`,
+        // public business sign-up is on here only (tests/e2e/first-run.spec.ts)
+        PORTICO_PUBLIC_SIGNUP: '1',
         STORAGE_DIR: './data/e2e-storage',
       },
     },

@@ -5,7 +5,7 @@ import type { TMessages } from '../lib/i18n/locales';
 import { EmailLayout } from './email-layout';
 
 export type TOneTimeCodeVariant =
-  'oneTimeCode' | 'resetCode' | 'signUpCode' | 'contactCode' | 'contactChangeCode' | 'pageCode';
+  'oneTimeCode' | 'resetCode' | 'signUpCode' | 'contactCode' | 'contactChangeCode' | 'pageCode' | 'businessSignUpCode';
 
 export type TOneTimeCodeEmailProps = {
   locale: string;

@@ -7,6 +7,7 @@ export function env(): TEnv {
 }
 
 export const isDemoMode = () => env().PORTICO_DEMO === '1';
+export const isPublicSignUpOpen = () => env().PORTICO_PUBLIC_SIGNUP === '1';
 
 /** The public base URL: links in messages are built from it, never from the Host header. */
 export const appUrl = () =>

@@ -19,10 +19,20 @@ type Props = {
   portalPrefix: string;
   /** false for a signed-in owner adding another business: the owner is them */
   withOwner?: boolean;
+  /** the owner's email was proven with a code (public sign-up): shown, not editable */
+  ownerEmailLocked?: boolean;
 };
 
 /** The first-run setup: the business, then its owner (who sets up the authenticator app right after). */
-export function SetupForm({ create, initial, languages, timezones, portalPrefix, withOwner = true }: Props) {
+export function SetupForm({
+  create,
+  initial,
+  languages,
+  timezones,
+  portalPrefix,
+  withOwner = true,
+  ownerEmailLocked = false,
+}: Props) {
   const t = useTranslations('admin.setup');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -120,6 +130,7 @@ export function SetupForm({ create, initial, languages, timezones, portalPrefix,
               label={t('ownerEmail')}
               type="email"
               autoComplete="email"
+              readOnly={ownerEmailLocked}
               error={error('ownerEmail')}
               {...form.register('ownerEmail')}
             />

@@ -1,9 +1,19 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
+import { getLocale } from 'next-intl/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
 import { getStaff, needsAuthenticator } from '@/lib/auth/require-staff';
+import {
+  forgetSignUpProof,
+  provenSignUpEmail,
+  proveSignUpEmail,
+  requestBusinessSignUpCode,
+  verifyBusinessSignUpCode,
+} from '@/lib/business/business-sign-up';
 import { createBusiness } from '@/lib/business/create-business';
+import { isLocale } from '@/lib/i18n/locales';
 import type { TNewBusiness } from '@/lib/business/new-business-schema';
 import { requestIp } from '@/lib/request-ip';
 
@@ -37,4 +47,45 @@ export async function createAnotherBusinessAction(values: TNewBusiness) {
   const result = await createBusiness(values, { ownerIdentityId: staff.id });
   if (!result.ok) return { errors: result.errors };
   redirect(`/admin/${result.slug}/clients`);
+}
+
+/** Public sign-up, step 1: a code to the owner's address (after the response; the same answer for any address). */
+export async function requestBusinessSignUpCodeAction(values: { email: string }) {
+  const locale = await getLocale();
+  const result = await requestBusinessSignUpCode({
+    email: values?.email,
+    locale: isLocale(locale) ? locale : 'en',
+    ip: await requestIp(),
+  });
+  if (result.outcome !== 'sent') return { outcome: result.outcome };
+  after(result.deliver);
+  return { outcome: 'sent' as const };
+}
+
+/** Step 2: the code proves the address; the page then asks for the business. */
+export async function verifyBusinessSignUpCodeAction(values: { email: string; code: string }) {
+  const result = await verifyBusinessSignUpCode({ email: values?.email, code: values?.code });
+  if (!result.ok) return { error: result.error };
+  await proveSignUpEmail(result.email);
+  redirect('/admin/sign-up');
+}
+
+/** Step 3: the business, owned by the proven address, then the owner is signed in and sets up the authenticator app. */
+export async function createSignedUpBusinessAction(values: TNewBusiness) {
+  const email = await provenSignUpEmail();
+  if (!email) return { errors: { form: 'signUpExpired' } };
+  const result = await createBusiness({ ...values, ownerEmail: email });
+  if (!result.ok) return { errors: result.errors };
+  await forgetSignUpProof();
+  await recordAuditEvent({
+    businessId: result.businessId,
+    actorType: 'staff',
+    actorId: result.ownerIdentityId,
+    action: 'business.signed_up',
+    ip: await requestIp(),
+  });
+  return completeStaffSignIn(
+    { identityId: result.ownerIdentityId, name: String(values.ownerName).trim(), email, totpEnabled: false },
+    '/admin/security',
+  );
 }

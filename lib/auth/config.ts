@@ -5,8 +5,14 @@ import type { NextAuthConfig, Session } from 'next-auth';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
 export const STAFF_SETUP_PATH = '/admin/setup';
-/** public admin pages: an invitation link and a password reset (their tokens are the credential) */
-const STAFF_PUBLIC_PATHS = new Set(['/admin/invite', '/admin/forgot-password', '/admin/reset-password']);
+/** public admin pages: an invitation link and a password reset (their tokens are the credential), the sign-up */
+const STAFF_PUBLIC_PATHS = new Set([
+  '/admin/invite',
+  '/admin/forgot-password',
+  '/admin/reset-password',
+  // open only when PORTICO_PUBLIC_SIGNUP=1 (the page answers 404 otherwise)
+  '/admin/sign-up',
+]);
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */

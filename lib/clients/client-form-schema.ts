@@ -19,7 +19,7 @@ export const ZClientForm = z.object({
   notes: z.string().max(2000, { message: 'tooLong' }),
   sendWelcome: z.boolean(),
   /** the business's custom fields by key, checked against their definitions (lib/custom-fields/field-rules.ts) */
-  custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })),
+  custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })).default({}),
 });
 export type TClientForm = z.input<typeof ZClientForm>;
 export type TClientFormField = keyof TClientForm;

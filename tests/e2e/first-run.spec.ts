@@ -112,3 +112,34 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await page.goto(`${emptyURL}/p/studio-aurora`);
   await expect(page.getByRole('heading', { name: /Studio Aurora/ })).toBeVisible();
 });
+
+test('public sign-up, when turned on: a new owner proves their email with a code and opens a business', async ({
+  page,
+  request,
+}) => {
+  // off by default (the main test server): the page does not exist
+  expect((await page.goto('/admin/sign-up'))?.status()).toBe(404);
+
+  await page.goto(`${emptyURL}/admin/sign-up`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Open your business on Portico' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Your email').fill('founder@example.com');
+  await page.getByRole('button', { name: 'Send the code' }).click();
+  await expect(page.getByText('We sent a 6-digit code to founder@example.com.')).toBeVisible();
+  await page.getByLabel('Code from the email').fill('000000');
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('That code is not right.', { exact: false })).toBeVisible();
+  const mail = await mailbox(request, 'founder@example.com');
+  const code = /\b\d{6}\b/.exec(mail.subject)![0];
+  await page.getByLabel('Code from the email').fill(code);
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Email confirmed: founder@example.com.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Your email')).toHaveValue('founder@example.com');
+
+  await page.getByLabel('Business name').fill('Palestra Levante');
+  await page.getByLabel('Portal address').fill('palestra-levante');
+  await page.getByLabel('Your name').fill('Franco Levi');
+  await page.getByLabel('New password').fill('levante-owner-password-2026');
+  await page.getByRole('button', { name: 'Create the business' }).click();
+  await expect(page).toHaveURL(/\/admin\/security$/);
+});

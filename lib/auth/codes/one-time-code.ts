@@ -24,7 +24,8 @@ import {
  * before any card lookup and never report a per-card limit; codes for a known subject
  * (contact change, page access) report them.
  */
-export type TCodeKey = { purpose: string; businessId: string; subject: string };
+/** businessId null: a code for Portico itself (a business being created) */
+export type TCodeKey = { purpose: string; businessId: string | null; subject: string };
 export type TCodeError = 'invalid' | 'expired' | 'too_many_attempts';
 export type TPendingCode = { id: string; destination: string; channel: string; createdAt: Date; expiresAt: Date };
 type TSend = {
@@ -38,6 +39,7 @@ type TSend = {
 const rowsOf = (key: TCodeKey) => ({ purpose: key.purpose, businessId: key.businessId, clientId: key.subject });
 const hashBinding = (key: TCodeKey, destination: string) => ({
   ...rowsOf(key),
+  businessId: key.businessId ?? '',
   clientId: `${key.subject}>${destination}`,
 });
 const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_MS);

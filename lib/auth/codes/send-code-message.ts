@@ -8,7 +8,8 @@ import { sendSms } from '@/lib/messaging/send-sms';
 import { CODE_TTL_MS } from './limits';
 
 type TCodeMessage = {
-  business: { id: string; name: string; accentColor: string };
+  /** the business the code is for; null for Portico itself (a business being created) */
+  business: { id: string | null; name: string; accentColor: string };
   to: string;
   channel: 'email' | 'sms';
   /** the emails.* namespace of the message */
