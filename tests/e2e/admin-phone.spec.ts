@@ -1,4 +1,4 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices, expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
 // The admin on a phone, in Italian (issue 9): sign in, find a client, open the card, reset a
@@ -8,7 +8,7 @@ test.use({ ...devices['Pixel 7'], locale: 'it-IT', defaultBrowserType: 'chromium
 
 const reception = { email: 'reception@demo.example.com', password: 'studio-demo-staff-2026' };
 
-async function fitsTheScreen(page: import('@playwright/test').Page) {
+async function fitsTheScreen(page: Page) {
   const { scroll, client } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
