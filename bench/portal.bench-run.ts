@@ -5,7 +5,6 @@
 // production server (`next start` on the built app) over HTTP with a signed-in client's
 // cookie: p50/p95 of the full response and the server's queries per request.
 // Asserts nothing about timing. Needs a build (`npx next build`) for the HTTP part.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { encode } from 'next-auth/jwt';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { it } from 'vitest';
 import { createDb, type Db } from '@/lib/db-client';
 import { applyMigrations } from '@/scripts/schema-engine';
+import { SECRET, startServer } from './bench-server';
 
 const RUNS = 30;
 const q = (xs: number[], p: number) =>
@@ -74,41 +74,6 @@ async function populate(
   });
   await db.client.update({ where: { id: heavy }, data: { identityId: identity.id } });
   return { businessId: business.id, clientId: heavy, heavyCount, identityId: identity.id };
-}
-
-const SECRET = 'portico-benchmark-secret-0123456789abcdef';
-
-/** The production server on this database; resolves once it answers, counting the [query] lines it prints. */
-async function startServer(file: string, port: number) {
-  const server: ChildProcess = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: `file:${file}`,
-      AUTH_SECRET: SECRET,
-      AUTH_URL: `http://localhost:${port}`,
-      PORTICO_QUERY_LOG: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const counter = { queries: 0 };
-  server.stdout!.on(
-    'data',
-    (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length),
-  );
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`http://localhost:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { server, counter };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error('next start did not answer');
 }
 
 async function measureHttp(file: string, scope: { businessId: string; clientId: string; identityId: string }) {
