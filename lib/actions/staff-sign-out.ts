@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { auth, signOut } from '@/lib/auth';
 import { STAFF_SIGN_IN_PATH } from '@/lib/auth/config';
 import { endSessions } from '@/lib/auth/end-sessions';
+import { closeViewAs } from '@/lib/auth/view-as';
 
 /** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
 export async function staffSignOut() {
@@ -11,5 +12,6 @@ export async function staffSignOut() {
     await endSessions(session.user.id);
     await recordAuditEvent({ actorType: 'staff', actorId: session.user.id, action: 'staff.signed_out' });
   }
+  await closeViewAs(); // a preview of a client's portal ends with the staff session
   await signOut({ redirectTo: STAFF_SIGN_IN_PATH });
 }
