@@ -88,12 +88,22 @@ test('view as a client: the banner, writes refused from the page and when called
   await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
 });
 
-test('view as Demo Client: sample records in the portal, read-only, never in the client list', async ({ page }) => {
+test('Client portal: copy the address; view as Demo Client: sample records, read-only, never in the client list', async ({
+  page,
+}) => {
   await signIn(page);
   await page.goto('/admin/demo');
   await page.getByRole('link', { name: 'Client portal' }).click();
   await expect(page.getByRole('heading', { name: 'Client portal' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // the portal address, copied with one click (seed 001 "Copy")
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the address' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.getByLabel('Share this address with your clients').inputValue(),
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/p\/demo$/);
   await page.getByRole('button', { name: 'View as Demo Client' }).click();
   await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
   await expect(

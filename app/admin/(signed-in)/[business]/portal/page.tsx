@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { CopyButton } from '@/components/admin/copy-button';
 import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { appUrl } from '@/lib/env';
@@ -32,9 +33,12 @@ export default async function ClientPortalPage({ params }: PageProps<'/admin/[bu
           value={url}
           className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
         />
-        <a href={url} target="_blank" rel="noopener" className="self-start py-2 text-blue-800 underline">
-          {t('open')}
-        </a>
+        <div className="flex flex-wrap items-center gap-4">
+          <CopyButton text={url} label={t('copy')} />
+          <a href={url} target="_blank" rel="noopener" className="py-2 text-blue-800 underline">
+            {t('open')}
+          </a>
+        </div>
       </section>
       <section
         aria-labelledby="demo"
