@@ -33,6 +33,7 @@ test('every admin action and route refuses another business, whatever ids it is 
   const customField = await db.customFieldDefinition.findFirstOrThrow({ where: { businessId: acme.id } });
   const snapshot = async () =>
     JSON.stringify([
+      await db.business.findUniqueOrThrow({ where: { id: acme.id } }),
       await db.client.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.staffMember.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.staffInvite.findMany({ where: { businessId: acme.id } }),
@@ -58,6 +59,11 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-import', 'analyzeImportAction', ['$undefined']],
     ['admin-import', 'previewImportAction', ['$undefined']],
     ['admin-import', 'runImportAction', ['$undefined']],
+    [
+      'admin-settings',
+      'saveSettingsAction',
+      ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
+    ],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -69,7 +75,7 @@ test('every admin action and route refuses another business, whatever ids it is 
   );
   // every admin action file is covered here (a new one must be added to this list)
   expect([...guarded].sort()).toEqual(
-    ['admin-clients', 'admin-custom-fields', 'admin-import', 'admin-staff', 'admin-view-as'].map(
+    ['admin-clients', 'admin-custom-fields', 'admin-import', 'admin-settings', 'admin-staff', 'admin-view-as'].map(
       (f) => `lib/actions/${f}.ts`,
     ),
   );
@@ -131,6 +137,11 @@ test('a role without the permission is refused on the server, not only hidden', 
     ['admin-staff', 'inviteStaffAction', [{ email: 'someone@example.com', role: 'staff' }]],
     ['admin-custom-fields', 'saveFieldDefinitionAction', [null, field]],
     ['admin-import', 'runImportAction', ['$undefined']],
+    [
+      'admin-settings',
+      'saveSettingsAction',
+      ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
+    ],
   ] as const) {
     const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
       'demo',

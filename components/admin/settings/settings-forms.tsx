@@ -1,0 +1,146 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm } from 'react-hook-form';
+import { TextField } from '@/components/ui/text-field';
+import { LOGIN_METHODS } from '@/lib/business/schemas';
+import {
+  ZCancellationSettings,
+  ZRegionalSettings,
+  ZSignInSettings,
+  type TCancellationSettings,
+  type TRegionalSettings,
+  type TSignInSettings,
+} from '@/lib/business/settings-schemas';
+import { SettingsSection } from './settings-section';
+
+type TSave = (
+  section: string,
+  values: unknown,
+) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
+const select = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
+
+function Check({ label, ...input }: React.InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  return (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" className="size-5" {...input} />
+      {label}
+    </label>
+  );
+}
+
+function useError(form: { formState: { errors: Record<string, { message?: string } | undefined> } }) {
+  const t = useTranslations('admin.settings');
+  return (name: string) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? t(`errors.${key as 'invalid'}`) : undefined;
+  };
+}
+
+/** Seed 000 "Allow authorization to clients": whether and how clients sign in. */
+export function SignInSettingsForm({ initial, save }: { initial: TSignInSettings; save: TSave }) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TSignInSettings>({ resolver: zodResolver(ZSignInSettings), defaultValues: initial });
+  const error = useError(form as never);
+  return (
+    <SettingsSection id="sign-in" title={t('signInTitle')} form={form} save={(v) => save('signIn', v)}>
+      <Check label={t('allowClientLogin')} {...form.register('allowClientLogin')} />
+      <fieldset className="flex flex-col gap-2" aria-describedby={error('loginMethods') ? 'methods-error' : undefined}>
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t('methods')}</legend>
+        {LOGIN_METHODS.map((m) => (
+          <Check key={m} label={t(`method.${m}`)} value={m} {...form.register('loginMethods')} />
+        ))}
+        {error('loginMethods') && (
+          <p id="methods-error" className="text-sm text-red-700">
+            {error('loginMethods')}
+          </p>
+        )}
+      </fieldset>
+      <Check label={t('allowSelfSignUp')} {...form.register('allowSelfSignUp')} />
+      <Check label={t('requireClient2fa')} {...form.register('requireClient2fa')} />
+      <Check label={t('showLoginLink')} {...form.register('showLoginLink')} />
+      <TextField
+        label={t('sessionHours')}
+        type="number"
+        inputMode="numeric"
+        className="max-w-48"
+        error={error('sessionHours')}
+        {...form.register('sessionHours', { valueAsNumber: true })}
+      />
+    </SettingsSection>
+  );
+}
+
+/** Seed 000 "Allow cancellation of recording": whether clients cancel online, and until when. */
+export function CancellationSettingsForm({ initial, save }: { initial: TCancellationSettings; save: TSave }) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TCancellationSettings>({ resolver: zodResolver(ZCancellationSettings), defaultValues: initial });
+  const error = useError(form as never);
+  return (
+    <SettingsSection id="cancellation" title={t('cancellationTitle')} form={form} save={(v) => save('cancellation', v)}>
+      <Check label={t('allowCancellation')} {...form.register('allowCancellation')} />
+      <TextField
+        label={t('cutoff')}
+        hint={t('cutoffHint')}
+        type="number"
+        inputMode="numeric"
+        className="max-w-48"
+        error={error('cancellationCutoffHours')}
+        {...form.register('cancellationCutoffHours', { valueAsNumber: true })}
+      />
+    </SettingsSection>
+  );
+}
+
+/** Language, timezone, currency and the country national phone numbers are read in. */
+export function RegionalSettingsForm({
+  initial,
+  save,
+  languages,
+  timezones,
+}: {
+  initial: TRegionalSettings;
+  save: TSave;
+  languages: { code: string; name: string }[];
+  timezones: string[];
+}) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TRegionalSettings>({ resolver: zodResolver(ZRegionalSettings), defaultValues: initial });
+  const error = useError(form as never);
+  return (
+    <SettingsSection id="regional" title={t('regionalTitle')} form={form} save={(v) => save('regional', v)}>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="settings-locale" className="text-sm font-medium text-slate-800">
+          {t('language')}
+        </label>
+        <select id="settings-locale" className={select} {...form.register('locale')}>
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="settings-timezone" className="text-sm font-medium text-slate-800">
+          {t('timezone')}
+        </label>
+        <select id="settings-timezone" className={select} {...form.register('timezone')}>
+          {timezones.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField label={t('currency')} className="max-w-48" error={error('currency')} {...form.register('currency')} />
+      <TextField
+        label={t('country')}
+        hint={t('countryHint')}
+        className="max-w-48"
+        error={error('country')}
+        {...form.register('country')}
+      />
+    </SettingsSection>
+  );
+}

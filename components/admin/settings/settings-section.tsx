@@ -1,0 +1,63 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+
+type TResult = { ok: true } | { ok: false; errors: Record<string, string> } | { error: string };
+
+/** One settings group: its own form and Save, a confirmation once saved, the server's errors under their fields. */
+export function SettingsSection<T extends FieldValues>({
+  id,
+  title,
+  form,
+  save,
+  children,
+}: {
+  id: string;
+  title: string;
+  form: UseFormReturn<T>;
+  save: (values: T) => Promise<TResult>;
+  children: React.ReactNode;
+}) {
+  const t = useTranslations('admin.settings');
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  return (
+    <section
+      aria-labelledby={id}
+      className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+    >
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <form
+        noValidate
+        className="flex flex-col gap-4"
+        onSubmit={form.handleSubmit((values) =>
+          startTransition(async () => {
+            setMessage(null);
+            const result = await save(values);
+            if ('ok' in result && result.ok) return setMessage({ text: t('saved'), ok: true });
+            if ('error' in result) return setMessage({ text: t(`errors.${result.error as 'forbidden'}`), ok: false });
+            for (const [name, key] of Object.entries(result.errors))
+              form.setError(name as never, { message: key }, { shouldFocus: true });
+            setMessage({ text: t('errors.invalid'), ok: false });
+          }),
+        )}
+      >
+        {message && !message.ok && <FormAlert message={message.text} />}
+        {children}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" pending={pending} pendingLabel={t('saving')}>
+            {t('save')}
+          </Button>
+          <p role="status" className="text-sm text-green-800">
+            {message?.ok ? message.text : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { isLocale } from '@/lib/i18n/locales';
+import { parseLoginMethods } from './schemas';
+import { ZCancellationSettings, ZRegionalSettings, ZSignInSettings } from './settings-schemas';
+
+const SELECT = {
+  allowClientLogin: true,
+  loginMethods: true,
+  allowSelfSignUp: true,
+  requireClient2fa: true,
+  showLoginLink: true,
+  sessionHours: true,
+  allowCancellation: true,
+  cancellationCutoffHours: true,
+  defaultLocale: true,
+  timezone: true,
+  currency: true,
+  country: true,
+} as const;
+
+/** The business's settings, in the shape of the settings forms. */
+export async function getBusinessSettings(businessId: string) {
+  const b = await db.business.findUniqueOrThrow({ where: { id: businessId }, select: SELECT });
+  return {
+    signIn: {
+      allowClientLogin: b.allowClientLogin,
+      loginMethods: parseLoginMethods(b.loginMethods),
+      allowSelfSignUp: b.allowSelfSignUp,
+      requireClient2fa: b.requireClient2fa,
+      showLoginLink: b.showLoginLink,
+      sessionHours: b.sessionHours,
+    },
+    cancellation: { allowCancellation: b.allowCancellation, cancellationCutoffHours: b.cancellationCutoffHours },
+    regional: {
+      locale: isLocale(b.defaultLocale) ? b.defaultLocale : ('en' as const),
+      timezone: b.timezone,
+      currency: b.currency,
+      country: b.country,
+    },
+  };
+}
+
+const SECTIONS = {
+  signIn: (values: unknown) => {
+    const parsed = ZSignInSettings.safeParse(values);
+    return parsed.success
+      ? { ok: true as const, data: { ...parsed.data, loginMethods: parsed.data.loginMethods.join(',') } }
+      : parsed;
+  },
+  cancellation: (values: unknown) => {
+    const parsed = ZCancellationSettings.safeParse(values);
+    return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
+  },
+  regional: (values: unknown) => {
+    const parsed = ZRegionalSettings.safeParse(values);
+    if (!parsed.success) return parsed;
+    const { locale, ...rest } = parsed.data;
+    return { ok: true as const, data: { ...rest, defaultLocale: locale } };
+  },
+};
+type TSettingsSection = keyof typeof SECTIONS;
+
+/**
+ * Saves one group of settings: checked whole (nothing changes when a field is wrong), then
+ * written with its audit entry (what changed, before and after) in one transaction.
+ */
+export async function updateBusinessSettings({
+  businessId,
+  section,
+  values,
+  staffIdentityId,
+}: {
+  businessId: string;
+  section: unknown;
+  values: unknown;
+  staffIdentityId: string;
+}): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  if (typeof section !== 'string' || !(section in SECTIONS)) return { ok: false, errors: { form: 'invalid' } };
+  const parsed = SECTIONS[section as TSettingsSection](values);
+  if (!('ok' in parsed)) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const data = parsed.data as Record<string, string | number | boolean>;
+  await db.$transaction(async (tx) => {
+    const before = (await tx.business.findUniqueOrThrow({
+      where: { id: businessId },
+      select: Object.fromEntries(Object.keys(data).map((k) => [k, true])),
+    })) as Record<string, unknown>;
+    const changed = Object.keys(data).filter((k) => before[k] !== data[k]);
+    if (changed.length === 0) return;
+    await tx.business.update({ where: { id: businessId }, data });
+    await tx.auditEvent.create({
+      data: {
+        businessId,
+        actorType: 'staff',
+        actorId: staffIdentityId,
+        action: 'business.settings_changed',
+        targetType: 'business',
+        targetId: businessId,
+        meta: JSON.stringify({
+          section,
+          before: JSON.stringify(Object.fromEntries(changed.map((k) => [k, before[k]]))),
+          after: JSON.stringify(Object.fromEntries(changed.map((k) => [k, data[k]]))),
+        }),
+      },
+    });
+  });
+  return { ok: true };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ZBusinessDetails } from './new-business-schema';
+import { LOGIN_METHODS } from './schemas';
+
+// The portal settings staff change (issue 10), one schema per group as the seeds group
+// them (seed 000 "Allow authorization to clients", "Allow cancellation of recording").
+// Shared by the forms and the server action; messages are keys of admin.settings.errors.
+
+export const ZSignInSettings = z
+  .object({
+    allowClientLogin: z.boolean(),
+    loginMethods: z.array(z.enum(LOGIN_METHODS)),
+    allowSelfSignUp: z.boolean(),
+    requireClient2fa: z.boolean(),
+    showLoginLink: z.boolean(),
+    sessionHours: z
+      .number({ message: 'hoursInvalid' })
+      .int({ message: 'hoursInvalid' })
+      .min(1, { message: 'hoursInvalid' })
+      .max(720, { message: 'hoursInvalid' }),
+  })
+  .refine((v) => !v.allowClientLogin || v.loginMethods.length > 0, {
+    path: ['loginMethods'],
+    message: 'methodRequired',
+  });
+export type TSignInSettings = z.infer<typeof ZSignInSettings>;
+
+export const ZCancellationSettings = z.object({
+  allowCancellation: z.boolean(),
+  cancellationCutoffHours: z
+    .number({ message: 'hoursInvalid' })
+    .int({ message: 'hoursInvalid' })
+    .min(0, { message: 'hoursInvalid' })
+    .max(720, { message: 'hoursInvalid' }),
+});
+export type TCancellationSettings = z.infer<typeof ZCancellationSettings>;
+
+export const ZRegionalSettings = ZBusinessDetails.pick({ locale: true, timezone: true, currency: true, country: true });
+export type TRegionalSettings = z.input<typeof ZRegionalSettings>;

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { createDb } from '@/lib/db-client';
+import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+
+// Portal settings (issue 10, seed 000 "Allow authorization to clients", "Allow cancellation
+// of recording"): an admin changes them, the portal follows at once.
+const admin = { email: 'settings.admin@example.com', password: 'settings-admin-password-2026' };
+
+/** the seed's settings, put back whatever happened (later tests sign in and cancel) */
+async function restore() {
+  const db = createDb('file:./data/e2e.db');
+  await db.business.update({
+    where: { slug: 'demo' },
+    data: { allowClientLogin: true, allowCancellation: true, cancellationCutoffHours: 24 },
+  });
+  await db.$disconnect();
+}
+test.beforeAll(async () => {
+  await restore();
+  await ensureDemoStaff({ ...admin, role: 'admin' });
+});
+test.afterAll(restore);
+
+test('an admin turns cancellation and client sign-in off and on; the portal follows', async ({ page, browser }) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/clients');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Portal settings' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const client = await (await browser.newContext()).newPage();
+  await client.goto('/p/demo/sign-in?method=password');
+  await client.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await client.getByLabel('Password').fill('portico-demo-client');
+  await client.getByRole('button', { name: 'Sign in' }).click();
+  await expect(client).toHaveURL(/\/p\/demo\/dashboard/);
+  await client.goto('/p/demo/schedule');
+  await expect(client.getByRole('button', { name: 'Cancel' }).first()).toBeVisible();
+
+  // cancellation off: the client's Cancel buttons go
+  const cancellation = page.getByRole('region', { name: 'Cancellation' });
+  await cancellation.getByLabel('Clients can cancel appointments online').uncheck();
+  await cancellation.getByRole('button', { name: 'Save' }).click();
+  await expect(cancellation.getByRole('status')).toHaveText('Saved.');
+  await client.reload();
+  await expect(client.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
+  await expect(client.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  await cancellation.getByLabel('Clients can cancel appointments online').check();
+  await cancellation.getByRole('button', { name: 'Save' }).click();
+  await expect(cancellation.getByRole('status')).toHaveText('Saved.');
+
+  // no way to sign in while sign-in is on: refused under the field, nothing saved
+  const signIn = page.getByRole('region', { name: 'Client sign-in' });
+  for (const method of await signIn.getByRole('group', { name: 'Ways to sign in' }).getByRole('checkbox').all())
+    await method.uncheck();
+  await signIn.getByRole('button', { name: 'Save' }).click();
+  await expect(signIn.getByText('Choose at least one way to sign in, or turn client sign-in off.')).toBeVisible();
+  await page.reload();
+
+  // client sign-in off: the portal's sign-in page says so
+  await page.getByRole('region', { name: 'Client sign-in' }).getByLabel('Clients can sign in to the portal').uncheck();
+  await page.getByRole('region', { name: 'Client sign-in' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Client sign-in' }).getByRole('status')).toHaveText('Saved.');
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/p/demo/sign-in');
+  await expect(
+    visitor.getByText('does not offer sign-in to the client portal at the moment', { exact: false }),
+  ).toBeVisible();
+  await expect(visitor.getByRole('textbox')).toHaveCount(0);
+});
