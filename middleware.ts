@@ -9,13 +9,17 @@
 import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
-import { PORTAL_HEADER } from '@/lib/i18n/portal-header';
+import { PORTAL_HEADER, PORTAL_PATH_HEADER } from '@/lib/i18n/portal-header';
 
 export default NextAuth(authConfig).auth((request) => {
   const headers = new Headers(request.headers);
   headers.delete(PORTAL_HEADER); // never trust a client-sent value
+  headers.delete(PORTAL_PATH_HEADER);
   const portal = /^\/p\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
-  if (portal) headers.set(PORTAL_HEADER, portal);
+  if (portal) {
+    headers.set(PORTAL_HEADER, portal);
+    headers.set(PORTAL_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  }
   return NextResponse.next({ request: { headers } });
 });
 

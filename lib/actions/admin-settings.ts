@@ -1,7 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
+import { changePortalAddress } from '@/lib/business/change-portal-address';
 
 /** One group of portal settings (sign-in, cancellation, regional); owners and admins. */
 export async function saveSettingsAction(businessSlug: string, section: string, values: unknown) {
@@ -18,4 +20,13 @@ export async function saveSettingsAction(businessSlug: string, section: string, 
     }
     return result;
   });
+}
+
+/** Seed 001 "Edit the Client Portal URL": the admin moves to the new address too. */
+export async function changePortalAddressAction(businessSlug: string, values: { slug: string }) {
+  const result = await withStaffAction(businessSlug, 'settings.write', ({ staff, business }) =>
+    changePortalAddress({ businessId: business.id, slug: values?.slug, staffIdentityId: staff.id }),
+  );
+  if ('ok' in result && result.ok) redirect(`/admin/${result.slug}/portal?changed=1`);
+  return result;
 }

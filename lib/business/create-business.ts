@@ -40,8 +40,12 @@ export async function createBusiness(
     return { ok: false, errors: { ownerPassword: 'tooCommon' } };
   const email = newOwner ? normalizeEmail(newOwner.ownerEmail) : null;
   if (newOwner && !email) return { ok: false, errors: { ownerEmail: 'emailInvalid' } };
-  if (await db.business.findUnique({ where: { slug: input.slug }, select: { id: true } }))
-    return { ok: false, errors: { slug: 'slugTaken' } };
+  // an address another business used before keeps redirecting there: it is taken too
+  const [taken, alias] = await Promise.all([
+    db.business.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+    db.businessSlugAlias.findUnique({ where: { slug: input.slug }, select: { id: true } }),
+  ]);
+  if (taken || alias) return { ok: false, errors: { slug: 'slugTaken' } };
   const passwordHash = newOwner ? await hashPassword(newOwner.ownerPassword) : null;
 
   let created: TCreateBusinessResult;

@@ -41,7 +41,7 @@ const timezones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 const countries = new Set<string>(getCountries());
 
-const ZPortalAddress = z
+export const ZPortalAddress = z
   .string()
   .trim()
   .toLowerCase()

@@ -64,6 +64,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       'saveSettingsAction',
       ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
     ],
+    ['admin-settings', 'changePortalAddressAction', [{ slug: 'taken-over' }]],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -142,6 +143,7 @@ test('a role without the permission is refused on the server, not only hidden', 
       'saveSettingsAction',
       ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
     ],
+    ['admin-settings', 'changePortalAddressAction', [{ slug: 'taken-over' }]],
   ] as const) {
     const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
       'demo',

@@ -1,4 +1,5 @@
-import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { AccountBar } from '@/components/portal/account-bar';
@@ -7,12 +8,20 @@ import { PortalNav } from '@/components/portal/portal-nav';
 import { ViewAsBanner } from '@/components/portal/view-as-banner';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { brandColors } from '@/lib/branding/contrast';
+import { currentPortalAddress } from '@/lib/business/change-portal-address';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { PORTAL_PATH_HEADER } from '@/lib/i18n/portal-header';
 
 export default async function PortalLayout({ children, params }: LayoutProps<'/p/[portal]'>) {
   const { portal } = await params;
   const business = await findPortalBusiness(portal);
-  if (!business) notFound();
+  if (!business) {
+    // an address the business used before: 308 to the same page at the current one
+    const current = await currentPortalAddress(portal);
+    if (!current) notFound();
+    const path = (await headers()).get(PORTAL_PATH_HEADER) ?? `/p/${portal}`;
+    permanentRedirect(path.replace(/^\/p\/[^/?]+/, `/p/${current}`));
+  }
   const [t, client] = await Promise.all([getTranslations('portal'), getPortalClient(business.id)]);
   const { accent, onAccent } = brandColors(business.accentColor);
   return (

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CopyButton } from '@/components/admin/copy-button';
+import { PortalAddressForm } from '@/components/admin/portal-address-form';
+import { changePortalAddressAction } from '@/lib/actions/admin-settings';
+import { can } from '@/lib/admin/permissions';
 import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { appUrl } from '@/lib/env';
@@ -10,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The business's client portal (seed 001): its address, and "View as Demo Client". */
-export default async function ClientPortalPage({ params }: PageProps<'/admin/[business]/portal'>) {
-  const { business } = await requireStaffPermission((await params).business, 'clients.read');
+export default async function ClientPortalPage({ params, searchParams }: PageProps<'/admin/[business]/portal'>) {
+  const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
+  const changed = (await searchParams).changed === '1';
   const t = await getTranslations('admin.portal');
   const url = `${appUrl()}/p/${business.slug}`;
   return (
@@ -33,6 +37,11 @@ export default async function ClientPortalPage({ params }: PageProps<'/admin/[bu
           value={url}
           className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
         />
+        {changed && (
+          <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 ring-1 ring-green-200">
+            {t('changed')}
+          </p>
+        )}
         <div className="flex flex-wrap items-center gap-4">
           <CopyButton text={url} label={t('copy')} />
           <a href={url} target="_blank" rel="noopener" className="py-2 text-blue-800 underline">
@@ -40,6 +49,21 @@ export default async function ClientPortalPage({ params }: PageProps<'/admin/[bu
           </a>
         </div>
       </section>
+      {can(role, 'settings.write') && (
+        <section
+          aria-labelledby="edit-address"
+          className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
+        >
+          <h2 id="edit-address" className="text-lg font-semibold">
+            {t('editTitle')}
+          </h2>
+          <PortalAddressForm
+            slug={business.slug}
+            prefix={`${appUrl()}/p/`}
+            save={changePortalAddressAction.bind(null, business.slug)}
+          />
+        </section>
+      )}
       <section
         aria-labelledby="demo"
         className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"

@@ -1,0 +1,52 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
+
+type TResult = { ok: true; slug: string } | { ok: false; errors: { slug: string } } | { error: string };
+
+/** Edit the portal address (seed 001); the old address keeps redirecting. */
+export function PortalAddressForm({
+  slug,
+  prefix,
+  save,
+}: {
+  slug: string;
+  /** the public address portals live under, e.g. https://portal.example.com/p/ */
+  prefix: string;
+  save: (values: { slug: string }) => Promise<TResult | undefined>;
+}) {
+  const t = useTranslations('admin.portal');
+  const te = useTranslations('admin.setup.errors');
+  const [pending, startTransition] = useTransition();
+  const form = useForm<{ slug: string }>({ defaultValues: { slug } });
+  const key = form.formState.errors.slug?.message;
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-3"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          const result = await save(values);
+          if (!result || ('ok' in result && result.ok)) return;
+          const message = 'errors' in result ? result.errors.slug : result.error;
+          form.setError('slug', { message }, { shouldFocus: true });
+        }),
+      )}
+    >
+      <TextField
+        label={t('editAddress')}
+        hint={t('editHint', { prefix })}
+        autoCapitalize="none"
+        spellCheck={false}
+        error={key ? te(key as 'slugTaken') : undefined}
+        {...form.register('slug')}
+      />
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {t('saveAddress')}
+      </Button>
+    </form>
+  );
+}
