@@ -11,10 +11,19 @@ type Props = {
   body: string;
   business: string;
   cutoffHours: number;
+  /** the business asks clients to say why */
+  reasonRequired?: boolean;
 };
 
 /** Cancel, with a dialog that says the consequence and takes an optional reason. */
-export function CancelAppointmentButton({ cancellable, cancel, body, business, cutoffHours }: Props) {
+export function CancelAppointmentButton({
+  cancellable,
+  cancel,
+  body,
+  business,
+  cutoffHours,
+  reasonRequired = false,
+}: Props) {
   const t = useTranslations('schedule');
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
@@ -24,6 +33,8 @@ export function CancelAppointmentButton({ cancellable, cancel, body, business, c
   if (!cancellable) return null;
   const confirm = () =>
     startTransition(async () => {
+      if (reasonRequired && !reason.trim())
+        return setMessage({ text: t('cancelErrors.reason_required', { business }), tone: 'error' });
       const result = await cancel(reason);
       setMessage(
         result.ok
@@ -54,10 +65,11 @@ export function CancelAppointmentButton({ cancellable, cancel, body, business, c
         onConfirm={confirm}
       >
         <label htmlFor={reasonId} className="mt-4 block text-sm font-medium">
-          {t('reason')}
+          {reasonRequired ? t('reasonRequired', { business }) : t('reason')}
         </label>
         <textarea
           id={reasonId}
+          required={reasonRequired}
           value={reason}
           maxLength={500}
           onChange={(e) => setReason(e.target.value)}

@@ -13,6 +13,7 @@ const SELECT = {
   sessionHours: true,
   allowCancellation: true,
   cancellationCutoffHours: true,
+  cancellationReasonRequired: true,
   defaultLocale: true,
   timezone: true,
   currency: true,
@@ -31,7 +32,11 @@ export async function getBusinessSettings(businessId: string) {
       showLoginLink: b.showLoginLink,
       sessionHours: b.sessionHours,
     },
-    cancellation: { allowCancellation: b.allowCancellation, cancellationCutoffHours: b.cancellationCutoffHours },
+    cancellation: {
+      allowCancellation: b.allowCancellation,
+      cancellationCutoffHours: b.cancellationCutoffHours,
+      cancellationReasonRequired: b.cancellationReasonRequired,
+    },
     regional: {
       locale: isLocale(b.defaultLocale) ? b.defaultLocale : ('en' as const),
       timezone: b.timezone,

@@ -24,11 +24,13 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       country: true,
       defaultLocale: true,
       allowClientLogin: true,
+      showLoginLink: true,
       allowSelfSignUp: true,
       requireClient2fa: true,
       loginMethods: true,
       allowCancellation: true,
       cancellationCutoffHours: true,
+      cancellationReasonRequired: true,
     },
   });
 });

@@ -27,6 +27,7 @@ export type TSignInSettings = z.infer<typeof ZSignInSettings>;
 
 export const ZCancellationSettings = z.object({
   allowCancellation: z.boolean(),
+  cancellationReasonRequired: z.boolean(),
   cancellationCutoffHours: z
     .number({ message: 'hoursInvalid' })
     .int({ message: 'hoursInvalid' })

@@ -30,12 +30,14 @@ export async function cancelAppointment({
     }),
     db.business.findUniqueOrThrow({
       where: { id: businessId },
-      select: { allowCancellation: true, cancellationCutoffHours: true },
+      select: { allowCancellation: true, cancellationCutoffHours: true, cancellationReasonRequired: true },
     }),
   ]);
   if (!appointment) return { ok: false as const, error: 'not_found' as const };
   const block = cancellationBlock(appointment, business, now);
   if (block) return { ok: false as const, error: block };
+  if (business.cancellationReasonRequired && !reason?.trim())
+    return { ok: false as const, error: 'reason_required' as const };
   const updated = await db.appointment.updateMany({
     where: { id: appointmentId, businessId, clientId, status: 'booked' },
     data: {

@@ -11,7 +11,13 @@ async function restore() {
   const db = createDb('file:./data/e2e.db');
   await db.business.update({
     where: { slug: 'demo' },
-    data: { allowClientLogin: true, allowCancellation: true, cancellationCutoffHours: 24 },
+    data: {
+      allowClientLogin: true,
+      allowCancellation: true,
+      cancellationCutoffHours: 24,
+      showLoginLink: true,
+      cancellationReasonRequired: false,
+    },
   });
   await db.$disconnect();
 }
@@ -45,7 +51,21 @@ test('an admin turns cancellation and client sign-in off and on; the portal foll
   await client.reload();
   await expect(client.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
   await expect(client.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  // back on, with a reason required: the dialog says so, and an empty reason cancels nothing
   await cancellation.getByLabel('Clients can cancel appointments online').check();
+  await cancellation.getByLabel('Clients must give a reason when they cancel').check();
+  await cancellation.getByRole('button', { name: 'Save' }).click();
+  await expect(cancellation.getByRole('status')).toHaveText('Saved.');
+  await client.reload();
+  const cancels = client.getByRole('button', { name: 'Cancel appointment' });
+  const before = await cancels.count();
+  await cancels.first().click();
+  await expect(client.getByRole('alertdialog').getByLabel('Reason (Studio Demo asks for one)')).toBeVisible();
+  await client.getByRole('alertdialog').getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(client.getByText('Studio Demo asks why you cancel', { exact: false })).toBeVisible();
+  await client.reload();
+  await expect(client.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(before);
+  await cancellation.getByLabel('Clients must give a reason when they cancel').uncheck();
   await cancellation.getByRole('button', { name: 'Save' }).click();
   await expect(cancellation.getByRole('status')).toHaveText('Saved.');
 
@@ -56,6 +76,20 @@ test('an admin turns cancellation and client sign-in off and on; the portal foll
   await signIn.getByRole('button', { name: 'Save' }).click();
   await expect(signIn.getByText('Choose at least one way to sign in, or turn client sign-in off.')).toBeVisible();
   await page.reload();
+
+  // seed 000: the "Login to personal account" link in the portal header follows its setting
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/p/demo/pages/home-exercises');
+  await expect(reader.getByRole('banner').getByRole('link', { name: 'Login to personal account' })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Client sign-in' })
+    .getByLabel('Show the “Login to personal account” link')
+    .uncheck();
+  await page.getByRole('region', { name: 'Client sign-in' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Client sign-in' }).getByRole('status')).toHaveText('Saved.');
+  await reader.reload();
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(reader.getByRole('banner').getByRole('link', { name: 'Login to personal account' })).toHaveCount(0);
 
   // client sign-in off: the portal's sign-in page says so
   await page.getByRole('region', { name: 'Client sign-in' }).getByLabel('Clients can sign in to the portal').uncheck();

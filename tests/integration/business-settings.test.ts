@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBusinessSettings, updateBusinessSettings } from '@/lib/business/business-settings';
 import { db } from '@/lib/db';
+import { cancelAppointment } from '@/lib/portal/cancel-appointment';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 
@@ -38,7 +39,13 @@ describe('portal settings', () => {
       ok: false,
       errors: { loginMethods: 'methodRequired' },
     });
-    expect(await update('cancellation', { allowCancellation: true, cancellationCutoffHours: -1 })).toEqual({
+    expect(
+      await update('cancellation', {
+        allowCancellation: true,
+        cancellationCutoffHours: -1,
+        cancellationReasonRequired: false,
+      }),
+    ).toEqual({
       ok: false,
       errors: { cancellationCutoffHours: 'hoursInvalid' },
     });
@@ -51,7 +58,13 @@ describe('portal settings', () => {
   });
 
   it('saves cancellation and regional settings; saving the same values writes no audit entry', async () => {
-    expect(await update('cancellation', { allowCancellation: false, cancellationCutoffHours: 48 })).toEqual({
+    expect(
+      await update('cancellation', {
+        allowCancellation: false,
+        cancellationCutoffHours: 48,
+        cancellationReasonRequired: false,
+      }),
+    ).toEqual({
       ok: true,
     });
     expect(
@@ -68,9 +81,42 @@ describe('portal settings', () => {
       country: 'GB',
     });
     const count = await db.auditEvent.count({ where: { businessId, action: 'business.settings_changed' } });
-    expect(await update('cancellation', { allowCancellation: false, cancellationCutoffHours: 48 })).toEqual({
+    expect(
+      await update('cancellation', {
+        allowCancellation: false,
+        cancellationCutoffHours: 48,
+        cancellationReasonRequired: false,
+      }),
+    ).toEqual({
       ok: true,
     });
     expect(await db.auditEvent.count({ where: { businessId, action: 'business.settings_changed' } })).toBe(count);
+  });
+
+  it('a required reason is enforced on the server when a client cancels', async () => {
+    expect(
+      await update('cancellation', {
+        allowCancellation: true,
+        cancellationCutoffHours: 0,
+        cancellationReasonRequired: true,
+      }),
+    ).toEqual({ ok: true });
+    const appointment = await db.appointment.findFirstOrThrow({
+      where: { businessId, status: 'booked', startsAt: { gt: new Date() }, client: { identityId: { not: null } } },
+      include: { client: true },
+    });
+    const scope = {
+      businessId,
+      clientId: appointment.clientId,
+      identityId: appointment.client.identityId!,
+      appointmentId: appointment.id,
+    };
+    expect(await cancelAppointment({ ...scope, reason: '  ' })).toEqual({ ok: false, error: 'reason_required' });
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status).toBe('booked');
+    expect(await cancelAppointment({ ...scope, reason: 'Febbre' })).toEqual({ ok: true });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).toMatchObject({
+      status: 'cancelled',
+      cancellationReason: 'Febbre',
+    });
   });
 });

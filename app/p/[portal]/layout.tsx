@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -6,6 +7,7 @@ import { AccountBar } from '@/components/portal/account-bar';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { PortalNav } from '@/components/portal/portal-nav';
 import { ViewAsBanner } from '@/components/portal/view-as-banner';
+import { portalSignInPath } from '@/lib/auth/config';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { brandColors } from '@/lib/branding/contrast';
 import { currentPortalAddress } from '@/lib/business/change-portal-address';
@@ -22,7 +24,14 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
     const path = (await headers()).get(PORTAL_PATH_HEADER) ?? `/p/${portal}`;
     permanentRedirect(path.replace(/^\/p\/[^/?]+/, `/p/${current}`));
   }
-  const [t, client] = await Promise.all([getTranslations('portal'), getPortalClient(business.id)]);
+  const [t, client, path] = await Promise.all([
+    getTranslations('portal'),
+    getPortalClient(business.id),
+    headers().then((h) => h.get(PORTAL_PATH_HEADER) ?? ''),
+  ]);
+  // the home page has its own big sign-in button, and the sign-in pages need no link to themselves
+  const section = /^\/p\/[^/?]+\/?([^/?]*)/.exec(path)?.[1] ?? '';
+  const onAuthPage = ['', 'sign-in', 'sign-up', 'forgot-password', 'welcome', 'choose-password'].includes(section);
   const { accent, onAccent } = brandColors(business.accentColor);
   return (
     <div
@@ -46,6 +55,15 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             <span className="text-lg font-semibold">{business.name}</span>
           </div>
           <div className="flex flex-wrap items-center gap-3">
+            {!client && business.allowClientLogin && business.showLoginLink && !onAuthPage && (
+              // seed 000: the "Login to personal account" link in the portal header, a business setting
+              <Link
+                href={portalSignInPath(business.slug)}
+                className="inline-flex min-h-11 items-center rounded-md bg-accent px-3 text-sm font-medium text-on-accent"
+              >
+                {t('signIn')}
+              </Link>
+            )}
             {client && (
               <AccountBar
                 portal={business.slug}

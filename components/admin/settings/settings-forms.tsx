@@ -79,6 +79,7 @@ export function CancellationSettingsForm({ initial, save }: { initial: TCancella
   return (
     <SettingsSection id="cancellation" title={t('cancellationTitle')} form={form} save={(v) => save('cancellation', v)}>
       <Check label={t('allowCancellation')} {...form.register('allowCancellation')} />
+      <Check label={t('reasonRequired')} {...form.register('cancellationReasonRequired')} />
       <TextField
         label={t('cutoff')}
         hint={t('cutoffHint')}

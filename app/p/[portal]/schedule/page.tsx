@@ -85,6 +85,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
                     cancel={cancelAppointmentAction.bind(null, business.slug, a.id)}
                     business={business.name}
                     cutoffHours={business.cancellationCutoffHours}
+                    reasonRequired={business.cancellationReasonRequired}
                     body={t('cancelBody', {
                       service: a.service?.name ?? '—',
                       when: format.dateTime(a.startsAt, {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Business" ADD COLUMN     "cancellationReasonRequired" BOOLEAN NOT NULL DEFAULT false;
