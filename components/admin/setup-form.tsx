@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { ZBusinessDetails, ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
 
@@ -44,7 +45,6 @@ export function SetupForm({
     const key = form.formState.errors[name]?.message;
     return key ? t(`errors.${key as 'tooLong'}`) : undefined;
   };
-  const select = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
   return (
     <form
       noValidate
@@ -74,30 +74,20 @@ export function SetupForm({
           {...form.register('slug')}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="setup-locale" className="text-sm font-medium text-slate-800">
-              {t('locale')}
-            </label>
-            <select id="setup-locale" className={select} {...form.register('locale')}>
-              {languages.map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="setup-timezone" className="text-sm font-medium text-slate-800">
-              {t('timezone')}
-            </label>
-            <select id="setup-timezone" className={select} {...form.register('timezone')}>
-              {timezones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField label={t('locale')} error={error('locale')} {...form.register('locale')}>
+            {languages.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('timezone')} error={error('timezone')} {...form.register('timezone')}>
+            {timezones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             label={t('currency')}
             hint={t('currencyHint')}

@@ -2,6 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { LOGIN_METHODS } from '@/lib/business/schemas';
 import {
@@ -18,7 +19,6 @@ type TSave = (
   section: string,
   values: unknown,
 ) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
-const select = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
 
 function Check({ label, ...input }: React.InputHTMLAttributes<HTMLInputElement> & { label: string }) {
   return (
@@ -110,30 +110,20 @@ export function RegionalSettingsForm({
   const error = useError(form as never);
   return (
     <SettingsSection id="regional" title={t('regionalTitle')} form={form} save={(v) => save('regional', v)}>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="settings-locale" className="text-sm font-medium text-slate-800">
-          {t('language')}
-        </label>
-        <select id="settings-locale" className={select} {...form.register('locale')}>
-          {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="settings-timezone" className="text-sm font-medium text-slate-800">
-          {t('timezone')}
-        </label>
-        <select id="settings-timezone" className={select} {...form.register('timezone')}>
-          {timezones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={t('language')} error={error('locale')} {...form.register('locale')}>
+        {languages.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('timezone')} error={error('timezone')} {...form.register('timezone')}>
+        {timezones.map((z) => (
+          <option key={z} value={z}>
+            {z}
+          </option>
+        ))}
+      </SelectField>
       <TextField label={t('currency')} className="max-w-48" error={error('currency')} {...form.register('currency')} />
       <TextField
         label={t('country')}
