@@ -1,4 +1,5 @@
-import { Heading, Text } from '@react-email/components';
+import { Button, Heading, Text } from '@react-email/components';
+import { brandColors } from '../lib/branding/contrast';
 import { EmailLayout } from './email-layout';
 
 export type TSecurityNoticeProps = {
@@ -8,6 +9,8 @@ export type TSecurityNoticeProps = {
   heading: string;
   body: string;
   footer: string;
+  /** a button to the place the notice is about (an invoice, an appointment), with the link spelled out below */
+  action?: { label: string; href: string };
 };
 
 /** A short security notice (2FA turned off, contact details changed…), already translated. */
@@ -18,13 +21,26 @@ export default function SecurityNoticeEmail({
   heading,
   body,
   footer,
+  action,
 }: TSecurityNoticeProps) {
+  const { accent, onAccent } = brandColors(accentColor);
   return (
     <EmailLayout lang={locale} preview={heading} businessName={businessName} accentColor={accentColor} footer={footer}>
       <Heading as="h1" style={{ fontSize: 22 }}>
         {heading}
       </Heading>
       <Text>{body}</Text>
+      {action && (
+        <>
+          <Button
+            href={action.href}
+            style={{ backgroundColor: accent, color: onAccent, padding: '12px 18px', borderRadius: 8 }}
+          >
+            {action.label}
+          </Button>
+          <Text style={{ color: '#475569', wordBreak: 'break-all' }}>{action.href}</Text>
+        </>
+      )}
     </EmailLayout>
   );
 }

@@ -10,10 +10,21 @@ type Props = {
   onConfirm: () => void;
   /** more of the question, between the consequence and the buttons (e.g. a reason field) */
   children?: React.ReactNode;
+  /** red for what destroys or ends something (the default), dark for a weighty but ordinary step */
+  tone?: 'danger' | 'primary';
 };
 
 /** A destructive action's confirmation: says the consequence; keyboard and screen-reader ready (Radix). */
-export function ConfirmDialog({ trigger, title, body, confirmLabel, cancelLabel, onConfirm, children }: Props) {
+export function ConfirmDialog({
+  trigger,
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  children,
+  tone = 'danger',
+}: Props) {
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
@@ -29,7 +40,7 @@ export function ConfirmDialog({ trigger, title, body, confirmLabel, cancelLabel,
             </AlertDialog.Cancel>
             <AlertDialog.Action
               onClick={onConfirm}
-              className="min-h-11 rounded-lg bg-red-700 px-4 font-semibold text-white"
+              className={`min-h-11 rounded-lg px-4 font-semibold text-white ${tone === 'danger' ? 'bg-red-700' : 'bg-slate-900'}`}
             >
               {confirmLabel}
             </AlertDialog.Action>

@@ -10,6 +10,8 @@ const PERMISSIONS = {
   'clients.import': ['owner', 'admin'],
   'appointments.write': ['owner', 'admin', 'staff'],
   'documents.write': ['owner', 'admin', 'staff'],
+  'invoices.write': ['owner', 'admin'],
+  'pages.write': ['owner', 'admin'],
   'staff.manage': ['owner', 'admin'],
   'owners.manage': ['owner'],
   'settings.write': ['owner', 'admin'],

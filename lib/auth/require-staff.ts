@@ -34,6 +34,7 @@ export const getStaff = cache(async () => {
               country: true,
               timezone: true,
               defaultLocale: true,
+              currency: true,
               accentColor: true,
             },
           },

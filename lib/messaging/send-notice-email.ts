@@ -12,6 +12,7 @@ export function sendNoticeEmail({
   heading,
   body,
   footer,
+  action,
 }: {
   business: { id: string; name: string; accentColor: string };
   to: string;
@@ -20,6 +21,7 @@ export function sendNoticeEmail({
   heading: string;
   body: string;
   footer: string;
+  action?: { label: string; href: string };
 }) {
   return sendEmail({
     businessId: business.id,
@@ -34,6 +36,7 @@ export function sendNoticeEmail({
       heading,
       body,
       footer,
+      action,
     }),
   });
 }

@@ -19,6 +19,8 @@ export async function getInvoice({
     select: {
       id: true,
       number: true,
+      kind: true,
+      creditedInvoiceId: true,
       currency: true,
       status: true,
       issuedAt: true,
@@ -27,7 +29,11 @@ export async function getInvoice({
       taxMinor: true,
       totalMinor: true,
       paidMinor: true,
+      discountMinor: true,
+      creditedMinor: true,
       notes: true,
+      business: { select: { legalName: true, legalAddress: true, taxNumber: true } },
+      client: { select: { billingAddress: true, taxNumber: true } },
       lines: {
         select: {
           id: true,
@@ -45,5 +51,16 @@ export async function getInvoice({
       },
     },
   });
-  return invoice ? { ...invoice, displayStatus: displayStatus(invoice, now) } : null;
+  if (!invoice) return null;
+  // a credit note names the invoice it corrects (same client, same business)
+  const corrects = invoice.creditedInvoiceId ? await correctedNumber(businessId, invoice.creditedInvoiceId) : null;
+  return { ...invoice, displayStatus: displayStatus(invoice, now), corrects };
+}
+
+async function correctedNumber(businessId: string, invoiceId: string) {
+  const original = await db.invoice.findFirst({
+    where: { id: invoiceId, businessId },
+    select: { number: true },
+  });
+  return original?.number ?? null;
 }

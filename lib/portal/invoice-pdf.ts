@@ -13,7 +13,16 @@ type TPdfContext = {
 };
 
 type TInvoice = {
-  number: string;
+  number: string | null;
+  kind?: string;
+  discountMinor?: number;
+  creditedMinor?: number;
+  /** the seller's legal details, printed under the title */
+  business?: { legalName: string | null; legalAddress: string | null; taxNumber: string | null };
+  /** the buyer's billing details */
+  client?: { billingAddress: string | null; taxNumber: string | null };
+  /** for a credit note: the number of the invoice it corrects */
+  corrects?: string | null;
   currency: string;
   displayStatus: string;
   issuedAt: Date;
@@ -42,17 +51,31 @@ export async function renderInvoicePdf(invoice: TInvoice, ctx: TPdfContext) {
     new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: invoice.currency }).format(minor / 100);
   const date = (d: Date | null) =>
     d ? new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(d) : '—';
-  const title = t('number', { number: invoice.number });
+  const title = t(invoice.kind === 'credit_note' ? 'creditNumber' : 'number', { number: invoice.number ?? '' });
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
     info: { Title: title, Author: ctx.business.name, Subject: title },
   });
   header(doc, ctx, title);
+  const seller = invoice.business;
+  if (seller) {
+    doc
+      .font('Helvetica-Bold')
+      .text(seller.legalName || ctx.business.name)
+      .font('Helvetica');
+    if (seller.legalAddress) doc.text(seller.legalAddress);
+    if (seller.taxNumber) doc.text(t('taxNumber', { number: seller.taxNumber }));
+    doc.moveDown(0.5);
+  }
+  if (invoice.corrects) doc.text(t('corrects', { number: invoice.corrects }));
   doc.text(
     `${t('issued')}: ${date(invoice.issuedAt)}    ${t('due')}: ${date(invoice.dueAt)}    ${t(`status.${invoice.displayStatus as 'open'}`)}`,
   );
-  doc.moveDown().text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
+  doc.moveDown().font('Helvetica-Bold').text(t('billTo')).font('Helvetica');
+  doc.text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
+  if (invoice.client?.billingAddress) doc.text(invoice.client.billingAddress);
+  if (invoice.client?.taxNumber) doc.text(t('taxNumber', { number: invoice.client.taxNumber }));
   if (ctx.client.email) doc.text(ctx.client.email);
   doc.moveDown().font('Helvetica-Bold').text(t('lines')).font('Helvetica');
   for (const line of invoice.lines) {
@@ -61,13 +84,16 @@ export async function renderInvoicePdf(invoice: TInvoice, ctx: TPdfContext) {
       .text(`  ${money(line.totalMinor)}`, { align: 'right' });
   }
   doc.moveDown();
-  for (const [label, value] of [
-    [t('subtotal'), invoice.subtotalMinor],
-    [t('tax'), invoice.taxMinor],
-    [t('total'), invoice.totalMinor],
-    [t('paid'), invoice.paidMinor],
-    [t('balance'), Math.max(0, invoice.totalMinor - invoice.paidMinor)],
-  ] as const) {
+  const credited = invoice.creditedMinor ?? 0;
+  const rows: [string, number][] = [[t('subtotal'), invoice.subtotalMinor]];
+  if (invoice.discountMinor) rows.push([t('discount'), -invoice.discountMinor]);
+  rows.push([t('tax'), invoice.taxMinor], [t('total'), invoice.totalMinor]);
+  if (invoice.kind !== 'credit_note') {
+    rows.push([t('paid'), invoice.paidMinor]);
+    if (credited) rows.push([t('credited'), credited]);
+    rows.push([t('balance'), Math.max(0, invoice.totalMinor - invoice.paidMinor - credited)]);
+  }
+  for (const [label, value] of rows) {
     doc.text(`${label}: ${money(value)}`, { align: 'right' });
   }
   if (invoice.payments.length) {
@@ -89,7 +115,7 @@ export async function renderReceiptPdf(
     method: string;
     reference: string | null;
     paidAt: Date;
-    invoice: { number: string } | null;
+    invoice: { number: string | null } | null;
   },
   ctx: TPdfContext,
 ) {
@@ -110,7 +136,7 @@ export async function renderReceiptPdf(
   );
   doc.text(`${t('method')}: ${t(`methods.${payment.method as 'card'}`)}`);
   if (payment.reference) doc.text(`${t('reference')}: ${payment.reference}`);
-  if (payment.invoice) doc.text(`${t('invoice')}: ${ti('number', { number: payment.invoice.number })}`);
+  if (payment.invoice) doc.text(`${t('invoice')}: ${ti('number', { number: payment.invoice.number ?? '' })}`);
   doc.moveDown().text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
   doc
     .moveDown()

@@ -1,8 +1,9 @@
 /** The status a client sees: "overdue" is an open invoice past its due date. */
 export function displayStatus(
-  invoice: { status: string; dueAt: Date | null },
+  invoice: { status: string; dueAt: Date | null; kind?: string },
   now: Date,
-): 'draft' | 'open' | 'overdue' | 'paid' | 'void' {
+): 'draft' | 'open' | 'overdue' | 'paid' | 'void' | 'credit' {
+  if (invoice.kind === 'credit_note' && invoice.status !== 'draft') return 'credit';
   if (invoice.status === 'open' && invoice.dueAt && invoice.dueAt < now) return 'overdue';
   return invoice.status as 'draft' | 'open' | 'paid' | 'void';
 }

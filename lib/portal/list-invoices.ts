@@ -39,6 +39,7 @@ export async function listInvoices({
       select: {
         id: true,
         number: true,
+        kind: true,
         currency: true,
         status: true,
         issuedAt: true,
@@ -53,7 +54,7 @@ export async function listInvoices({
     db.invoice.groupBy({
       by: ['currency'],
       where: { businessId, clientId, status: 'open' },
-      _sum: { totalMinor: true, paidMinor: true },
+      _sum: { totalMinor: true, paidMinor: true, creditedMinor: true },
     }),
   ]);
   return {
@@ -61,7 +62,10 @@ export async function listInvoices({
     total,
     pages: pageCount(total),
     balanceDue: due
-      .map((d) => ({ currency: d.currency, amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) }))
+      .map((d) => ({
+        currency: d.currency,
+        amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) - (d._sum.creditedMinor ?? 0),
+      }))
       .filter((d) => d.amountMinor > 0),
   };
 }

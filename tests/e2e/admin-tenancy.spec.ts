@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { createDb } from '@/lib/db-client';
-import { callServerAction, staffSignIn } from './helpers';
+import { callServerAction, ensureDemoStaff, staffSignIn } from './helpers';
 
 // Staff of business A cannot read or change anything of business B (issue 9): every admin
 // server action and route, called directly with B's slug and B's ids, changes nothing;
@@ -17,6 +17,14 @@ const card = {
   sendWelcome: false,
   custom: {},
 };
+const invoiceForm = (clientId: string) => ({
+  clientId,
+  dueDate: '',
+  discount: '',
+  notes: '',
+  lines: [{ description: 'Taken over', quantity: '1', unitPrice: '1', taxRate: '0' }],
+});
+const paymentForm = { amount: '1', method: 'cash', reference: '', paidOn: '2026-01-01' };
 const field = {
   labels: { en: 'Taken over', it: '' },
   type: 'text',
@@ -31,6 +39,7 @@ test('every admin action and route refuses another business, whatever ids it is 
   const client = await db.client.findFirstOrThrow({ where: { businessId: acme.id, isDemo: false } });
   const member = await db.staffMember.findFirstOrThrow({ where: { businessId: acme.id, role: 'owner' } });
   const customField = await db.customFieldDefinition.findFirstOrThrow({ where: { businessId: acme.id } });
+  const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: acme.id, status: 'open' } });
   const snapshot = async () =>
     JSON.stringify([
       await db.business.findUniqueOrThrow({ where: { id: acme.id } }),
@@ -39,6 +48,8 @@ test('every admin action and route refuses another business, whatever ids it is 
       await db.staffInvite.findMany({ where: { businessId: acme.id } }),
       await db.customFieldDefinition.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.customFieldValue.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
+      await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
@@ -65,6 +76,13 @@ test('every admin action and route refuses another business, whatever ids it is 
       ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
     ],
     ['admin-settings', 'changePortalAddressAction', [{ slug: 'taken-over' }]],
+    ['admin-invoices', 'saveInvoiceDraftAction', [null, invoiceForm(client.id)]],
+    ['admin-invoices', 'saveInvoiceDraftAction', [invoice.id, invoiceForm(client.id)]],
+    ['admin-invoices', 'issueInvoiceAction', [invoice.id]],
+    ['admin-invoices', 'voidInvoiceAction', [invoice.id]],
+    ['admin-invoices', 'deleteInvoiceDraftAction', [invoice.id]],
+    ['admin-invoices', 'startCreditNoteAction', [invoice.id]],
+    ['admin-invoices', 'recordPaymentAction', [invoice.id, paymentForm]],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -76,9 +94,15 @@ test('every admin action and route refuses another business, whatever ids it is 
   );
   // every admin action file is covered here (a new one must be added to this list)
   expect([...guarded].sort()).toEqual(
-    ['admin-clients', 'admin-custom-fields', 'admin-import', 'admin-settings', 'admin-staff', 'admin-view-as'].map(
-      (f) => `lib/actions/${f}.ts`,
-    ),
+    [
+      'admin-clients',
+      'admin-custom-fields',
+      'admin-import',
+      'admin-invoices',
+      'admin-settings',
+      'admin-staff',
+      'admin-view-as',
+    ].map((f) => `lib/actions/${f}.ts`),
   );
   for (const [file, name, args] of calls) {
     const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
@@ -126,6 +150,9 @@ test('every admin action and route refuses another business, whatever ids it is 
   expect(await exported.text()).not.toContain(client.email ?? '@');
   expect((await page.goto(`/admin/acme/clients/${client.id}`))?.status()).toBe(404);
   expect((await page.goto(`/admin/demo/clients/${client.id}`))?.status()).toBe(404);
+  expect((await page.goto(`/admin/demo/invoices/${invoice.id}`))?.status()).toBe(404);
+  expect((await page.request.get(`/api/admin/acme/invoices/${invoice.id}/pdf`)).status()).toBe(404);
+  expect((await page.request.get(`/api/admin/demo/invoices/${invoice.id}/pdf`)).status()).toBe(404);
 
   expect(await snapshot()).toBe(before);
   expect(await db.auditEvent.count({ where: { businessId: acme.id } })).toBe(auditsBefore);
@@ -144,6 +171,8 @@ test('a role without the permission is refused on the server, not only hidden', 
       ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
     ],
     ['admin-settings', 'changePortalAddressAction', [{ slug: 'taken-over' }]],
+    ['admin-invoices', 'saveInvoiceDraftAction', [null, invoiceForm('x')]],
+    ['admin-invoices', 'recordPaymentAction', ['x', paymentForm]],
   ] as const) {
     const response = await callServerAction(page, '/admin/demo/clients', `lib/actions/${file}.ts`, name, [
       'demo',
@@ -154,4 +183,39 @@ test('a role without the permission is refused on the server, not only hidden', 
   expect((await page.request.get('/api/admin/demo/clients/export')).status()).toBe(403);
   expect((await page.goto('/admin/demo/fields'))?.status()).toBe(403);
   expect((await page.goto('/admin/demo/staff'))?.status()).toBe(403);
+});
+
+test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug changes nothing', async ({ page }) => {
+  const admin = { email: 'tenancy.admin@example.com', password: 'tenancy-admin-password-2026' };
+  await ensureDemoStaff({ ...admin, role: 'admin' });
+  const db = createDb('file:./data/e2e.db');
+  const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
+  const client = await db.client.findFirstOrThrow({ where: { businessId: acme.id, isDemo: false } });
+  const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: acme.id, status: 'open' } });
+  const snapshot = async () =>
+    JSON.stringify([
+      await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
+      await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+    ]);
+  const before = await snapshot();
+  const invoicesBefore = await db.invoice.count();
+  await staffSignIn(page, admin);
+  for (const [name, args] of [
+    ['saveInvoiceDraftAction', [null, invoiceForm(client.id)]],
+    ['saveInvoiceDraftAction', [invoice.id, invoiceForm(client.id)]],
+    ['issueInvoiceAction', [invoice.id]],
+    ['voidInvoiceAction', [invoice.id]],
+    ['deleteInvoiceDraftAction', [invoice.id]],
+    ['startCreditNoteAction', [invoice.id]],
+    ['recordPaymentAction', [invoice.id, paymentForm]],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/invoices', 'lib/actions/admin-invoices.ts', name, [
+      'demo',
+      ...args,
+    ]);
+    expect(response.text, name).toContain('"ok":false');
+  }
+  expect(await snapshot()).toBe(before);
+  expect(await db.invoice.count()).toBe(invoicesBefore);
+  await db.$disconnect();
 });

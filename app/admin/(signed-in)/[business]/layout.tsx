@@ -22,6 +22,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
               {t('clients.title')}
             </Link>
             <Link
+              href={`/admin/${business.slug}/invoices`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('invoices.nav')}
+            </Link>
+            <Link
               href={`/admin/${business.slug}/portal`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
             >

@@ -71,7 +71,9 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
                 className="flex flex-col gap-1 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 hover:ring-slate-400"
               >
                 <span className="flex justify-between gap-3">
-                  <span className="font-semibold">{t('number', { number: inv.number })}</span>
+                  <span className="font-semibold">
+                    {t(inv.kind === 'credit_note' ? 'creditNumber' : 'number', { number: inv.number ?? '' })}
+                  </span>
                   <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium">
                     {t(`status.${inv.displayStatus}`)}
                   </span>

@@ -53,7 +53,7 @@ export default async function PaymentsPage({ params, searchParams }: PageProps<'
                     <dt className="text-slate-600">{t('invoice')}</dt>
                     <dd>
                       <Link className="text-blue-800 underline" href={`/p/${business.slug}/invoices/${p.invoice.id}`}>
-                        {ti('number', { number: p.invoice.number })}
+                        {ti('number', { number: p.invoice.number ?? '' })}
                       </Link>
                     </dd>
                   </div>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
+import { invoiceBalance } from '@/lib/invoices/settled-status';
 import { getInvoice } from '@/lib/portal/get-invoice';
 import { portalContext } from '@/lib/portal/portal-context';
 
@@ -24,11 +25,14 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
         {t('back')}
       </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t('number', { number: invoice.number })}</h1>
+        <h1 className="text-2xl font-semibold">
+          {t(invoice.kind === 'credit_note' ? 'creditNumber' : 'number', { number: invoice.number ?? '' })}
+        </h1>
         <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium">
           {t(`status.${invoice.displayStatus}`)}
         </span>
       </div>
+      {invoice.corrects && <p>{t('corrects', { number: invoice.corrects })}</p>}
       <a
         href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`}
         download
@@ -51,7 +55,7 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t('balance')}</dt>
-          <dd className="font-semibold">{money(Math.max(0, invoice.totalMinor - invoice.paidMinor))}</dd>
+          <dd className="font-semibold">{money(invoiceBalance(invoice))}</dd>
         </div>
       </dl>
       <section aria-labelledby="lines" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200">

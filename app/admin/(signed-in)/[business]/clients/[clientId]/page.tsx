@@ -163,13 +163,26 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           <h2 id="invoices" className="text-lg font-semibold">
             {t('invoices')}
           </h2>
+          <div className="flex flex-wrap gap-3">
+            <Link href={`/admin/${business.slug}/invoices?client=${card.id}`} className="text-blue-800 underline">
+              {t('allInvoices')}
+            </Link>
+            {can(role, 'invoices.write') && card.status !== 'archived' && (
+              <Link href={`/admin/${business.slug}/invoices/new?client=${card.id}`} className="text-blue-800 underline">
+                {t('newInvoice')}
+              </Link>
+            )}
+          </div>
           {card.invoices.length === 0 ? (
             <p className="text-slate-700">{t('none')}</p>
           ) : (
             <ul className="flex flex-col gap-1">
               {card.invoices.map((i) => (
                 <li key={i.id}>
-                  {i.number} · {day(i.issuedAt)} · <Money minor={i.totalMinor} currency={i.currency} />
+                  <Link href={`/admin/${business.slug}/invoices/${i.id}`} className="text-blue-800 underline">
+                    {i.number ?? t('draft')}
+                  </Link>{' '}
+                  · {day(i.issuedAt)} · <Money minor={i.totalMinor} currency={i.currency} />
                 </li>
               ))}
             </ul>

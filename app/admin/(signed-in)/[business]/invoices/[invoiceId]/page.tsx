@@ -1,0 +1,274 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { InvoiceStepButton } from '@/components/admin/invoices/invoice-step-button';
+import { PaymentForm } from '@/components/admin/invoices/payment-form';
+import { Money } from '@/components/portal/money';
+import { FormAlert } from '@/components/ui/form-alert';
+import {
+  deleteInvoiceDraftAction,
+  issueInvoiceAction,
+  recordPaymentAction,
+  startCreditNoteAction,
+  voidInvoiceAction,
+} from '@/lib/actions/admin-invoices';
+import { can } from '@/lib/admin/permissions';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
+import { formatMinorForInput } from '@/lib/invoices/money';
+import { invoiceBalance } from '@/lib/invoices/settled-status';
+
+/** The confirmation of the step that led here (`?saved=1`, `?done=issued&emailed=1`…). */
+function doneMessage(
+  t: Awaited<ReturnType<typeof getTranslations<'admin.invoices'>>>,
+  search: Record<string, string | string[] | undefined>,
+  number: string | null,
+) {
+  if (search.saved === '1') return t('form.saved');
+  if (search.done === 'issued')
+    return t(search.emailed === '1' ? 'detail.issuedEmailed' : 'detail.issued', { number: number ?? '' });
+  if (search.done === 'voided' || search.done === 'creditStarted') return t(`detail.${search.done}`);
+  return null;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.invoices'))('title') };
+}
+
+const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
+
+export default async function InvoiceDetailPage({
+  params,
+  searchParams,
+}: PageProps<'/admin/[business]/invoices/[invoiceId]'>) {
+  const { business: slug, invoiceId } = await params;
+  const { business, role } = await requireStaffPermission(slug, 'clients.read');
+  const invoice = await getBusinessInvoice({ businessId: business.id, invoiceId });
+  if (!invoice) notFound();
+  const search = await searchParams;
+  const [t, tm, format] = await Promise.all([
+    getTranslations('admin.invoices'),
+    getTranslations('payments.methods'),
+    getFormatter(),
+  ]);
+  const base = `/admin/${business.slug}/invoices`;
+  const credit = invoice.kind === 'credit_note';
+  const title = invoice.number
+    ? t(credit ? 'creditNumber' : 'invoiceNumber', { number: invoice.number })
+    : t(credit ? 'draftCredit' : 'draft');
+  const money = (minor: number) => <Money minor={minor} currency={invoice.currency} />;
+  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone }) : '—');
+  const clientName = `${invoice.client.firstName} ${invoice.client.lastName}`.trim();
+  const canWrite = can(role, 'invoices.write');
+  const balance = invoiceBalance(invoice);
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <Link href={base} className="self-start py-2 text-blue-800 underline">
+        {t('back')}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <span className="rounded-full bg-slate-100 px-3 py-1 text-sm font-medium">
+          {t(`statuses.${invoice.displayStatus}`)}
+        </span>
+      </div>
+      <FormAlert message={doneMessage(t, search, invoice.number)} tone="success" />
+      {canWrite && (
+        <div className="flex flex-wrap items-start gap-3">
+          {invoice.status === 'draft' && (
+            <>
+              <Link
+                href={`${base}/${invoice.id}/edit`}
+                className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 font-medium"
+              >
+                {t('detail.edit')}
+              </Link>
+              <InvoiceStepButton
+                label={t('detail.issue')}
+                title={t('detail.issueTitle')}
+                body={t('detail.issueBody', { name: clientName })}
+                run={issueInvoiceAction.bind(null, business.slug, invoice.id)}
+                invoicePath={`${base}/${invoice.id}`}
+                done="issued"
+              />
+              <InvoiceStepButton
+                tone="danger"
+                label={t('detail.deleteDraft')}
+                title={t('detail.deleteTitle')}
+                body={t('detail.deleteBody')}
+                run={deleteInvoiceDraftAction.bind(null, business.slug, invoice.id)}
+                invoicePath={`${base}/${invoice.id}`}
+                next="list"
+                done="deleted"
+              />
+            </>
+          )}
+          {!credit &&
+            (invoice.status === 'open' || invoice.status === 'paid') &&
+            invoice.creditedMinor < invoice.totalMinor && (
+              <InvoiceStepButton
+                label={t('detail.creditNote')}
+                title={t('detail.creditNote')}
+                body={t('detail.creditBody')}
+                run={startCreditNoteAction.bind(null, business.slug, invoice.id)}
+                invoicePath={`${base}/${invoice.id}`}
+                next="made"
+                done="creditStarted"
+              />
+            )}
+          {!credit && invoice.status === 'open' && invoice.paidMinor === 0 && invoice.creditedMinor === 0 && (
+            <InvoiceStepButton
+              tone="danger"
+              label={t('detail.void')}
+              title={t('detail.voidTitle')}
+              body={t('detail.voidBody')}
+              run={voidInvoiceAction.bind(null, business.slug, invoice.id)}
+              invoicePath={`${base}/${invoice.id}`}
+              done="voided"
+            />
+          )}
+        </div>
+      )}
+      {invoice.status !== 'draft' && (
+        <a
+          href={`/api/admin/${business.slug}/invoices/${invoice.id}/pdf`}
+          download
+          className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium"
+        >
+          {t('detail.pdf')}
+        </a>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="bill-to" className={section}>
+          <h2 id="bill-to" className="text-lg font-semibold">
+            {t('detail.billTo')}
+          </h2>
+          <p>
+            <Link href={`/admin/${business.slug}/clients/${invoice.client.id}`} className="text-blue-800 underline">
+              {clientName}
+            </Link>
+          </p>
+          {invoice.client.billingAddress && <p className="whitespace-pre-line">{invoice.client.billingAddress}</p>}
+          {invoice.client.email && <p>{invoice.client.email}</p>}
+        </section>
+        <section aria-labelledby="amounts" className={section}>
+          <h2 id="amounts" className="text-lg font-semibold">
+            {t('form.total')}
+          </h2>
+          <dl className="grid grid-cols-2 gap-1">
+            <dt>{t('detail.issuedOn')}</dt>
+            <dd>{day(invoice.issuedAt)}</dd>
+            <dt>{t('detail.due')}</dt>
+            <dd>{day(invoice.dueAt)}</dd>
+            <dt>{t('form.total')}</dt>
+            <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
+            {!credit && (
+              <>
+                <dt>{t('detail.paid')}</dt>
+                <dd>{money(invoice.paidMinor)}</dd>
+                {invoice.creditedMinor > 0 && (
+                  <>
+                    <dt>{t('detail.credited')}</dt>
+                    <dd>{money(invoice.creditedMinor)}</dd>
+                  </>
+                )}
+                <dt>{t('detail.balance')}</dt>
+                <dd className="font-semibold">{money(balance)}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </div>
+      <section aria-labelledby="lines" className={section}>
+        <h2 id="lines" className="text-lg font-semibold">
+          {t('form.lines')}
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr>
+              <th scope="col">{t('form.description')}</th>
+              <th scope="col">{t('form.quantity')}</th>
+              <th scope="col">{t('form.unitPrice')}</th>
+              <th scope="col">{t('form.taxRate')}</th>
+              <th scope="col" className="text-right">
+                {t('form.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoice.lines.map((l) => (
+              <tr key={l.id} className="border-t border-slate-100">
+                <td className="py-2">{l.description}</td>
+                <td>{l.quantity}</td>
+                <td>{money(l.unitPriceMinor)}</td>
+                <td>{format.number(l.taxRateBp / 10_000, { style: 'percent', maximumFractionDigits: 2 })}</td>
+                <td className="text-right">{money(l.totalMinor)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="grid max-w-xs grid-cols-2 gap-1 self-end text-right text-sm">
+          <dt>{t('form.subtotal')}</dt>
+          <dd>{money(invoice.subtotalMinor)}</dd>
+          {invoice.discountMinor > 0 && (
+            <>
+              <dt>{t('form.discount')}</dt>
+              <dd>−{money(invoice.discountMinor)}</dd>
+            </>
+          )}
+          <dt>{t('form.tax')}</dt>
+          <dd>{money(invoice.taxMinor)}</dd>
+          <dt className="font-semibold">{t('form.total')}</dt>
+          <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
+        </dl>
+        {invoice.notes && <p className="whitespace-pre-line text-slate-700">{invoice.notes}</p>}
+      </section>
+      {invoice.related.length > 0 && (
+        <section aria-labelledby="related" className={section}>
+          <h2 id="related" className="text-lg font-semibold">
+            {t('detail.related')}
+          </h2>
+          <ul className="flex flex-col gap-1">
+            {invoice.related.map((r) => (
+              <li key={r.id}>
+                <Link href={`${base}/${r.id}`} className="text-blue-800 underline">
+                  {r.number
+                    ? t(r.kind === 'credit_note' ? 'creditNumber' : 'invoiceNumber', { number: r.number })
+                    : t(r.kind === 'credit_note' ? 'draftCredit' : 'draft')}
+                </Link>{' '}
+                · {money(r.totalMinor)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!credit && invoice.status !== 'draft' && (
+        <section aria-labelledby="payments" className={section}>
+          <h2 id="payments" className="text-lg font-semibold">
+            {t('detail.payments')}
+          </h2>
+          {invoice.payments.length === 0 ? (
+            <p className="text-slate-700">{t('detail.noPayments')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {invoice.payments.map((p) => (
+                <li key={p.id}>
+                  {day(p.paidAt)} · {tm(p.method as 'card')}
+                  {p.reference ? ` · ${p.reference}` : ''} · {money(p.amountMinor)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {canWrite && invoice.status === 'open' && balance > 0 && (
+            <PaymentForm
+              balance={formatMinorForInput(balance)}
+              today={new Intl.DateTimeFormat('en-CA', { timeZone: business.timezone }).format(new Date())}
+              record={recordPaymentAction.bind(null, business.slug, invoice.id)}
+            />
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+// GET /api/admin/[business]/invoices/[invoiceId]/pdf - an issued invoice as the client gets it (staff of that business)
+import { getLocale } from 'next-intl/server';
+import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
+import { pdfResponse } from '@/lib/portal/pdf-response';
+
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/api/admin/[business]/invoices/[invoiceId]/pdf'>,
+) {
+  const { business: slug, invoiceId } = await params;
+  const result = await withStaffAction(slug, 'clients.read', async ({ business }) => {
+    const invoice = await getBusinessInvoice({ businessId: business.id, invoiceId });
+    if (!invoice || invoice.status === 'draft') return null;
+    const requested = await getLocale();
+    const locale = isLocale(requested) ? requested : 'en';
+    const corrects = invoice.related.find((r) => r.id === invoice.creditedInvoiceId)?.number ?? null;
+    const bytes = await renderInvoicePdf(
+      { ...invoice, corrects },
+      { locale, messages: await loadMessages(locale), business, client: invoice.client },
+    );
+    return { bytes, fileName: `invoice-${invoice.number}.pdf` };
+  });
+  // another business, no session, an unknown id or a draft: 404; a role without the permission: 403
+  if (!result || 'error' in result) return new Response(null, { status: result?.error === 'forbidden' ? 403 : 404 });
+  return pdfResponse(result.bytes, result.fileName);
+}

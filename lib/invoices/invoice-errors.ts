@@ -1,0 +1,12 @@
+/** The invoice form's errors by field path ("lines.0.quantity"), as keys of admin.invoices.errors. */
+export type TInvoiceErrors = Partial<Record<string, string>>;
+
+/** zod issues as the form's field errors: the first message for each path. */
+export function issuesToErrors(issues: { path: PropertyKey[]; message: string }[]): TInvoiceErrors {
+  const errors: TInvoiceErrors = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || 'form';
+    errors[path] ??= issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+import { db, isPostgres } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { displayStatus } from '@/lib/portal/invoice-status';
+import type { TInvoiceListQuery } from './invoice-list-query';
+
+const PAGE_SIZE = 25;
+
+function statusWhere(status: TInvoiceListQuery['status'], now: Date): Prisma.InvoiceWhereInput {
+  switch (status) {
+    case 'open':
+      return { status: 'open', OR: [{ dueAt: null }, { dueAt: { gte: now } }] };
+    case 'overdue':
+      return { status: 'open', dueAt: { lt: now } };
+    case 'all':
+      return {};
+    default:
+      return { status };
+  }
+}
+
+/** The business's invoices and credit notes: search by number or client, a status, newest first; two queries. */
+export async function listBusinessInvoices(businessId: string, query: TInvoiceListQuery, now = new Date()) {
+  const text = (value: string) =>
+    ({ contains: value, ...(isPostgres() ? { mode: 'insensitive' } : {}) }) as Prisma.StringFilter;
+  const and: Prisma.InvoiceWhereInput[] = [{ businessId }, statusWhere(query.status, now)];
+  if (query.client) and.push({ clientId: query.client });
+  if (query.q)
+    and.push({
+      OR: [
+        { number: text(query.q) },
+        { client: { OR: [{ firstName: text(query.q) }, { lastName: text(query.q) }, { email: text(query.q) }] } },
+      ],
+    });
+  const where = { AND: and };
+  const [rows, total] = await Promise.all([
+    db.invoice.findMany({
+      where,
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        status: true,
+        currency: true,
+        issuedAt: true,
+        dueAt: true,
+        totalMinor: true,
+        paidMinor: true,
+        creditedMinor: true,
+        client: { select: { id: true, firstName: true, lastName: true } },
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: PAGE_SIZE,
+      skip: (query.page - 1) * PAGE_SIZE,
+    }),
+    db.invoice.count({ where }),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, now) })),
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
