@@ -107,6 +107,21 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew, field
           {...form.register('notes')}
         />
       </div>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="mb-1 font-medium">{t('billing')}</legend>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="client-billing-address" className="text-sm font-medium text-slate-800">
+            {t('billingAddress')}
+          </label>
+          <textarea
+            id="client-billing-address"
+            className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
+            aria-invalid={error('billingAddress') ? true : undefined}
+            {...form.register('billingAddress')}
+          />
+        </div>
+        <TextField label={t('taxNumber')} error={error('taxNumber')} {...form.register('taxNumber')} />
+      </fieldset>
       <CustomFieldInputs fields={fields} register={(path) => form.register(path)} error={customError} />
       {isNew && (
         <label className="flex items-center gap-2">

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isLocale } from '@/lib/i18n/locales';
 import { parseLoginMethods } from './schemas';
-import { ZCancellationSettings, ZRegionalSettings, ZSignInSettings } from './settings-schemas';
+import { ZCancellationSettings, ZLegalSettings, ZRegionalSettings, ZSignInSettings } from './settings-schemas';
 
 const SELECT = {
   allowClientLogin: true,
@@ -18,6 +18,9 @@ const SELECT = {
   timezone: true,
   currency: true,
   country: true,
+  legalName: true,
+  legalAddress: true,
+  taxNumber: true,
 } as const;
 
 /** The business's settings, in the shape of the settings forms. */
@@ -43,6 +46,7 @@ export async function getBusinessSettings(businessId: string) {
       currency: b.currency,
       country: b.country,
     },
+    legal: { legalName: b.legalName ?? '', legalAddress: b.legalAddress ?? '', taxNumber: b.taxNumber ?? '' },
   };
 }
 
@@ -56,6 +60,15 @@ const SECTIONS = {
   cancellation: (values: unknown) => {
     const parsed = ZCancellationSettings.safeParse(values);
     return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
+  },
+  legal: (values: unknown) => {
+    const parsed = ZLegalSettings.safeParse(values);
+    if (!parsed.success) return parsed;
+    // an empty field is "not set", stored as null
+    return {
+      ok: true as const,
+      data: Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, v || null])),
+    };
   },
   regional: (values: unknown) => {
     const parsed = ZRegionalSettings.safeParse(values);
@@ -88,7 +101,7 @@ export async function updateBusinessSettings({
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
     return { ok: false, errors };
   }
-  const data = parsed.data as Record<string, string | number | boolean>;
+  const data = parsed.data as Record<string, string | number | boolean | null>;
   await db.$transaction(async (tx) => {
     const before = (await tx.business.findUniqueOrThrow({
       where: { id: businessId },

@@ -36,5 +36,13 @@ export const ZCancellationSettings = z.object({
 });
 export type TCancellationSettings = z.infer<typeof ZCancellationSettings>;
 
+/** What invoices print about the seller (empty: the business's name alone). */
+export const ZLegalSettings = z.object({
+  legalName: z.string().trim().max(200, { message: 'tooLong' }),
+  legalAddress: z.string().trim().max(500, { message: 'tooLong' }),
+  taxNumber: z.string().trim().max(40, { message: 'tooLong' }),
+});
+export type TLegalSettings = z.infer<typeof ZLegalSettings>;
+
 export const ZRegionalSettings = ZBusinessDetails.pick({ locale: true, timezone: true, currency: true, country: true });
 export type TRegionalSettings = z.input<typeof ZRegionalSettings>;

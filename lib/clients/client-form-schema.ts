@@ -17,6 +17,9 @@ export const ZClientForm = z.object({
   ]),
   locale: z.union([z.literal(''), z.enum(locales)]),
   notes: z.string().max(2000, { message: 'tooLong' }),
+  /** printed on the client's invoices */
+  billingAddress: z.string().max(500, { message: 'tooLong' }).default(''),
+  taxNumber: z.string().trim().max(40, { message: 'tooLong' }).default(''),
   sendWelcome: z.boolean(),
   /** the business's custom fields by key, checked against their definitions (lib/custom-fields/field-rules.ts) */
   custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })).default({}),

@@ -29,6 +29,8 @@ export async function getClientCard({
       source: true,
       locale: true,
       notes: true,
+      billingAddress: true,
+      taxNumber: true,
       lastSignInAt: true,
       welcomeSentAt: true,
       createdAt: true,

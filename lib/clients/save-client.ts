@@ -53,6 +53,8 @@ export async function saveClient({
           phone: true,
           locale: true,
           notes: true,
+          billingAddress: true,
+          taxNumber: true,
           fieldValues: { select: { fieldId: true, value: true } },
         },
       })
@@ -77,6 +79,8 @@ export async function saveClient({
     phone,
     locale: input.locale || null,
     notes: input.notes.trim() || null,
+    billingAddress: input.billingAddress.trim() || null,
+    taxNumber: input.taxNumber || null,
   };
   const customValues = fields.map((f) => ({ field: f, value: storedFieldValue(f, input.custom[f.key] ?? '') }));
   const before = new Map(existing?.fieldValues.map((v) => [v.fieldId, v.value]));

@@ -1,7 +1,9 @@
 // Issue: the admin, part 2 — invoices (lines, tax, discount, numbering, draft → issued →
 // paid or void, credit notes) and payments, always inside the staff member's own business.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { db } from '@/lib/db';
+import { loadMessages } from '@/lib/i18n/locales';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
 import { issueInvoice } from '@/lib/invoices/issue-invoice';
 import { recordPayment } from '@/lib/invoices/record-payment';
@@ -9,9 +11,11 @@ import { saveDraftInvoice } from '@/lib/invoices/save-draft-invoice';
 import { startCreditNote } from '@/lib/invoices/start-credit-note';
 import { deleteDraftInvoice, voidInvoice } from '@/lib/invoices/void-invoice';
 import { getInvoice } from '@/lib/portal/get-invoice';
+import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
 import { listInvoices } from '@/lib/portal/list-invoices';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
+import { pdfText } from '../support/pdf-text';
 
 type TBusiness = Awaited<ReturnType<typeof loadBusiness>>;
 let demo: TBusiness;
@@ -353,5 +357,36 @@ describe('void and credit notes', () => {
       true,
     );
     expect((await db.invoice.findUniqueOrThrow({ where: { id: original.id } })).status).toBe('void');
+  });
+});
+
+describe('legal details', () => {
+  it('the business’s and the client’s are printed on the PDF; an empty field is stored as not set', async () => {
+    const saved = await updateBusinessSettings({
+      businessId: demo.id,
+      section: 'legal',
+      values: { legalName: 'Studio Demo S.r.l.', legalAddress: 'Via Roma 1\n20100 Milano', taxNumber: '' },
+      staffIdentityId: staffId,
+    });
+    expect(saved).toEqual({ ok: true });
+    expect(await db.business.findUniqueOrThrow({ where: { id: demo.id } })).toMatchObject({
+      legalName: 'Studio Demo S.r.l.',
+      taxNumber: null,
+    });
+    await db.business.update({ where: { id: demo.id }, data: { taxNumber: 'IT01234567890' } });
+    await db.client.update({ where: { id: clientId }, data: { taxNumber: 'NRIGLI80A41F205X' } });
+    const { id } = await issued();
+    const invoice = (await getInvoice({ businessId: demo.id, clientId, invoiceId: id }))!;
+    const card = await db.client.findUniqueOrThrow({ where: { id: clientId } });
+    const text = pdfText(
+      await renderInvoicePdf(invoice, {
+        locale: 'it',
+        messages: await loadMessages('it'),
+        business: { ...demo, accentColor: demo.accentColor },
+        client: card,
+      }),
+    );
+    for (const expected of ['Studio Demo S.r.l.', 'Via Roma 1', 'IT01234567890', 'NRIGLI80A41F205X', 'Intestata a'])
+      expect(text).toContain(expected);
   });
 });

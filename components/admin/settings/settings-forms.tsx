@@ -7,9 +7,11 @@ import { TextField } from '@/components/ui/text-field';
 import { LOGIN_METHODS } from '@/lib/business/schemas';
 import {
   ZCancellationSettings,
+  ZLegalSettings,
   ZRegionalSettings,
   ZSignInSettings,
   type TCancellationSettings,
+  type TLegalSettings,
   type TRegionalSettings,
   type TSignInSettings,
 } from '@/lib/business/settings-schemas';
@@ -131,6 +133,36 @@ export function RegionalSettingsForm({
         className="max-w-48"
         error={error('country')}
         {...form.register('country')}
+      />
+    </SettingsSection>
+  );
+}
+
+/** The seller's legal details printed on every invoice and credit note. */
+export function LegalSettingsForm({ initial, save }: { initial: TLegalSettings; save: TSave }) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TLegalSettings>({ resolver: zodResolver(ZLegalSettings), defaultValues: initial });
+  const error = useError(form as never);
+  return (
+    <SettingsSection id="legal" title={t('legalTitle')} form={form} save={(v) => save('legal', v)}>
+      <p className="text-sm text-slate-700">{t('legalLead')}</p>
+      <TextField label={t('legalName')} error={error('legalName')} {...form.register('legalName')} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="legal-address" className="text-sm font-medium text-slate-800">
+          {t('legalAddress')}
+        </label>
+        <textarea
+          id="legal-address"
+          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
+          aria-invalid={error('legalAddress') ? true : undefined}
+          {...form.register('legalAddress')}
+        />
+      </div>
+      <TextField
+        label={t('taxNumber')}
+        className="max-w-64"
+        error={error('taxNumber')}
+        {...form.register('taxNumber')}
       />
     </SettingsSection>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import {
   CancellationSettingsForm,
+  LegalSettingsForm,
   RegionalSettingsForm,
   SignInSettingsForm,
 } from '@/components/admin/settings/settings-forms';
@@ -33,6 +34,7 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[busine
         languages={locales.map((code) => ({ code, name: languageName(code) }))}
         timezones={Intl.supportedValuesOf('timeZone')}
       />
+      <LegalSettingsForm initial={settings.legal} save={save} />
     </main>
   );
 }

@@ -34,6 +34,8 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
           phone: '',
           locale: '',
           notes: '',
+          billingAddress: '',
+          taxNumber: '',
           sendWelcome: false,
           custom: {},
         }}

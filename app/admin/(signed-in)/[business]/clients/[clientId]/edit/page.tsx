@@ -35,6 +35,8 @@ export default async function EditClientPage({ params }: PageProps<'/admin/[busi
           phone: card.phone ?? '',
           locale: isLocale(card.locale) ? card.locale : '',
           notes: card.notes ?? '',
+          billingAddress: card.billingAddress ?? '',
+          taxNumber: card.taxNumber ?? '',
           sendWelcome: false,
           custom: Object.fromEntries(card.fields.map((f) => [f.key, f.value ?? ''])),
         }}
