@@ -46,7 +46,7 @@ export async function getClientCard({
   });
   if (!card) return null;
   const scope = { businessId, clientId };
-  const [fields, upcoming, past, invoices, documents, pageAccesses, audit, helpRequest] = await Promise.all([
+  const [fields, upcoming, past, invoices, pageAccesses, audit, helpRequest] = await Promise.all([
     Promise.all([
       listFieldDefinitions(businessId),
       db.customFieldValue.findMany({ where: scope, select: { fieldId: true, value: true } }),
@@ -75,12 +75,6 @@ export async function getClientCard({
         issuedAt: true,
       },
       orderBy: { issuedAt: 'desc' },
-      take: RECENT,
-    }),
-    db.document.findMany({
-      where: scope,
-      select: { id: true, title: true, fileName: true, uploadedBy: true, createdAt: true },
-      orderBy: { createdAt: 'desc' },
       take: RECENT,
     }),
     db.pageAccess.findMany({
@@ -130,7 +124,6 @@ export async function getClientCard({
     upcoming,
     past,
     invoices,
-    documents,
     pageAccesses,
     audit,
   };

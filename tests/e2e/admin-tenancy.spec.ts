@@ -40,8 +40,10 @@ test('every admin action and route refuses another business, whatever ids it is 
   const member = await db.staffMember.findFirstOrThrow({ where: { businessId: acme.id, role: 'owner' } });
   const customField = await db.customFieldDefinition.findFirstOrThrow({ where: { businessId: acme.id } });
   const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: acme.id, status: 'open' } });
+  const document = await db.document.findFirstOrThrow({ where: { businessId: acme.id, clientId: { not: null } } });
   const snapshot = async () =>
     JSON.stringify([
+      await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.business.findUniqueOrThrow({ where: { id: acme.id } }),
       await db.client.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.staffMember.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
@@ -83,6 +85,7 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-invoices', 'deleteInvoiceDraftAction', [invoice.id]],
     ['admin-invoices', 'startCreditNoteAction', [invoice.id]],
     ['admin-invoices', 'recordPaymentAction', [invoice.id, paymentForm]],
+    ['admin-documents', 'setDocumentSharedAction', [document.id, false]],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -97,6 +100,7 @@ test('every admin action and route refuses another business, whatever ids it is 
     [
       'admin-clients',
       'admin-custom-fields',
+      'admin-documents',
       'admin-import',
       'admin-invoices',
       'admin-settings',
@@ -153,6 +157,17 @@ test('every admin action and route refuses another business, whatever ids it is 
   expect((await page.goto(`/admin/demo/invoices/${invoice.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/api/admin/acme/invoices/${invoice.id}/pdf`)).status()).toBe(404);
   expect((await page.request.get(`/api/admin/demo/invoices/${invoice.id}/pdf`)).status()).toBe(404);
+  expect((await page.request.get(`/api/admin/acme/documents/${document.id}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/admin/demo/documents/${document.id}`)).status()).toBe(404);
+  const origin = new URL(page.url()).origin;
+  const pdf = { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+  for (const slug of ['acme', 'demo']) {
+    const upload = await page.request.post(`/api/admin/${slug}/clients/${client.id}/documents`, {
+      headers: { origin },
+      multipart: { file: pdf, share: '1' },
+    });
+    expect(upload.status(), slug).toBeGreaterThanOrEqual(400);
+  }
 
   expect(await snapshot()).toBe(before);
   expect(await db.auditEvent.count({ where: { businessId: acme.id } })).toBe(auditsBefore);
@@ -196,9 +211,11 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
     JSON.stringify([
       await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
       await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const invoicesBefore = await db.invoice.count();
+  const document = await db.document.findFirstOrThrow({ where: { businessId: acme.id, clientId: { not: null } } });
   await staffSignIn(page, admin);
   for (const [name, args] of [
     ['saveInvoiceDraftAction', [null, invoiceForm(client.id)]],
@@ -215,6 +232,21 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
     ]);
     expect(response.text, name).toContain('"ok":false');
   }
+  const share = await callServerAction(
+    page,
+    '/admin/demo/invoices',
+    'lib/actions/admin-documents.ts',
+    'setDocumentSharedAction',
+    ['demo', document.id, false],
+  );
+  expect(share.text).toContain('"ok":false');
+  const origin = new URL(page.url()).origin;
+  const upload = await page.request.post(`/api/admin/demo/clients/${client.id}/documents`, {
+    headers: { origin },
+    multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') } },
+  });
+  expect(upload.status()).toBe(404);
+  expect((await page.request.get(`/api/admin/demo/documents/${document.id}`)).status()).toBe(404);
   expect(await snapshot()).toBe(before);
   expect(await db.invoice.count()).toBe(invoicesBefore);
   await db.$disconnect();

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ArchiveClientButton } from '@/components/admin/archive-client-button';
+import { ShareToggle } from '@/components/admin/documents/share-toggle';
+import { StaffUploadForm } from '@/components/admin/documents/staff-upload-form';
 import { Money } from '@/components/portal/money';
 import { ResendWelcomeButton } from '@/components/admin/resend-welcome-button';
 import { TurnOffTwoStepButton } from '@/components/admin/turn-off-two-step-button';
@@ -13,7 +15,9 @@ import {
   setClientArchivedAction,
   turnOffTwoStepAction,
 } from '@/lib/actions/admin-clients';
+import { setDocumentSharedAction } from '@/lib/actions/admin-documents';
 import { viewAsClientAction } from '@/lib/actions/admin-view-as';
+import { listClientDocumentsForStaff } from '@/lib/documents/staff-documents';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
@@ -30,11 +34,13 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
   const { business, role } = await requireStaffPermission(slug, 'clients.read');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const [t, tc, format, locale] = await Promise.all([
+  const [t, tc, td, format, locale, documents] = await Promise.all([
     getTranslations('admin.client'),
     getTranslations('admin.clients'),
+    getTranslations('admin.documents'),
     getFormatter(),
     getLocale(),
+    listClientDocumentsForStaff({ businessId: business.id, clientId: card.id }),
   ]);
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
@@ -192,16 +198,42 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           <h2 id="documents" className="text-lg font-semibold">
             {t('documents')}
           </h2>
-          {card.documents.length === 0 ? (
+          {documents.length === 0 ? (
             <p className="text-slate-700">{t('none')}</p>
           ) : (
-            <ul className="flex flex-col gap-1">
-              {card.documents.map((d) => (
-                <li key={d.id}>
-                  {d.title} · {day(d.createdAt)}
+            <ul className="flex flex-col gap-2">
+              {documents.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <a
+                    href={`/api/admin/${business.slug}/documents/${d.id}`}
+                    download
+                    aria-label={td('download', { title: d.title })}
+                    className="text-blue-800 underline"
+                  >
+                    {d.title}
+                  </a>
+                  {d.uploadedBy === 'client' && !d.seenByStaffAt && (
+                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                      {td('new')}
+                    </span>
+                  )}
+                  <span className="text-sm text-slate-600">
+                    {day(d.createdAt)} ·{' '}
+                    {d.uploadedBy === 'client' ? td('fromClient') : d.sharedWithClient ? td('shared') : td('notShared')}
+                  </span>
+                  {d.uploadedBy === 'staff' && can(role, 'documents.write') && (
+                    <ShareToggle
+                      shared={d.sharedWithClient}
+                      title={d.title}
+                      setShared={setDocumentSharedAction.bind(null, business.slug, d.id)}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
+          )}
+          {can(role, 'documents.write') && card.status !== 'archived' && (
+            <StaffUploadForm action={`/api/admin/${business.slug}/clients/${card.id}/documents`} clientName={name} />
           )}
         </section>
         <section aria-labelledby="pages" className={section}>

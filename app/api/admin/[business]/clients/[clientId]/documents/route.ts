@@ -1,0 +1,41 @@
+// POST /api/admin/[business]/clients/[clientId]/documents - staff add a document to a client's card (multipart: file, title, share)
+import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { uploadStaffDocument } from '@/lib/documents/upload-staff-document';
+import { appUrl } from '@/lib/env';
+import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+
+const refuse = (error: string, status: number) => Response.json({ error }, { status });
+
+export async function POST(
+  request: Request,
+  { params }: RouteContext<'/api/admin/[business]/clients/[clientId]/documents'>,
+) {
+  // a route handler has no built-in CSRF check: the Origin must be this site's
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  const { business: slug, clientId } = await params;
+  const result = await withStaffAction(slug, 'documents.write', async ({ staff, business }) => {
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
+      return { ok: false as const, error: 'too_large' as const };
+    const form = await request.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File)) return { ok: false as const, error: 'empty' as const };
+    if (file.size > MAX_UPLOAD_BYTES) return { ok: false as const, error: 'too_large' as const };
+    const title = form?.get('title');
+    return uploadStaffDocument({
+      business,
+      clientId,
+      staffIdentityId: staff.id,
+      fileName: file.name,
+      title: typeof title === 'string' ? title : '',
+      share: form?.get('share') === '1',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+  });
+  if ('error' in result && !('ok' in result)) return refuse(result.error, result.error === 'forbidden' ? 403 : 401);
+  if (!result.ok)
+    return refuse(
+      result.error,
+      { too_large: 413, type: 415, empty: 400, notFound: 404 }[result.error as string] ?? 400,
+    );
+  return Response.json({ id: result.id }, { status: 201 });
+}

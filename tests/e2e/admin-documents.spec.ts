@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { createDb } from '@/lib/db-client';
+import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+
+// Documents (issue 10): staff add a document to a client's card and share it; the client
+// downloads it from the portal; unshared, it is gone. A file that is not a document is refused.
+const admin = { email: 'documents.admin@example.com', password: 'documents-admin-password-2026' };
+const TITLE = 'E2E treatment plan';
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
+async function removeDocuments() {
+  const db = createDb('file:./data/e2e.db');
+  await db.document.deleteMany({ where: { title: TITLE } });
+  await db.$disconnect();
+}
+test.beforeAll(async () => {
+  await ensureDemoStaff({ ...admin, role: 'admin' });
+  await removeDocuments();
+});
+test.afterAll(removeDocuments);
+
+test('staff share a document with a client, who downloads it; unshared, it is gone', async ({ page, browser }) => {
+  const db = createDb('file:./data/e2e.db');
+  const card = await db.client.findFirstOrThrow({
+    where: { email: 'demo.client@example.com', business: { slug: 'demo' } },
+  });
+  await db.$disconnect();
+  await staffSignIn(page, admin);
+  await page.goto(`/admin/demo/clients/${card.id}`);
+  const add = page.getByRole('form', { name: 'Add a document' });
+  await add.getByLabel('File').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
+  await add.getByRole('button', { name: 'Upload' }).click();
+  await expect(add.getByRole('alert')).toContainText('This kind of file is not accepted.');
+
+  await add.getByLabel('File').setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await add.getByLabel('Title (optional)').fill(TITLE);
+  await add.getByRole('button', { name: 'Upload' }).click();
+  await expect(add.getByRole('status')).toContainText('Added and shared');
+  await expect(page.getByRole('link', { name: `Download ${TITLE}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const portal = await (await browser.newContext()).newPage();
+  await portal.goto('/p/demo/sign-in?method=password');
+  await portal.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await portal.getByLabel('Password').fill('portico-demo-client');
+  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await expect(portal).toHaveURL(/\/p\/demo\/dashboard/);
+  await portal.goto('/p/demo/documents');
+  const downloading = portal.waitForEvent('download');
+  await portal.getByRole('link', { name: 'Download plan.pdf' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('plan.pdf');
+
+  await page.getByRole('button', { name: `Stop sharing ${TITLE}` }).click();
+  await expect(page.getByRole('button', { name: `Share ${TITLE}` })).toBeVisible();
+  await portal.reload();
+  await expect(portal.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+  await expect(portal.getByRole('link', { name: 'Download plan.pdf' })).toHaveCount(0);
+});
