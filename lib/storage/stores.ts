@@ -1,16 +1,24 @@
 // The file stores behind TStorage. Not server-only so the seed script can write the
 // demo files where the app will read them; app code uses lib/storage/storage.ts.
 import { createReadStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import type { TEnv } from '@/lib/env-schema';
 
 /** Where files live: a local directory by default, S3-compatible object storage when configured. */
 export type TStorage = {
   read(key: string): Promise<ReadableStream<Uint8Array> | null>;
   write(key: string, data: Uint8Array, contentType?: string): Promise<void>;
+  /** delete a file (no error when it is already gone) */
+  remove(key: string): Promise<void>;
 };
 
 function localPath(root: string, key: string) {
@@ -32,6 +40,9 @@ export function localStorage(root: string): TStorage {
       const file = localPath(root, key);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, data);
+    },
+    async remove(key) {
+      await rm(localPath(root, key), { force: true });
     },
   };
 }
@@ -91,6 +102,9 @@ export function s3Storage(config: TS3Config): TStorage {
           ContentType: contentType,
         }),
       );
+    },
+    async remove(key) {
+      await client.send(new DeleteObjectCommand({ Bucket: config.bucket, Key: objectKey(key) }));
     },
   };
 }

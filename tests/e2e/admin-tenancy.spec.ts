@@ -24,6 +24,8 @@ const invoiceForm = (clientId: string) => ({
   notes: '',
   lines: [{ description: 'Taken over', quantity: '1', unitPrice: '1', taxRate: '0' }],
 });
+const pageForm = { title: 'Taken over', slug: 'taken-over', body: '', published: true };
+const grantForm = { emails: 'intruder@example.com', from: '2026-01-01', until: '' };
 const paymentForm = { amount: '1', method: 'cash', reference: '', paidOn: '2026-01-01' };
 const field = {
   labels: { en: 'Taken over', it: '' },
@@ -41,8 +43,13 @@ test('every admin action and route refuses another business, whatever ids it is 
   const customField = await db.customFieldDefinition.findFirstOrThrow({ where: { businessId: acme.id } });
   const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: acme.id, status: 'open' } });
   const document = await db.document.findFirstOrThrow({ where: { businessId: acme.id, clientId: { not: null } } });
+  const restricted = await db.restrictedPage.findFirstOrThrow({ where: { businessId: acme.id } });
+  const access = await db.pageAccess.findFirstOrThrow({ where: { businessId: acme.id } });
+  const pageFile = await db.document.findFirst({ where: { businessId: acme.id, pageId: { not: null } } });
   const snapshot = async () =>
     JSON.stringify([
+      await db.restrictedPage.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.pageAccess.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.business.findUniqueOrThrow({ where: { id: acme.id } }),
       await db.client.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
@@ -86,6 +93,11 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-invoices', 'startCreditNoteAction', [invoice.id]],
     ['admin-invoices', 'recordPaymentAction', [invoice.id, paymentForm]],
     ['admin-documents', 'setDocumentSharedAction', [document.id, false]],
+    ['admin-pages', 'savePageAction', [null, pageForm]],
+    ['admin-pages', 'savePageAction', [restricted.id, pageForm]],
+    ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],
+    ['admin-pages', 'changePageAccessAction', [access.id, 'end']],
+    ['admin-pages', 'removePageFileAction', [pageFile?.id ?? document.id]],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -103,6 +115,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       'admin-documents',
       'admin-import',
       'admin-invoices',
+      'admin-pages',
       'admin-settings',
       'admin-staff',
       'admin-view-as',
@@ -212,6 +225,8 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
       await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
       await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.restrictedPage.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.pageAccess.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const invoicesBefore = await db.invoice.count();
@@ -232,6 +247,25 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
     ]);
     expect(response.text, name).toContain('"ok":false');
   }
+  const restricted = await db.restrictedPage.findFirstOrThrow({ where: { businessId: acme.id } });
+  const access = await db.pageAccess.findFirstOrThrow({ where: { businessId: acme.id } });
+  for (const [name, args] of [
+    ['savePageAction', [restricted.id, pageForm]],
+    ['grantPageAccessAction', [restricted.id, grantForm]],
+    ['changePageAccessAction', [access.id, 'end']],
+    ['removePageFileAction', [document.id]],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/pages', 'lib/actions/admin-pages.ts', name, [
+      'demo',
+      ...args,
+    ]);
+    expect(response.text, name).toContain('"ok":false');
+  }
+  const pageUpload = await page.request.post(`/api/admin/demo/pages/${restricted.id}/files`, {
+    headers: { origin: new URL(page.url()).origin },
+    multipart: { file: { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') } },
+  });
+  expect(pageUpload.status()).toBe(404);
   const share = await callServerAction(
     page,
     '/admin/demo/invoices',

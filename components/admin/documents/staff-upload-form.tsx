@@ -7,7 +7,16 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
 
 /** Staff add a document to a client's card through the access-checked route; refusals are explained. */
-export function StaffUploadForm({ action, clientName }: { action: string; clientName: string }) {
+export function StaffUploadForm({
+  action,
+  heading,
+  clientName,
+}: {
+  action: string;
+  heading: string;
+  /** for a client's card: a title and "share now"; a page's file has neither */
+  clientName?: string;
+}) {
   const t = useTranslations('admin.documents');
   const te = useTranslations('documents.upload');
   const router = useRouter();
@@ -30,7 +39,8 @@ export function StaffUploadForm({ action, clientName }: { action: string; client
       if (!response) return setMessage({ text: te('errors.network'), tone: 'error' });
       if (response.ok) {
         const shared = body.get('share') === '1';
-        setMessage({ text: shared ? t('addedShared', { name: clientName }) : t('added'), tone: 'success' });
+        const done = !clientName ? t('attached') : shared ? t('addedShared', { name: clientName }) : t('added');
+        setMessage({ text: done, tone: 'success' });
         form.current?.reset();
         return router.refresh();
       }
@@ -43,7 +53,7 @@ export function StaffUploadForm({ action, clientName }: { action: string; client
   return (
     <form ref={form} onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3">
       <h3 id={`${id}-title`} className="font-semibold">
-        {t('add')}
+        {heading}
       </h3>
       <FormAlert message={message?.text} tone={message?.tone} />
       <label htmlFor={`${id}-file`} className="text-sm font-medium">
@@ -61,19 +71,23 @@ export function StaffUploadForm({ action, clientName }: { action: string; client
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {te('hint')}
       </p>
-      <label htmlFor={`${id}-name`} className="text-sm font-medium">
-        {t('title')}
-      </label>
-      <input
-        id={`${id}-name`}
-        name="title"
-        maxLength={120}
-        className="min-h-11 rounded-lg border border-slate-400 bg-white px-3"
-      />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="share" value="1" defaultChecked className="size-5" />
-        {t('shareNow', { name: clientName })}
-      </label>
+      {clientName && (
+        <>
+          <label htmlFor={`${id}-name`} className="text-sm font-medium">
+            {t('title')}
+          </label>
+          <input
+            id={`${id}-name`}
+            name="title"
+            maxLength={120}
+            className="min-h-11 rounded-lg border border-slate-400 bg-white px-3"
+          />
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="share" value="1" defaultChecked className="size-5" />
+            {t('shareNow', { name: clientName })}
+          </label>
+        </>
+      )}
       <Button type="submit" pending={pending} pendingLabel={te('submitting')} className="self-start">
         {te('submit')}
       </Button>

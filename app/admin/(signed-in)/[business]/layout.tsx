@@ -28,6 +28,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
               {t('invoices.nav')}
             </Link>
             <Link
+              href={`/admin/${business.slug}/pages`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('pages.nav')}
+            </Link>
+            <Link
               href={`/admin/${business.slug}/portal`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
             >

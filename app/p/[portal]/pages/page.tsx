@@ -33,11 +33,11 @@ export default async function PagesList({ params }: PageProps<'/p/[portal]/pages
                 <span className="font-semibold">{p.title}</span>
                 <span className="text-sm text-slate-700">
                   {p.state === 'expired'
-                    ? t('expired', { date: date(p.until!), business: business.name })
+                    ? t('expired', { date: date(new Date(p.until!.getTime() - 1)), business: business.name })
                     : p.state === 'upcoming'
                       ? t('upcoming', { date: date(p.from) })
                       : p.until
-                        ? t('until', { date: date(p.until) })
+                        ? t('until', { date: date(new Date(p.until.getTime() - 1)) })
                         : t('unlimited')}
                 </span>
               </Link>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageBody } from '@/components/portal/page-body';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -15,6 +16,9 @@ export const metadata: Metadata = { robots: { index: false } };
  * A restricted page (seed 003): shown only while the client's access is current; otherwise why not, with the date.
  * A visitor who is not signed in gets the one-time password form (the code goes only to an email on the list).
  */
+/** An access's `until` is exclusive (the instant it stops): the last moment inside it names its last day. */
+const lastMoment = (until: Date) => new Date(until.getTime() - 1);
+
 export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>) {
   const { portal, slug } = await params;
   const business = await findPortalBusiness(portal);
@@ -65,7 +69,7 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
       )}
       {page.state === 'expired' && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
-          {t('expired', { date: date(page.until!), business: business.name })}
+          {t('expired', { date: date(lastMoment(page.until!)), business: business.name })}
         </p>
       )}
       {page.state === 'upcoming' && (
@@ -76,14 +80,10 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
       {page.state === 'active' && 'body' in page && (
         <>
           <p className="text-sm text-slate-600">
-            {page.until ? t('until', { date: date(page.until) }) : t('unlimited')}
+            {page.until ? t('until', { date: date(lastMoment(page.until)) }) : t('unlimited')}
           </p>
           <article className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-            {page.body.split(/\n{2,}/).map((paragraph, i) => (
-              <p key={i} className="whitespace-pre-line">
-                {paragraph}
-              </p>
-            ))}
+            <PageBody markdown={page.body} />
           </article>
           {page.files.length > 0 && (
             <section aria-labelledby="files" className="flex flex-col gap-2">

@@ -233,7 +233,11 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             </ul>
           )}
           {can(role, 'documents.write') && card.status !== 'archived' && (
-            <StaffUploadForm action={`/api/admin/${business.slug}/clients/${card.id}/documents`} clientName={name} />
+            <StaffUploadForm
+              action={`/api/admin/${business.slug}/clients/${card.id}/documents`}
+              heading={td('add')}
+              clientName={name}
+            />
           )}
         </section>
         <section aria-labelledby="pages" className={section}>

@@ -1,0 +1,35 @@
+// POST /api/admin/[business]/pages/[pageId]/files - attach a file to a restricted page (multipart: file)
+import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { appUrl } from '@/lib/env';
+import { uploadPageFile } from '@/lib/pages/page-files';
+import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+
+const refuse = (error: string, status: number) => Response.json({ error }, { status });
+
+export async function POST(request: Request, { params }: RouteContext<'/api/admin/[business]/pages/[pageId]/files'>) {
+  // a route handler has no built-in CSRF check: the Origin must be this site's
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  const { business: slug, pageId } = await params;
+  const result = await withStaffAction(slug, 'pages.write', async ({ staff, business }) => {
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
+      return { ok: false as const, error: 'too_large' as const };
+    const form = await request.formData().catch(() => null);
+    const file = form?.get('file');
+    if (!(file instanceof File)) return { ok: false as const, error: 'empty' as const };
+    if (file.size > MAX_UPLOAD_BYTES) return { ok: false as const, error: 'too_large' as const };
+    return uploadPageFile({
+      business,
+      pageId,
+      staffIdentityId: staff.id,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+  });
+  if ('error' in result && !('ok' in result)) return refuse(result.error, result.error === 'forbidden' ? 403 : 401);
+  if (!result.ok)
+    return refuse(
+      result.error,
+      { too_large: 413, type: 415, empty: 400, notFound: 404 }[result.error as string] ?? 400,
+    );
+  return Response.json({ id: result.id }, { status: 201 });
+}

@@ -1,0 +1,98 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { ZGrantAccessForm, type TGrantAccessForm } from '@/lib/pages/page-schema';
+
+type TResult =
+  | { ok: true; granted: number; created: number }
+  | { ok: false; errors: Partial<Record<string, string>>; invalid?: string[] }
+  | { error: 'unauthorized' | 'forbidden' };
+
+/** Seed 003: add clients to a page's list one by one or by pasting emails, with a period (none = unlimited). */
+export function GrantAccessForm({
+  today,
+  grant,
+}: {
+  today: string;
+  grant: (values: TGrantAccessForm) => Promise<TResult>;
+}) {
+  const t = useTranslations('admin.pages');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const form = useForm<TGrantAccessForm>({
+    resolver: zodResolver(ZGrantAccessForm),
+    defaultValues: { emails: '', from: today, until: '' },
+  });
+  const error = (name: keyof TGrantAccessForm, invalid?: string[]) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? t(`errors.${key as 'emailsInvalid'}`, { list: invalid?.join(', ') ?? '' }) : undefined;
+  };
+  const [invalid, setInvalid] = useState<string[]>([]);
+  return (
+    <form
+      noValidate
+      aria-labelledby="grant-title"
+      className="flex flex-col gap-3"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await grant(values);
+          if ('ok' in result && result.ok) {
+            setMessage({ text: t('granted', { count: result.granted, created: result.created }), tone: 'success' });
+            form.reset({ emails: '', from: values.from, until: values.until });
+            return router.refresh();
+          }
+          if ('error' in result) return setMessage({ text: t(`errors.${result.error}`), tone: 'error' });
+          setInvalid(result.invalid ?? []);
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as keyof TGrantAccessForm, { message: key }, { shouldFocus: true });
+          setMessage({ text: t(`errors.${(formError ?? 'invalid') as 'invalid'}`), tone: 'error' });
+        }),
+      )}
+    >
+      <h3 id="grant-title" className="font-semibold">
+        {t('grant')}
+      </h3>
+      <FormAlert message={message?.text} tone={message?.tone} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="grant-emails" className="text-sm font-medium text-slate-800">
+          {t('emails')}
+        </label>
+        <p id="grant-emails-hint" className="text-sm text-slate-600">
+          {t('emailsHint')}
+        </p>
+        <textarea
+          id="grant-emails"
+          aria-describedby="grant-emails-hint grant-emails-error"
+          aria-invalid={error('emails') ? true : undefined}
+          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
+          {...form.register('emails')}
+        />
+        <p id="grant-emails-error" className="text-sm text-red-800">
+          {error('emails', invalid)}
+        </p>
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label={t('from')} type="date" error={error('from')} {...form.register('from')} />
+        <TextField
+          label={t('until')}
+          hint={t('untilHint')}
+          type="date"
+          error={error('until')}
+          {...form.register('until')}
+        />
+      </div>
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {t('grantButton')}
+      </Button>
+    </form>
+  );
+}

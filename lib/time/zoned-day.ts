@@ -1,0 +1,23 @@
+import { TZDate } from '@date-fns/tz';
+
+/** The instant a calendar day ("2026-11-23") starts in a timezone. */
+export function startOfZonedDay(day: string, timezone: string) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(new TZDate(y, m - 1, d, timezone).getTime());
+}
+
+/** The instant the day after a calendar day starts: an exclusive "until the end of that day". */
+export function endOfZonedDay(day: string, timezone: string) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(new TZDate(y, m - 1, d + 1, timezone).getTime());
+}
+
+/** The calendar day of an instant in a timezone ("2026-11-23"). */
+export function zonedDay(instant: Date, timezone: string) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(instant);
+}
+
+/** The calendar day an exclusive end instant closes (the day before it, at midnight). */
+export function lastZonedDay(exclusiveEnd: Date, timezone: string) {
+  return zonedDay(new Date(exclusiveEnd.getTime() - 1), timezone);
+}
