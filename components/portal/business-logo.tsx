@@ -12,7 +12,7 @@ export function BusinessLogo({
 }) {
   if (logoUrl) {
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={logoUrl} alt="" className="size-10 rounded-lg object-cover" />;
+    return <img src={logoUrl} alt="" className="h-10 w-auto max-w-40 rounded-lg object-contain" />;
   }
   const { accent, onAccent } = brandColors(accentColor);
   return (

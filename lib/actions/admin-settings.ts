@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { removeLogo } from '@/lib/branding/save-logo';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { changePortalAddress } from '@/lib/business/change-portal-address';
 
@@ -29,4 +30,14 @@ export async function changePortalAddressAction(businessSlug: string, values: { 
   );
   if ('ok' in result && result.ok) redirect(`/admin/${result.slug}/portal?changed=1`);
   return result;
+}
+
+/** Back to the initials instead of a logo. */
+export async function removeLogoAction(businessSlug: string) {
+  return withStaffAction(businessSlug, 'settings.write', async ({ staff, business }) => {
+    const result = await removeLogo({ businessId: business.id, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}`, 'layout');
+    revalidatePath(`/p/${business.slug}`, 'layout');
+    return result;
+  });
 }

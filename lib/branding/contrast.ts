@@ -23,3 +23,11 @@ export function initials(name: string) {
     .map((w) => w[0]!.toLocaleUpperCase())
     .join('');
 }
+
+/** What the settings show about an accent: the text colour on it, that contrast, and its contrast with the page (white). */
+export function accentCheck(accent: string) {
+  const { accent: color, onAccent, contrast } = brandColors(accent);
+  const onPage = wcagContrast(color, LIGHT);
+  // buttons and the header bar must stand out from the white page (WCAG 1.4.11: 3:1); text on them is 4.5:1
+  return { accent: color, onAccent, textContrast: contrast, pageContrast: onPage, ok: contrast >= 4.5 && onPage >= 3 };
+}

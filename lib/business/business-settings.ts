@@ -2,7 +2,13 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { isLocale } from '@/lib/i18n/locales';
 import { parseLoginMethods } from './schemas';
-import { ZCancellationSettings, ZLegalSettings, ZRegionalSettings, ZSignInSettings } from './settings-schemas';
+import {
+  ZBrandingSettings,
+  ZCancellationSettings,
+  ZLegalSettings,
+  ZRegionalSettings,
+  ZSignInSettings,
+} from './settings-schemas';
 
 const SELECT = {
   allowClientLogin: true,
@@ -18,6 +24,9 @@ const SELECT = {
   timezone: true,
   currency: true,
   country: true,
+  name: true,
+  accentColor: true,
+  logoUrl: true,
   legalName: true,
   legalAddress: true,
   taxNumber: true,
@@ -46,6 +55,8 @@ export async function getBusinessSettings(businessId: string) {
       currency: b.currency,
       country: b.country,
     },
+    branding: { name: b.name, accentColor: b.accentColor },
+    logoUrl: b.logoUrl,
     legal: { legalName: b.legalName ?? '', legalAddress: b.legalAddress ?? '', taxNumber: b.taxNumber ?? '' },
   };
 }
@@ -59,6 +70,10 @@ const SECTIONS = {
   },
   cancellation: (values: unknown) => {
     const parsed = ZCancellationSettings.safeParse(values);
+    return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
+  },
+  branding: (values: unknown) => {
+    const parsed = ZBrandingSettings.safeParse(values);
     return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
   },
   legal: (values: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZBusinessDetails } from './new-business-schema';
+import { accentCheck } from '@/lib/branding/contrast';
 import { LOGIN_METHODS } from './schemas';
 
 // The portal settings staff change (issue 10), one schema per group as the seeds group
@@ -35,6 +36,18 @@ export const ZCancellationSettings = z.object({
     .max(720, { message: 'hoursInvalid' }),
 });
 export type TCancellationSettings = z.infer<typeof ZCancellationSettings>;
+
+/** The portal's name and accent colour; an accent that does not stand out from the page is refused. */
+export const ZBrandingSettings = z.object({
+  name: z.string().trim().min(1, { message: 'nameRequired' }).max(80, { message: 'tooLong' }),
+  accentColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: 'colorInvalid' })
+    .refine((c) => accentCheck(c).ok, { message: 'contrastFails' })
+    .transform((c) => c.toLowerCase()),
+});
+export type TBrandingSettings = z.input<typeof ZBrandingSettings>;
 
 /** What invoices print about the seller (empty: the business's name alone). */
 export const ZLegalSettings = z.object({

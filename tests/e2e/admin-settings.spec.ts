@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
 
 // Portal settings (issue 10, seed 000 "Allow authorization to clients", "Allow cancellation
 // of recording"): an admin changes them, the portal follows at once.
 const admin = { email: 'settings.admin@example.com', password: 'settings-admin-password-2026' };
+
+let seedBrand: { name: string; accentColor: string; logoUrl: string | null } | undefined;
 
 /** the seed's settings, put back whatever happened (later tests sign in and cancel) */
 async function restore() {
@@ -17,14 +20,20 @@ async function restore() {
       cancellationCutoffHours: 24,
       showLoginLink: true,
       cancellationReasonRequired: false,
+      ...(seedBrand ?? {}),
     },
   });
   await db.$disconnect();
 }
 test.beforeAll(async () => {
+  const db = createDb('file:./data/e2e.db');
+  const { name, accentColor, logoUrl } = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  seedBrand ??= { name, accentColor, logoUrl };
+  await db.$disconnect();
   await restore();
   await ensureDemoStaff({ ...admin, role: 'admin' });
 });
+test.beforeEach(restore);
 test.afterAll(restore);
 
 test('an admin turns cancellation and client sign-in off and on; the portal follows', async ({ page, browser }) => {
@@ -101,4 +110,46 @@ test('an admin turns cancellation and client sign-in off and on; the portal foll
     visitor.getByText('does not offer sign-in to the client portal at the moment', { exact: false }),
   ).toBeVisible();
   await expect(visitor.getByRole('textbox')).toHaveCount(0);
+});
+
+test('an admin changes the accent colour and the logo; the portal shows them with readable text', async ({
+  page,
+  browser,
+}) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/settings');
+  const branding = page.getByRole('region', { name: 'Branding' });
+  // too light for the white page: refused under the field, nothing saved
+  await branding.getByLabel('Accent colour').fill('#ffeb3b');
+  await expect(branding.getByText('too light: buttons would not stand out')).toBeVisible();
+  await branding.getByRole('button', { name: 'Save' }).click();
+  await expect(branding.getByText('This colour is too light to stand out on the white page.')).toBeVisible();
+  await branding.getByLabel('Accent colour').fill('#0f766e');
+  await expect(branding.getByText(/^white · /)).toBeVisible();
+  await branding.getByRole('button', { name: 'Save' }).click();
+  await expect(branding.getByRole('status')).toHaveText('Saved.');
+  await expectNoAxeViolations(page);
+
+  const portal = await (await browser.newContext()).newPage();
+  await portal.goto('/p/demo/sign-in?method=password');
+  const button = portal.getByRole('button', { name: 'Sign in' });
+  await expect(button).toHaveCSS('background-color', 'rgb(15, 118, 110)');
+  await expect(button).toHaveCSS('color', 'rgb(255, 255, 255)');
+
+  // a logo: not an image is refused; a PNG is resized and shown in the portal's header
+  const logo = page.getByRole('region', { name: 'Logo' });
+  await logo
+    .getByLabel('Logo image')
+    .setInputFiles({ name: 'logo.pdf', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4') });
+  await logo.getByRole('button', { name: 'Upload logo' }).click();
+  await expect(logo.getByRole('alert')).toHaveText('This is not a PNG, JPEG or WebP image.');
+  const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#0f766e' } })
+    .png()
+    .toBuffer();
+  await logo.getByLabel('Logo image').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await logo.getByRole('button', { name: 'Upload logo' }).click();
+  await expect(logo.getByRole('status')).toHaveText('Logo saved.');
+  await portal.reload();
+  const image = portal.getByRole('banner').locator('img');
+  await expect(image).toHaveJSProperty('naturalWidth', 480);
 });

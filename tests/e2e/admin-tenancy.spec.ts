@@ -85,6 +85,8 @@ test('every admin action and route refuses another business, whatever ids it is 
       ['cancellation', { allowCancellation: false, cancellationCutoffHours: 0 }],
     ],
     ['admin-settings', 'changePortalAddressAction', [{ slug: 'taken-over' }]],
+    ['admin-settings', 'removeLogoAction', []],
+    ['admin-settings', 'saveSettingsAction', ['branding', { name: 'Taken over', accentColor: '#000000' }]],
     ['admin-invoices', 'saveInvoiceDraftAction', [null, invoiceForm(client.id)]],
     ['admin-invoices', 'saveInvoiceDraftAction', [invoice.id, invoiceForm(client.id)]],
     ['admin-invoices', 'issueInvoiceAction', [invoice.id]],
@@ -173,6 +175,11 @@ test('every admin action and route refuses another business, whatever ids it is 
   expect((await page.request.get(`/api/admin/acme/documents/${document.id}`)).status()).toBe(404);
   expect((await page.request.get(`/api/admin/demo/documents/${document.id}`)).status()).toBe(404);
   const origin = new URL(page.url()).origin;
+  const logo = await page.request.post('/api/admin/acme/logo', {
+    headers: { origin },
+    multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
+  });
+  expect(logo.status()).toBe(401);
   const pdf = { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
   for (const slug of ['acme', 'demo']) {
     const upload = await page.request.post(`/api/admin/${slug}/clients/${client.id}/documents`, {

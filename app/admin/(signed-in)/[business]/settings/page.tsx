@@ -6,7 +6,8 @@ import {
   RegionalSettingsForm,
   SignInSettingsForm,
 } from '@/components/admin/settings/settings-forms';
-import { saveSettingsAction } from '@/lib/actions/admin-settings';
+import { BrandingSettingsForm, LogoForm } from '@/components/admin/settings/branding-form';
+import { removeLogoAction, saveSettingsAction } from '@/lib/actions/admin-settings';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getBusinessSettings } from '@/lib/business/business-settings';
 import { languageName, locales } from '@/lib/i18n/locales';
@@ -26,6 +27,12 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[busine
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-700">{t('lead')}</p>
       </div>
+      <BrandingSettingsForm initial={settings.branding} logoUrl={settings.logoUrl} save={save} />
+      <LogoForm
+        action={`/api/admin/${business.slug}/logo`}
+        logoUrl={settings.logoUrl}
+        remove={removeLogoAction.bind(null, business.slug)}
+      />
       <SignInSettingsForm initial={settings.signIn} save={save} />
       <CancellationSettingsForm initial={settings.cancellation} save={save} />
       <RegionalSettingsForm

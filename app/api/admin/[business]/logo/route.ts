@@ -1,0 +1,26 @@
+// POST /api/admin/[business]/logo - a new portal logo (multipart: file), owners and admins
+import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { MAX_LOGO_BYTES, saveLogo } from '@/lib/branding/save-logo';
+import { appUrl } from '@/lib/env';
+
+const refuse = (error: string, status: number) => Response.json({ error }, { status });
+
+export async function POST(request: Request, { params }: RouteContext<'/api/admin/[business]/logo'>) {
+  // a route handler has no built-in CSRF check: the Origin must be this site's
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  const result = await withStaffAction((await params).business, 'settings.write', async ({ staff, business }) => {
+    if (Number(request.headers.get('content-length') ?? 0) > MAX_LOGO_BYTES + 64 * 1024)
+      return { ok: false as const, error: 'logoTooLarge' as const };
+    const file = (await request.formData().catch(() => null))?.get('file');
+    if (!(file instanceof File)) return { ok: false as const, error: 'logoEmpty' as const };
+    if (file.size > MAX_LOGO_BYTES) return { ok: false as const, error: 'logoTooLarge' as const };
+    return saveLogo({
+      businessId: business.id,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      staffIdentityId: staff.id,
+    });
+  });
+  if ('error' in result && !('ok' in result)) return refuse(result.error, result.error === 'forbidden' ? 403 : 401);
+  if (!result.ok) return refuse(result.error, result.error === 'logoTooLarge' ? 413 : 415);
+  return Response.json({ logoUrl: result.logoUrl }, { status: 201 });
+}
