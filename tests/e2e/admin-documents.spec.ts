@@ -57,3 +57,18 @@ test('staff share a document with a client, who downloads it; unshared, it is go
   await expect(portal.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
   await expect(portal.getByRole('link', { name: 'Download plan.pdf' })).toHaveCount(0);
 });
+
+test('the Today page lists what needs attention and passes axe', async ({ page }) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/clients');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  for (const heading of [
+    /^Today's appointments/,
+    /^New files from clients/,
+    /^Overdue invoices/,
+    /^Messages that failed/,
+  ])
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

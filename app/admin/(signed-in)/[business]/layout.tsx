@@ -16,6 +16,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
           <p className="text-lg font-semibold">{business.name}</p>
           <nav aria-label={t('sections')} className="flex flex-wrap gap-2">
             <Link
+              href={`/admin/${business.slug}/today`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('today.nav')}
+            </Link>
+            <Link
               href={`/admin/${business.slug}/clients`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
             >

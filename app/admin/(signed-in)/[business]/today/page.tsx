@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Money } from '@/components/portal/money';
+import { businessToday } from '@/lib/admin/business-today';
+import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { listTwoStepHelpRequests } from '@/lib/clients/two-step-help';
+import { invoiceBalance } from '@/lib/invoices/settled-status';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.today'))('title') };
+}
+
+const section = 'flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
+const name = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`.trim();
+
+/** The business's dashboard: what needs a staff member's attention today. */
+export default async function TodayPage({ params }: PageProps<'/admin/[business]/today'>) {
+  const { business } = await requireStaffPermission((await params).business, 'clients.read');
+  const [t, format, today, help] = await Promise.all([
+    getTranslations('admin.today'),
+    getFormatter(),
+    businessToday(business),
+    listTwoStepHelpRequests(business.id),
+  ]);
+  const base = `/admin/${business.slug}`;
+  const time = (d: Date) => format.dateTime(d, { timeStyle: 'short', timeZone: business.timezone });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
+  const more = (shown: number, total: number) =>
+    total > shown ? <p className="text-sm text-slate-600">{t('more', { count: total - shown })}</p> : null;
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-slate-700">
+          {format.dateTime(new Date(), { dateStyle: 'full', timeZone: business.timezone })}
+        </p>
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="today-appointments" className={section}>
+          <h2 id="today-appointments" className="text-lg font-semibold">
+            {t('appointments', { count: today.appointments.length })}
+          </h2>
+          {today.appointments.length === 0 ? (
+            <p className="text-slate-700">{t('noAppointments')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {today.appointments.map((a) => (
+                <li key={a.id}>
+                  <span className="font-medium">
+                    {time(a.startsAt)}–{time(a.endsAt)}
+                  </span>{' '}
+                  <Link href={`${base}/clients/${a.client.id}`} className="text-blue-800 underline">
+                    {name(a.client)}
+                  </Link>
+                  {a.service && ` · ${a.service.name}`}
+                  {a.staffMember && ` · ${a.staffMember.displayName}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="today-uploads" className={section}>
+          <h2 id="today-uploads" className="text-lg font-semibold">
+            {t('uploads', { count: today.uploadCount })}
+          </h2>
+          {today.uploads.length === 0 ? (
+            <p className="text-slate-700">{t('noUploads')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {today.uploads.map((d) => (
+                <li key={d.id}>
+                  <Link href={`${base}/clients/${d.client!.id}`} className="text-blue-800 underline">
+                    {name(d.client!)}
+                  </Link>{' '}
+                  · {d.title} · {day(d.createdAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {more(today.uploads.length, today.uploadCount)}
+        </section>
+        <section aria-labelledby="today-help" className={section}>
+          <h2 id="today-help" className="text-lg font-semibold">
+            {t('help', { count: help.length })}
+          </h2>
+          {help.length === 0 ? (
+            <p className="text-slate-700">{t('noHelp')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {help.map((h) => (
+                <li key={h.clientId}>
+                  <Link href={`${base}/clients/${h.clientId}`} className="text-blue-800 underline">
+                    {h.name}
+                  </Link>{' '}
+                  · {day(h.requestedAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="today-overdue" className={section}>
+          <h2 id="today-overdue" className="text-lg font-semibold">
+            {t('overdue', { count: today.invoiceCount })}
+          </h2>
+          {today.invoices.length === 0 ? (
+            <p className="text-slate-700">{t('noOverdue')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {today.invoices.map((i) => (
+                <li key={i.id}>
+                  <Link href={`${base}/invoices/${i.id}`} className="text-blue-800 underline">
+                    {i.number}
+                  </Link>{' '}
+                  · {name(i.client)} · <Money minor={invoiceBalance(i)} currency={i.currency} /> ·{' '}
+                  {t('dueOn', { date: day(i.dueAt!) })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {more(today.invoices.length, today.invoiceCount)}
+        </section>
+        <section aria-labelledby="today-failed" className={section}>
+          <h2 id="today-failed" className="text-lg font-semibold">
+            {t('failed', { count: today.messageCount })}
+          </h2>
+          {today.messages.length === 0 ? (
+            <p className="text-slate-700">{t('noFailed')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {today.messages.map((m) => (
+                <li key={m.id}>
+                  {day(m.createdAt)} · {t(`channel.${m.channel as 'email'}`)} · {m.to} · <code>{m.kind}</code>
+                  {m.error && <span className="block text-slate-600">{m.error}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {more(today.messages.length, today.messageCount)}
+        </section>
+      </div>
+    </main>
+  );
+}
