@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 export function listBusinessStaff(businessId: string) {
   return db.staffMember.findMany({
     where: { businessId },
-    select: { identityId: true, displayName: true, role: true },
+    select: { id: true, identityId: true, displayName: true, role: true },
     orderBy: { displayName: 'asc' },
   });
 }

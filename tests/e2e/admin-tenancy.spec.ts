@@ -26,6 +26,21 @@ const invoiceForm = (clientId: string) => ({
 });
 const pageForm = { title: 'Taken over', slug: 'taken-over', body: '', published: true };
 const grantForm = { emails: 'intruder@example.com', from: '2026-01-01', until: '' };
+const serviceForm = {
+  names: { en: 'Taken over', it: '' },
+  durationMinutes: '30',
+  price: '1',
+  staffIds: [],
+  active: true,
+};
+const bookingForm = (clientId: string, serviceId: string, staffMemberId: string) => ({
+  clientId,
+  serviceId,
+  staffMemberId,
+  date: '2030-01-10',
+  time: '10:00',
+  notes: '',
+});
 const paymentForm = { amount: '1', method: 'cash', reference: '', paidOn: '2026-01-01' };
 const field = {
   labels: { en: 'Taken over', it: '' },
@@ -45,11 +60,15 @@ test('every admin action and route refuses another business, whatever ids it is 
   const document = await db.document.findFirstOrThrow({ where: { businessId: acme.id, clientId: { not: null } } });
   const restricted = await db.restrictedPage.findFirstOrThrow({ where: { businessId: acme.id } });
   const access = await db.pageAccess.findFirstOrThrow({ where: { businessId: acme.id } });
+  const service = await db.service.findFirstOrThrow({ where: { businessId: acme.id } });
+  const appointment = await db.appointment.findFirstOrThrow({ where: { businessId: acme.id, status: 'booked' } });
   const pageFile = await db.document.findFirst({ where: { businessId: acme.id, pageId: { not: null } } });
   const snapshot = async () =>
     JSON.stringify([
       await db.restrictedPage.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.pageAccess.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.service.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.appointment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.business.findUniqueOrThrow({ where: { id: acme.id } }),
       await db.client.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
@@ -95,6 +114,11 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-invoices', 'startCreditNoteAction', [invoice.id]],
     ['admin-invoices', 'recordPaymentAction', [invoice.id, paymentForm]],
     ['admin-documents', 'setDocumentSharedAction', [document.id, false]],
+    ['admin-schedule', 'saveServiceAction', [null, serviceForm]],
+    ['admin-schedule', 'saveServiceAction', [service.id, serviceForm]],
+    ['admin-schedule', 'bookAppointmentAction', [null, bookingForm(client.id, service.id, member.id)]],
+    ['admin-schedule', 'bookAppointmentAction', [appointment.id, bookingForm(client.id, service.id, member.id)]],
+    ['admin-schedule', 'cancelAppointmentByStaffAction', [appointment.id, { reason: 'taken over' }]],
     ['admin-pages', 'savePageAction', [null, pageForm]],
     ['admin-pages', 'savePageAction', [restricted.id, pageForm]],
     ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],
@@ -118,6 +142,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       'admin-import',
       'admin-invoices',
       'admin-pages',
+      'admin-schedule',
       'admin-settings',
       'admin-staff',
       'admin-view-as',
@@ -234,6 +259,8 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
       await db.document.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.restrictedPage.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.pageAccess.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.service.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.appointment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const invoicesBefore = await db.invoice.count();
@@ -263,6 +290,22 @@ test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug 
     ['removePageFileAction', [document.id]],
   ] as const) {
     const response = await callServerAction(page, '/admin/demo/pages', 'lib/actions/admin-pages.ts', name, [
+      'demo',
+      ...args,
+    ]);
+    expect(response.text, name).toContain('"ok":false');
+  }
+  const service = await db.service.findFirstOrThrow({ where: { businessId: acme.id } });
+  const appointment = await db.appointment.findFirstOrThrow({ where: { businessId: acme.id, status: 'booked' } });
+  const demoService = await db.service.findFirstOrThrow({ where: { business: { slug: 'demo' } } });
+  const demoStaff = await db.staffMember.findFirstOrThrow({ where: { business: { slug: 'demo' } } });
+  for (const [name, args] of [
+    ['saveServiceAction', [service.id, serviceForm]],
+    ['bookAppointmentAction', [null, bookingForm(client.id, demoService.id, demoStaff.id)]],
+    ['bookAppointmentAction', [appointment.id, bookingForm(appointment.clientId, demoService.id, demoStaff.id)]],
+    ['cancelAppointmentByStaffAction', [appointment.id, { reason: 'taken over' }]],
+  ] as const) {
+    const response = await callServerAction(page, '/admin/demo/schedule', 'lib/actions/admin-schedule.ts', name, [
       'demo',
       ...args,
     ]);

@@ -28,6 +28,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
               {t('clients.title')}
             </Link>
             <Link
+              href={`/admin/${business.slug}/schedule`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('schedule.nav')}
+            </Link>
+            <Link
               href={`/admin/${business.slug}/invoices`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
             >
@@ -53,6 +59,12 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
                 {t('staff.nav')}
               </Link>
             )}
+            <Link
+              href={`/admin/${business.slug}/services`}
+              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('services.nav')}
+            </Link>
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/fields`}

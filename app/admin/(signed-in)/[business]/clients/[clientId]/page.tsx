@@ -152,13 +152,24 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
         <h2 id="appointments" className="text-lg font-semibold">
           {t('appointments')}
         </h2>
+        {can(role, 'appointments.write') && card.status !== 'archived' && (
+          <Link
+            href={`/admin/${business.slug}/schedule/new?client=${card.id}`}
+            className="self-start text-blue-800 underline"
+          >
+            {t('newAppointment')}
+          </Link>
+        )}
         {card.upcoming.length + card.past.length === 0 ? (
           <p className="text-slate-700">{t('none')}</p>
         ) : (
           <ul className="flex flex-col gap-1">
             {[...card.upcoming, ...card.past].map((a) => (
               <li key={a.id}>
-                {when(a.startsAt)} · {a.service?.name ?? '—'} · {t(`appointmentStatus.${a.status as 'booked'}`)}
+                <Link href={`/admin/${business.slug}/schedule/${a.id}`} className="text-blue-800 underline">
+                  {when(a.startsAt)}
+                </Link>{' '}
+                · {a.service?.name ?? '—'} · {t(`appointmentStatus.${a.status as 'booked'}`)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
 import { saveInvoiceDraftAction } from '@/lib/actions/admin-invoices';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
-import { findInvoiceClient, searchInvoiceClients } from '@/lib/invoices/find-invoice-client';
+import { findActiveClient, searchActiveClients } from '@/lib/clients/pick-client';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('newTitle') };
@@ -20,7 +20,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
   const q = typeof search.q === 'string' ? search.q.slice(0, 100) : '';
   const t = await getTranslations('admin.invoices');
   const base = `/admin/${business.slug}/invoices`;
-  const client = clientId ? await findInvoiceClient(business.id, clientId) : null;
+  const client = clientId ? await findActiveClient(business.id, clientId) : null;
   if (client) {
     return (
       <main id="main" className="flex flex-col gap-4">
@@ -44,7 +44,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
       </main>
     );
   }
-  const matches = q ? await searchInvoiceClients(business, q) : [];
+  const matches = q ? await searchActiveClients(business, q) : [];
   return (
     <main id="main" className="flex max-w-2xl flex-col gap-4">
       <Link href={base} className="self-start py-2 text-blue-800 underline">

@@ -4,8 +4,8 @@ import { db } from '@/lib/db';
 
 const name = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`.trim();
 
-/** A card of this business that can be invoiced (not archived), or null. */
-export async function findInvoiceClient(businessId: string, clientId: string) {
+/** A card of this business that can be invoiced or booked (not archived), or null. */
+export async function findActiveClient(businessId: string, clientId: string) {
   const client = await db.client.findFirst({
     where: { id: clientId, businessId, status: { not: 'archived' } },
     select: { id: true, firstName: true, lastName: true },
@@ -13,8 +13,8 @@ export async function findInvoiceClient(businessId: string, clientId: string) {
   return client ? { id: client.id, name: name(client) } : null;
 }
 
-/** Up to 10 active cards matching a search, for choosing who an invoice is for. */
-export async function searchInvoiceClients(business: { id: string; country: string }, q: string) {
+/** Up to 10 active cards matching a search, for choosing who an invoice or an appointment is for. */
+export async function searchActiveClients(business: { id: string; country: string }, q: string) {
   const rows = await db.client.findMany({
     where: clientWhere(business, {
       q,

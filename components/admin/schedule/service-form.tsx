@@ -1,0 +1,101 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { TextField } from '@/components/ui/text-field';
+import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
+
+type TResult =
+  | { ok: true; serviceId: string }
+  | { ok: false; errors: Partial<Record<string, string>> }
+  | { error: 'unauthorized' | 'forbidden' };
+
+/** A service: its name in each language, duration, price and who provides it. */
+export function ServiceForm({
+  initial,
+  languages,
+  staff,
+  save,
+  servicesPath,
+}: {
+  initial: TServiceForm;
+  languages: { code: string; name: string }[];
+  staff: { id: string; name: string }[];
+  save: (values: TServiceForm) => Promise<TResult>;
+  servicesPath: string;
+}) {
+  const t = useTranslations('admin.services');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<TServiceForm>({ resolver: zodResolver(ZServiceForm), defaultValues: initial });
+  const errorAt = (path: FieldPath<TServiceForm>) => {
+    const key = form.getFieldState(path, form.formState).error?.message;
+    return key ? t(`errors.${key as 'duration'}`) : undefined;
+  };
+  const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
+  return (
+    <form
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await save(values);
+          if ('ok' in result && result.ok) return router.push(`${servicesPath}?saved=1`);
+          if ('error' in result) return setMessage(t(`errors.${result.error}`));
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as FieldPath<TServiceForm>, { message: key }, { shouldFocus: true });
+          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+        }),
+      )}
+    >
+      <FormAlert message={message} />
+      {namesError && (
+        <p role="alert" className="text-sm text-red-800">
+          {t(`errors.${namesError as 'nameRequired'}`)}
+        </p>
+      )}
+      {languages.map((l) => (
+        <TextField
+          key={l.code}
+          lang={l.code}
+          label={t('nameIn', { language: l.name })}
+          error={errorAt(`names.${l.code}` as FieldPath<TServiceForm>)}
+          {...form.register(`names.${l.code}` as FieldPath<TServiceForm>)}
+        />
+      ))}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          label={t('duration')}
+          inputMode="numeric"
+          error={errorAt('durationMinutes')}
+          {...form.register('durationMinutes')}
+        />
+        <TextField label={t('price')} inputMode="decimal" error={errorAt('price')} {...form.register('price')} />
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">{t('staff')}</legend>
+        {staff.map((s) => (
+          <label key={s.id} className="flex items-center gap-2">
+            <input type="checkbox" value={s.id} className="size-5" {...form.register('staffIds')} />
+            {s.name}
+          </label>
+        ))}
+        {errorAt('staffIds') && <p className="text-sm text-red-800">{errorAt('staffIds')}</p>}
+      </fieldset>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" className="size-5" {...form.register('active')} />
+        {t('active')}
+      </label>
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {t('save')}
+      </Button>
+    </form>
+  );
+}

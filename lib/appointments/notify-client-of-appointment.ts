@@ -1,0 +1,53 @@
+import 'server-only';
+import { createFormatter, createTranslator } from 'next-intl';
+import { portalUrl } from '@/lib/business/portal-url';
+import { db } from '@/lib/db';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+
+/** After staff book, move or cancel: the client is emailed in their language (no email on the card: nothing sent). */
+export async function notifyClientOfAppointment({
+  business,
+  appointmentId,
+  kind,
+}: {
+  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
+  appointmentId: string;
+  kind: 'booked' | 'moved' | 'cancelled';
+}) {
+  const appointment = await db.appointment.findFirstOrThrow({
+    where: { id: appointmentId, businessId: business.id },
+    select: {
+      startsAt: true,
+      cancellationReason: true,
+      service: { select: { name: true, names: true } },
+      client: { select: { email: true, locale: true, firstName: true, isDemo: true } },
+    },
+  });
+  const { client } = appointment;
+  if (!client.email || client.isDemo) return false;
+  const locale = [client.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
+  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const format = createFormatter({ locale });
+  const names = JSON.parse(appointment.service?.names ?? '{}') as Record<string, string>;
+  const values = {
+    name: client.firstName,
+    business: business.name,
+    service: names[locale] || appointment.service?.name || '—',
+    when: format.dateTime(appointment.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: business.timezone }),
+    reason: appointment.cancellationReason ?? '',
+  };
+  await sendNoticeEmail({
+    business,
+    to: client.email,
+    kind: `appointment_${kind}_by_staff`,
+    locale,
+    heading: t(`${kind}Subject`, values),
+    body: t(`${kind}Body`, values),
+    footer: tEmails('footer', { business: business.name }),
+    action: { label: t('button'), href: portalUrl(business, '/schedule') },
+  });
+  return true;
+}
