@@ -1,12 +1,15 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, isPostgres } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { accessState } from '@/lib/portal/page-access';
 
 /** The business's restricted pages with how many clients have current access: two queries. */
-export async function listBusinessPages(businessId: string, now = new Date()) {
+export async function listBusinessPages(businessId: string, q = '', now = new Date()) {
+  const text = (value: string) =>
+    ({ contains: value, ...(isPostgres() ? { mode: 'insensitive' } : {}) }) as Prisma.StringFilter;
   const [pages, current] = await Promise.all([
     db.restrictedPage.findMany({
-      where: { businessId },
+      where: { businessId, ...(q ? { OR: [{ title: text(q) }, { slug: text(q) }] } : {}) },
       select: { id: true, title: true, slug: true, published: true, _count: { select: { accesses: true } } },
       orderBy: { title: 'asc' },
       take: 200,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { db } from '@/lib/db';
+import { db, isPostgres } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseMoney } from '@/lib/invoices/money';
 import { issuesToErrors } from '@/lib/invoices/invoice-errors';
 import { ZServiceForm } from './service-schema';
@@ -65,10 +66,12 @@ export async function saveService({
   return { ok: true as const, serviceId: id };
 }
 
-/** The business's services with who provides each (for the list, the form and booking). */
-export function listServices(businessId: string) {
+/** The business's services with who provides each (for the list, the form and booking); `q` searches names. */
+export function listServices(businessId: string, q = '') {
+  const text = (value: string) =>
+    ({ contains: value, ...(isPostgres() ? { mode: 'insensitive' } : {}) }) as Prisma.StringFilter;
   return db.service.findMany({
-    where: { businessId },
+    where: { businessId, ...(q ? { OR: [{ name: text(q) }, { names: text(q) }] } : {}) },
     select: {
       id: true,
       name: true,

@@ -114,8 +114,10 @@ describe('access', () => {
     const page = (await getBusinessPage({ businessId: demo.id, pageId, now: new Date('2026-11-23T10:00:00Z') }))!;
     expect(page.accesses.filter((a) => a.state === 'upcoming')).toHaveLength(3);
     expect(page.accesses.every((a) => a.until === null)).toBe(true);
-    const list = await listBusinessPages(demo.id, new Date('2026-12-02T10:00:00Z'));
+    const list = await listBusinessPages(demo.id, '', new Date('2026-12-02T10:00:00Z'));
     expect(list.find((p) => p.id === pageId)).toMatchObject({ listed: 3, current: 3 });
+    expect((await listBusinessPages(demo.id, 'VIDEO')).map((p) => p.id)).toEqual([pageId]);
+    expect(await listBusinessPages(demo.id, 'no such page')).toEqual([]);
   });
 
   it('bad input changes nothing: a malformed address, an end before the start, another business’s page or access', async () => {

@@ -5,7 +5,7 @@ import { bookAppointment } from '@/lib/appointments/book-appointment';
 import { cancelAppointmentByStaff } from '@/lib/appointments/cancel-by-staff';
 import { listSchedule } from '@/lib/appointments/list-schedule';
 import { db } from '@/lib/db';
-import { saveService } from '@/lib/services/save-service';
+import { listServices, saveService } from '@/lib/services/save-service';
 import { seedDemo } from '../support/demo';
 
 type TBusiness = Awaited<ReturnType<typeof load>>;
@@ -93,6 +93,9 @@ describe('services', () => {
     expect(row).toMatchObject({ name: 'Deep massage', durationMinutes: 45, priceMinor: 5550 });
     expect(JSON.parse(row.names)).toEqual({ en: 'Deep massage', it: 'Massaggio profondo' });
     expect(row.staff.map((s) => s.staffMemberId)).toEqual([staffId]);
+    // the list's search finds it by its name in any language
+    expect((await listServices(demo.id, 'PROFONDO')).map((s) => s.id)).toEqual([serviceId]);
+    expect((await listServices(acme.id, 'profondo')).map((s) => s.id)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ListSearch } from '@/components/admin/list-search';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { listBusinessPages } from '@/lib/pages/list-business-pages';
@@ -10,9 +11,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Seed 003: the business's restricted pages and how many clients can open each today. */
-export default async function PagesPage({ params }: PageProps<'/admin/[business]/pages'>) {
+export default async function PagesPage({ params, searchParams }: PageProps<'/admin/[business]/pages'>) {
   const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
-  const [t, pages] = await Promise.all([getTranslations('admin.pages'), listBusinessPages(business.id)]);
+  const search = await searchParams;
+  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const [t, tc, pages] = await Promise.all([
+    getTranslations('admin.pages'),
+    getTranslations('admin.clients'),
+    listBusinessPages(business.id, q),
+  ]);
   const base = `/admin/${business.slug}/pages`;
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -30,8 +37,9 @@ export default async function PagesPage({ params }: PageProps<'/admin/[business]
           </Link>
         )}
       </div>
+      <ListSearch action={base} label={t('search')} submit={tc('apply')} value={q} />
       {pages.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty')}</p>
+        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{q ? t('noMatch') : t('empty')}</p>
       ) : (
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full text-left text-sm">

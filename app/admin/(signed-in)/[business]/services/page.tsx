@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ListSearch } from '@/components/admin/list-search';
 import { Money } from '@/components/portal/money';
 import { FormAlert } from '@/components/ui/form-alert';
 import { can } from '@/lib/admin/permissions';
@@ -13,10 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ServicesPage({ params, searchParams }: PageProps<'/admin/[business]/services'>) {
   const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
-  const [t, services, search] = await Promise.all([
+  const search = await searchParams;
+  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 100) : '';
+  const [t, tc, services] = await Promise.all([
     getTranslations('admin.services'),
-    listServices(business.id),
-    searchParams,
+    getTranslations('admin.clients'),
+    listServices(business.id, q),
   ]);
   const base = `/admin/${business.slug}/services`;
   const canWrite = can(role, 'settings.write');
@@ -34,8 +37,9 @@ export default async function ServicesPage({ params, searchParams }: PageProps<'
         )}
       </div>
       <FormAlert message={search.saved === '1' ? t('saved') : null} tone="success" />
+      <ListSearch action={base} label={t('search')} submit={tc('apply')} value={q} />
       {services.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty')}</p>
+        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{q ? t('noMatch') : t('empty')}</p>
       ) : (
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full text-left text-sm">
