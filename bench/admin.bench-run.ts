@@ -3,7 +3,8 @@
 // and the first page. Reports p50/p95 and queries per request (the count must not grow
 // with the data), for the list's data loading and, when the production build is there
 // (`npx next build`), for the whole page served by `next start` to a signed-in staff
-// member. Asserts nothing about timing.
+// member, with the invoice list, the week's schedule and the Today page over 5k invoices and
+// 5k appointments. Asserts nothing about timing.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { encode } from 'next-auth/jwt';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { applyMigrations } from '@/scripts/schema-engine';
 import { ITALIAN_NAMES } from '@/prisma/seed-data/names';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { SECRET, startServer } from './bench-server';
-import { CLIENTS, populate } from './populate-clients';
+import { APPOINTMENTS, CLIENTS, INVOICES, populate, populateRecords } from './populate-clients';
 
 const RUNS = 50;
 const q = (xs: number[], p: number) =>
@@ -64,6 +65,10 @@ async function measureHttp(db: Db, businessId: string, file: string) {
     data: { email: 'bench.staff@example.com', name: 'Bench', passwordHash: await hashPassword('bench-password-2026') },
   });
   await db.staffMember.create({ data: { businessId, identityId: identity.id, role: 'staff', displayName: 'Bench' } });
+  await populateRecords(db, businessId);
+  console.log(
+    `\n  (records for the pages below: ${INVOICES} invoices, ${APPOINTMENTS} appointments, 500 unopened uploads)`,
+  );
   const port = 3901;
   const { server, counter } = await startServer(file, port);
   try {
@@ -84,6 +89,10 @@ async function measureHttp(db: Db, businessId: string, file: string) {
         'filtered page 20 (import, never signed in)',
         '/admin/bench/clients?source=import&neverSignedIn=1&status=all&page=20',
       ],
+      ['invoices, first page', '/admin/bench/invoices'],
+      ['invoices, overdue, search "2026-0"', '/admin/bench/invoices?status=overdue&q=2026-0'],
+      ['schedule, this week', '/admin/bench/schedule?view=week'],
+      ['today (dashboard)', '/admin/bench/today'],
     ] as const) {
       const get = async () => {
         const response = await fetch(`http://localhost:${port}${url}`, { headers, redirect: 'manual' });

@@ -29,3 +29,53 @@ export async function populate(db: Db) {
   }
   return { id: business.id, country: 'IT' };
 }
+
+export const INVOICES = 5_000;
+export const APPOINTMENTS = 5_000;
+
+/** Records for the admin's other lists: invoices (every status), appointments over ±30 days, unopened uploads. */
+export async function populateRecords(db: Db, businessId: string) {
+  const clients = await db.client.findMany({ where: { businessId }, select: { id: true }, take: INVOICES });
+  const staff = await db.staffMember.findMany({ where: { businessId }, select: { id: true } });
+  const statuses = ['open', 'paid', 'void', 'draft', 'open'];
+  const day = 86_400_000;
+  await db.invoice.createMany({
+    data: clients.map((c, n) => ({
+      businessId,
+      clientId: c.id,
+      number: statuses[n % 5] === 'draft' ? null : `2026-${String(n + 1).padStart(5, '0')}`,
+      currency: 'EUR',
+      status: statuses[n % 5],
+      issuedAt: new Date(Date.now() - (n % 90) * day),
+      dueAt: new Date(Date.now() + ((n % 60) - 30) * day),
+      subtotalMinor: 10_000,
+      taxMinor: 2_200,
+      totalMinor: 12_200,
+      paidMinor: statuses[n % 5] === 'paid' ? 12_200 : 0,
+    })),
+  });
+  await db.appointment.createMany({
+    data: Array.from({ length: APPOINTMENTS }, (_, n) => {
+      const startsAt = new Date(Date.now() + (Math.floor(n / 80) - 30) * day + (n % 80) * 6 * 60_000);
+      return {
+        businessId,
+        clientId: clients[n % clients.length].id,
+        staffMemberId: staff.length ? staff[n % staff.length].id : null,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+      };
+    }),
+  });
+  await db.document.createMany({
+    data: clients.slice(0, 500).map((c, n) => ({
+      businessId,
+      clientId: c.id,
+      title: `Upload ${n}`,
+      fileName: `upload-${n}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 1000,
+      storageKey: `bench/${c.id}/${n}`,
+      uploadedBy: 'client',
+    })),
+  });
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
@@ -79,7 +80,7 @@ export async function requestTwoStepHelp({
  * The clients of a business who asked for help in the last 30 days and still have two-step
  * verification on (a request made before it was turned on again is closed): two queries.
  */
-export async function listTwoStepHelpRequests(businessId: string, now = new Date()) {
+export const listTwoStepHelpRequests = cache(async (businessId: string, now = new Date()) => {
   const events = await db.auditEvent.findMany({
     where: { businessId, action: ACTION, createdAt: { gt: new Date(now.getTime() - OPEN_FOR_MS) } },
     select: { targetId: true, createdAt: true },
@@ -97,4 +98,4 @@ export async function listTwoStepHelpRequests(businessId: string, now = new Date
     .filter((c) => c.identity!.totpEnabledAt! < latest.get(c.id)!)
     .map((c) => ({ clientId: c.id, name: `${c.firstName} ${c.lastName}`.trim(), requestedAt: latest.get(c.id)! }))
     .sort((a, b) => b.requestedAt.getTime() - a.requestedAt.getTime());
-}
+});

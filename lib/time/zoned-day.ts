@@ -12,9 +12,14 @@ export function endOfZonedDay(day: string, timezone: string) {
   return new Date(new TZDate(y, m - 1, d + 1, timezone).getTime());
 }
 
+// making an Intl formatter costs far more than using one: one per timezone
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in a timezone ("2026-11-23"). */
 export function zonedDay(instant: Date, timezone: string) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(instant);
+  let format = dayFormats.get(timezone);
+  if (!format) dayFormats.set(timezone, (format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone })));
+  return format.format(instant);
 }
 
 /** The calendar day an exclusive end instant closes (the day before it, at midnight). */

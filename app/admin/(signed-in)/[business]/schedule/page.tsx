@@ -57,6 +57,11 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
   const step = query.view === 'week' ? 7 : 1;
   const time = (d: Date) => format.dateTime(d, { timeStyle: 'short', timeZone: business.timezone });
   const staffName = new Map(staff.map((s) => [s.id, s.displayName]));
+  const byDay = new Map<string, typeof appointments>();
+  for (const a of appointments) {
+    const key = zonedDay(a.startsAt, business.timezone);
+    byDay.set(key, [...(byDay.get(key) ?? []), a]);
+  }
   const field = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -112,7 +117,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
       </div>
       <div className={`grid gap-3 ${query.view === 'week' ? 'md:grid-cols-7' : ''}`}>
         {days.map((day) => {
-          const items = appointments.filter((a) => zonedDay(a.startsAt, business.timezone) === day);
+          const items = byDay.get(day) ?? [];
           return (
             <section
               key={day}
