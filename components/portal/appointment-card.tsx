@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { serviceName } from '@/lib/services/service-name';
 import type { TAppointment } from '@/lib/portal/list-appointments';
 
 /** One appointment: service, staff, time in the business's timezone and the reader's locale, status. */
@@ -11,10 +12,11 @@ export async function AppointmentCard({
   timeZone: string;
   children?: React.ReactNode;
 }) {
-  const [t, td, format] = await Promise.all([
+  const [t, td, format, locale] = await Promise.all([
     getTranslations('schedule'),
     getTranslations('dashboard'),
     getFormatter(),
+    getLocale(),
   ]);
   const when = format.dateTimeRange(appointment.startsAt, appointment.endsAt, {
     dateStyle: 'full',
@@ -24,7 +26,7 @@ export async function AppointmentCard({
   return (
     <article className="flex flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <div className="flex items-start justify-between gap-3">
-        <h3 className="font-semibold">{appointment.service?.name ?? '—'}</h3>
+        <h3 className="font-semibold">{serviceName(appointment.service, locale) ?? '—'}</h3>
         <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
           {t(`status.${appointment.status as 'booked'}`)}
         </span>

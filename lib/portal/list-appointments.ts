@@ -9,7 +9,7 @@ const select = {
   status: true,
   cancellationReason: true,
   location: true,
-  service: { select: { name: true } },
+  service: { select: { name: true, names: true } },
   staffMember: { select: { displayName: true } },
 } as const;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
 import { Pagination } from '@/components/ui/pagination';
@@ -12,6 +12,7 @@ import { cancellationBlock } from '@/lib/portal/cancellation-policy';
 import { listAppointments } from '@/lib/portal/list-appointments';
 import { ZPage } from '@/lib/portal/pagination';
 import { portalContext } from '@/lib/portal/portal-context';
+import { serviceName } from '@/lib/services/service-name';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedule'))('title') };
@@ -23,9 +24,10 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
   const scope = query.view === 'past' ? 'past' : 'upcoming';
   const page = ZPage.parse(query.page);
   const now = new Date();
-  const [t, format, list, feed] = await Promise.all([
+  const [t, format, locale, list, feed] = await Promise.all([
     getTranslations('schedule'),
     getFormatter(),
+    getLocale(),
     listAppointments({ businessId: business.id, clientId: client.id, scope, page, now }),
     findCalendarFeed({ businessId: business.id, clientId: client.id }),
   ]);
@@ -87,7 +89,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
                     cutoffHours={business.cancellationCutoffHours}
                     reasonRequired={business.cancellationReasonRequired}
                     body={t('cancelBody', {
-                      service: a.service?.name ?? '—',
+                      service: serviceName(a.service, locale) ?? '—',
                       when: format.dateTime(a.startsAt, {
                         dateStyle: 'full',
                         timeStyle: 'short',

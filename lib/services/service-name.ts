@@ -1,0 +1,11 @@
+/** A service's name in the reader's language, else the business's default one (`name`). */
+export function serviceName(service: { name: string; names?: string | null } | null | undefined, locale: string) {
+  if (!service) return null;
+  try {
+    const names = JSON.parse(service.names ?? '{}') as Record<string, unknown>;
+    const localized = names[locale];
+    return typeof localized === 'string' && localized ? localized : service.name;
+  } catch {
+    return service.name;
+  }
+}
