@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/invoices/invoice-errors';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZCancelForm } from './appointment-schema';
 import { notifyClientOfAppointment } from './notify-client-of-appointment';
 

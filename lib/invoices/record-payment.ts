@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from './invoice-errors';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZPaymentForm } from './invoice-schema';
 import { parseMoney } from './money';
 import { invoiceBalance, settledStatus } from './settled-status';

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/invoices/invoice-errors';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { endOfZonedDay, startOfZonedDay } from '@/lib/time/zoned-day';
 import { splitEmails, ZAccessPeriodForm, ZGrantAccessForm } from './page-schema';
 

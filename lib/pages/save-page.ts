@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/invoices/invoice-errors';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZPageForm } from './page-schema';
 
 /** Create or change a restricted page of this business; its address is unique within the business. */

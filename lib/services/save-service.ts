@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseMoney } from '@/lib/invoices/money';
-import { issuesToErrors } from '@/lib/invoices/invoice-errors';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZServiceForm } from './service-schema';
 
 /**
