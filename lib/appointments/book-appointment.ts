@@ -1,6 +1,7 @@
 import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { lockSchedule } from '@/lib/booking/lock-schedule';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZAppointmentForm } from './appointment-schema';
@@ -71,6 +72,7 @@ export async function bookAppointment({
   if (startsAt <= now) return { ok: false as const, errors: { time: 'past' } };
   try {
     const id = await db.$transaction(async (tx) => {
+      await lockSchedule(tx, business.id);
       if (appointmentId) {
         const existing = await tx.appointment.findFirst({
           where: { id: appointmentId, businessId: business.id, status: 'booked' },

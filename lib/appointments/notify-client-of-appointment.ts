@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 
-/** After staff book, move or cancel: the client is emailed in their language (no email on the card: nothing sent). */
+/** After staff book, move or cancel, or the client books online: the client is emailed in their language (no email on the card: nothing sent). */
 export async function notifyClientOfAppointment({
   business,
   appointmentId,
@@ -13,7 +13,7 @@ export async function notifyClientOfAppointment({
 }: {
   business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
   appointmentId: string;
-  kind: 'booked' | 'moved' | 'cancelled';
+  kind: 'booked' | 'moved' | 'cancelled' | 'bookedOnline';
 }) {
   const appointment = await db.appointment.findFirstOrThrow({
     where: { id: appointmentId, businessId: business.id },
@@ -42,7 +42,7 @@ export async function notifyClientOfAppointment({
   await sendNoticeEmail({
     business,
     to: client.email,
-    kind: `appointment_${kind}_by_staff`,
+    kind: kind === 'bookedOnline' ? 'appointment_booked_online' : `appointment_${kind}_by_staff`,
     locale,
     heading: t(`${kind}Subject`, values),
     body: t(`${kind}Body`, values),

@@ -11,6 +11,8 @@ type TAuditEvent = {
   /** never a secret: no password, code, token or hash */
   meta?: Record<string, string | number | boolean | null>;
   ip?: string | null;
+  /** defaults to now */
+  createdAt?: Date;
 };
 
 export async function recordAuditEvent({ meta, ...event }: TAuditEvent) {

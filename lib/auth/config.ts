@@ -16,7 +16,16 @@ const STAFF_PUBLIC_PATHS = new Set([
 const STAFF_SESSION_MS = 8 * 3600_000;
 
 /** Portal paths anyone may open: /p/<slug>/<first segment>. Everything else needs that portal's client session. */
-const PUBLIC_PORTAL_SEGMENTS = new Set(['', 'sign-in', 'forgot-password', 'sign-up', 'welcome', 'pages']);
+const PUBLIC_PORTAL_SEGMENTS = new Set([
+  '',
+  'sign-in',
+  'forgot-password',
+  'sign-up',
+  'welcome',
+  'pages',
+  'book',
+  'contact',
+]);
 
 /** staff viewing the portal as a client carry this sealed ticket (lib/auth/view-as.ts) */
 export const VIEW_AS_COOKIE = 'portico.view-as';

@@ -27,7 +27,14 @@ async function setPassword(identityId: string, password: string, businessId: str
   await db.$transaction([
     db.identity.update({
       where: { id: identityId },
-      data: { passwordHash, passwordChangedAt: now, sessionsValidAfter: now, failedLogins: 0, lockedUntil: null },
+      data: {
+        passwordHash,
+        passwordChangedAt: now,
+        passwordUnproven: false,
+        sessionsValidAfter: now,
+        failedLogins: 0,
+        lockedUntil: null,
+      },
     }),
     db.oneTimeCode.updateMany({
       where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },

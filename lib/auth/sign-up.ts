@@ -59,7 +59,7 @@ export async function completeSignUp(input: {
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
   await db.identity.update({
     where: { id: identityId },
-    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now },
+    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now, passwordUnproven: false },
   });
   await recordAuditEvent({
     businessId: business.id,

@@ -143,7 +143,12 @@ export async function acceptWelcome({
   );
   await db.identity.update({
     where: { id: identityId },
-    data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidAfter: now },
+    data: {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: now,
+      passwordUnproven: false,
+      sessionsValidAfter: now,
+    },
   });
   await recordAuditEvent({
     businessId: business.id,

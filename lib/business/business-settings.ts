@@ -1,8 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { toOpeningHoursForm, toWeeklyHours } from '@/lib/booking/opening-hours-form';
+import { parseWeeklyHours } from '@/lib/booking/weekly-hours';
 import { isLocale } from '@/lib/i18n/locales';
 import { parseLoginMethods } from './schemas';
 import {
+  ZBookingSettings,
   ZBrandingSettings,
   ZCancellationSettings,
   ZLegalSettings,
@@ -30,6 +33,12 @@ const SELECT = {
   legalName: true,
   legalAddress: true,
   taxNumber: true,
+  onlineBooking: true,
+  registrationMessage: true,
+  bookingNoticeHours: true,
+  bookingHorizonDays: true,
+  bookingStepMinutes: true,
+  openingHours: true,
 } as const;
 
 /** The business's settings, in the shape of the settings forms. */
@@ -58,6 +67,14 @@ export async function getBusinessSettings(businessId: string) {
     branding: { name: b.name, accentColor: b.accentColor },
     logoUrl: b.logoUrl,
     legal: { legalName: b.legalName ?? '', legalAddress: b.legalAddress ?? '', taxNumber: b.taxNumber ?? '' },
+    booking: {
+      onlineBooking: b.onlineBooking,
+      registrationMessage: b.registrationMessage,
+      bookingNoticeHours: b.bookingNoticeHours,
+      bookingHorizonDays: b.bookingHorizonDays,
+      bookingStepMinutes: b.bookingStepMinutes,
+      openingHours: toOpeningHoursForm(parseWeeklyHours(b.openingHours)),
+    },
   };
 }
 
@@ -83,6 +100,14 @@ const SECTIONS = {
     return {
       ok: true as const,
       data: Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, v || null])),
+    };
+  },
+  booking: (values: unknown) => {
+    const parsed = ZBookingSettings.safeParse(values);
+    if (!parsed.success) return parsed;
+    return {
+      ok: true as const,
+      data: { ...parsed.data, openingHours: JSON.stringify(toWeeklyHours(parsed.data.openingHours)) },
     };
   },
   regional: (values: unknown) => {
@@ -113,7 +138,7 @@ export async function updateBusinessSettings({
   const parsed = SECTIONS[section as TSettingsSection](values);
   if (!('ok' in parsed)) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || 'form'] ??= issue.message;
     return { ok: false, errors };
   }
   const data = parsed.data as Record<string, string | number | boolean | null>;

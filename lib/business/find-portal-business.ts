@@ -25,6 +25,7 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       defaultLocale: true,
       allowClientLogin: true,
       showLoginLink: true,
+      onlineBooking: true,
       allowSelfSignUp: true,
       requireClient2fa: true,
       loginMethods: true,

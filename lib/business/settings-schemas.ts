@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZBusinessDetails } from './new-business-schema';
 import { accentCheck } from '@/lib/branding/contrast';
+import { ZOpeningHoursForm } from '@/lib/booking/opening-hours-form';
 import { LOGIN_METHODS } from './schemas';
 
 // The portal settings staff change (issue 10), one schema per group as the seeds group
@@ -59,3 +60,21 @@ export type TLegalSettings = z.infer<typeof ZLegalSettings>;
 
 export const ZRegionalSettings = ZBusinessDetails.pick({ locale: true, timezone: true, currency: true, country: true });
 export type TRegionalSettings = z.input<typeof ZRegionalSettings>;
+
+const int = (min: number, max: number) =>
+  z
+    .number({ message: 'numberInvalid' })
+    .int({ message: 'numberInvalid' })
+    .min(min, { message: 'numberInvalid' })
+    .max(max, { message: 'numberInvalid' });
+
+/** Online booking (issue 11): whether clients book on the portal, when, and the registration message. */
+export const ZBookingSettings = z.object({
+  onlineBooking: z.boolean(),
+  registrationMessage: z.boolean(),
+  bookingNoticeHours: int(0, 720),
+  bookingHorizonDays: int(1, 365),
+  bookingStepMinutes: int(5, 240),
+  openingHours: ZOpeningHoursForm,
+});
+export type TBookingSettings = z.infer<typeof ZBookingSettings>;

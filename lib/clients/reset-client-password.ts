@@ -1,18 +1,12 @@
 import 'server-only';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
-import { randomInt } from 'node:crypto';
 import { createTranslator } from 'next-intl';
+import { generatePassword } from '@/lib/auth/generate-password';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendSms } from '@/lib/messaging/send-sms';
-
-// Letters and digits that cannot be mistaken for one another when read from a phone.
-const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-/** 16 characters from a CSPRNG (about 79 bits), in groups of four to read and type. */
-const generatePassword = () =>
-  Array.from({ length: 16 }, (_, i) => (i && i % 4 === 0 ? '-' : '') + ALPHABET[randomInt(ALPHABET.length)]).join('');
 
 export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address';
 

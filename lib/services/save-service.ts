@@ -36,6 +36,7 @@ export async function saveService({
     name,
     names: JSON.stringify(Object.fromEntries(Object.entries(names).filter(([, v]) => v))),
     durationMinutes: Number(parsed.data.durationMinutes),
+    bufferMinutes: Number(parsed.data.bufferMinutes || 0),
     priceMinor: parseMoney(parsed.data.price) ?? 0,
     active: parsed.data.active,
   };
@@ -77,6 +78,7 @@ export function listServices(businessId: string, q = '') {
       name: true,
       names: true,
       durationMinutes: true,
+      bufferMinutes: true,
       priceMinor: true,
       active: true,
       staff: { select: { staffMemberId: true, staffMember: { select: { displayName: true } } } },

@@ -13,6 +13,13 @@ export const ZServiceForm = z.object({
     .trim()
     .regex(/^\d{1,3}$/, { message: 'duration' })
     .refine((v) => Number(v) >= 5 && Number(v) <= 720, { message: 'duration' }),
+  /** time kept free after each appointment of the service (cleaning, notes) */
+  bufferMinutes: z
+    .string()
+    .trim()
+    .regex(/^\d{0,3}$/, { message: 'buffer' })
+    .refine((v) => Number(v || 0) <= 240, { message: 'buffer' })
+    .default('0'),
   price: z
     .string()
     .trim()

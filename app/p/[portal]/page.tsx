@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -17,14 +18,30 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
       <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h1 className="text-2xl font-semibold">{t('welcomeTitle', { business: business.name })}</h1>
         <p className="mt-2 text-slate-700">{t('welcomeBody')}</p>
-        {business.allowClientLogin && (
-          <a
-            href={`/p/${business.slug}/sign-in`}
-            className="mt-6 flex min-h-12 w-full items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:inline-flex sm:w-auto"
+        <div className="mt-6 flex flex-col gap-3 sm:flex-row">
+          {business.onlineBooking && (
+            <Link
+              href={`/p/${business.slug}/book`}
+              className="flex min-h-12 w-full items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:inline-flex sm:w-auto"
+            >
+              {t('book')}
+            </Link>
+          )}
+          {business.allowClientLogin && (
+            <a
+              href={`/p/${business.slug}/sign-in`}
+              className={`flex min-h-12 w-full items-center justify-center rounded-xl px-4 font-semibold sm:inline-flex sm:w-auto ${business.onlineBooking ? 'ring-1 ring-slate-300' : 'bg-accent text-on-accent'}`}
+            >
+              {t('signIn')}
+            </a>
+          )}
+          <Link
+            href={`/p/${business.slug}/contact`}
+            className="flex min-h-12 w-full items-center justify-center rounded-xl px-4 font-semibold ring-1 ring-slate-300 sm:inline-flex sm:w-auto"
           >
-            {t('signIn')}
-          </a>
-        )}
+            {t('contact')}
+          </Link>
+        </div>
       </section>
       <section aria-labelledby="features" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 id="features" className="text-lg font-semibold">

@@ -77,6 +77,13 @@ export function ServiceForm({
           error={errorAt('durationMinutes')}
           {...form.register('durationMinutes')}
         />
+        <TextField
+          label={t('buffer')}
+          hint={t('bufferHint')}
+          inputMode="numeric"
+          error={errorAt('bufferMinutes')}
+          {...form.register('bufferMinutes')}
+        />
         <TextField label={t('price')} inputMode="decimal" error={errorAt('price')} {...form.register('price')} />
       </div>
       <fieldset className="flex flex-col gap-2">

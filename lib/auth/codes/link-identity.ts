@@ -10,6 +10,7 @@ type TCard = { id: string; businessId: string; identityId: string | null; firstN
  */
 export async function linkIdentity(card: TCard, proven: { kind: 'email' | 'phone'; value: string }, now: Date) {
   if (card.identityId) {
+    await claimUnverified(card.identityId, now);
     const field = proven.kind === 'email' ? { emailVerifiedAt: now } : { phoneVerifiedAt: now };
     await db.identity.updateMany({ where: { id: card.identityId, [proven.kind]: proven.value }, data: field });
     return card.identityId;
@@ -18,6 +19,7 @@ export async function linkIdentity(card: TCard, proven: { kind: 'email' | 'phone
     where: proven.kind === 'email' ? { email: proven.value } : { phone: proven.value },
     select: { id: true },
   });
+  if (existing) await claimUnverified(existing.id, now);
   const identityId =
     existing?.id ??
     (
@@ -37,4 +39,16 @@ export async function linkIdentity(card: TCard, proven: { kind: 'email' | 'phone
   });
   if (linked.count !== 1) throw new Error('card already linked');
   return identityId;
+}
+
+/**
+ * A login made at an online booking from what was typed may have been made by someone else
+ * with this person's address: when the owner of the address proves it, the password the
+ * booker was shown stops working and their sessions end.
+ */
+async function claimUnverified(identityId: string, now: Date) {
+  await db.identity.updateMany({
+    where: { id: identityId, passwordUnproven: true },
+    data: { passwordHash: null, passwordUnproven: false, sessionsValidAfter: now },
+  });
 }

@@ -6,6 +6,7 @@ import {
   RegionalSettingsForm,
   SignInSettingsForm,
 } from '@/components/admin/settings/settings-forms';
+import { BookingSettingsForm } from '@/components/admin/settings/booking-settings-form';
 import { BrandingSettingsForm, LogoForm } from '@/components/admin/settings/branding-form';
 import { removeLogoAction, saveSettingsAction } from '@/lib/actions/admin-settings';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
@@ -35,6 +36,7 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[busine
       />
       <SignInSettingsForm initial={settings.signIn} save={save} />
       <CancellationSettingsForm initial={settings.cancellation} save={save} />
+      <BookingSettingsForm initial={settings.booking} save={save} />
       <RegionalSettingsForm
         initial={settings.regional}
         save={save}

@@ -21,6 +21,7 @@ import { listClientDocumentsForStaff } from '@/lib/documents/staff-documents';
 import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
+import { listContactMessages } from '@/lib/contact/list-contact-messages';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,13 +35,14 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
   const { business, role } = await requireStaffPermission(slug, 'clients.read');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const [t, tc, td, format, locale, documents] = await Promise.all([
+  const [t, tc, td, format, locale, documents, messages] = await Promise.all([
     getTranslations('admin.client'),
     getTranslations('admin.clients'),
     getTranslations('admin.documents'),
     getFormatter(),
     getLocale(),
     listClientDocumentsForStaff({ businessId: business.id, clientId: card.id }),
+    listContactMessages({ businessId: business.id, clientId: card.id }),
   ]);
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
@@ -148,6 +150,23 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           )}
         </section>
       </div>
+      {messages.length > 0 && (
+        <section aria-labelledby="messages" className={section}>
+          <h2 id="messages" className="text-lg font-semibold">
+            {t('messages')}
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {messages.map((m) => (
+              <li key={m.id} className="rounded-lg bg-slate-50 p-3">
+                <p className="text-sm text-slate-700">
+                  <time dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
+                </p>
+                <p className="whitespace-pre-wrap">{m.message}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="appointments" className={section}>
         <h2 id="appointments" className="text-lg font-semibold">
           {t('appointments')}

@@ -38,6 +38,7 @@ export default async function EditServicePage({ params }: PageProps<'/admin/[bus
             locales.map((l) => [l, names[l] ?? (l === business.defaultLocale ? service.name : '')]),
           ),
           durationMinutes: String(service.durationMinutes),
+          bufferMinutes: String(service.bufferMinutes),
           price: formatMinorForInput(service.priceMinor),
           staffIds: service.staff.map((s) => s.staffMemberId),
           active: service.active,

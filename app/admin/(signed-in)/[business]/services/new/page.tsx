@@ -25,6 +25,7 @@ export default async function NewServicePage({ params }: PageProps<'/admin/[busi
         initial={{
           names: Object.fromEntries(locales.map((l) => [l, ''])),
           durationMinutes: '60',
+          bufferMinutes: '0',
           price: '',
           staffIds: [],
           active: true,

@@ -1,0 +1,147 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import type { TBookOnlineResult } from '@/lib/actions/book-online';
+import { ZBookingForm, type TBookingForm } from '@/lib/public-forms/public-form-schemas';
+import { ContactFields } from './contact-fields';
+
+type TDone = Extract<TBookOnlineResult, { ok: true }>;
+
+/**
+ * The last step of booking: contact details (a signed-in client's own, seed 000 "automatic
+ * filling"), a note, confirm. Afterwards the thank-you shows a new client's login and
+ * password once (seed 000), never again.
+ */
+export function BookingForm({
+  portal,
+  book,
+  formToken,
+  serviceId,
+  startsAt,
+  pickAgainHref,
+  signedIn,
+}: {
+  portal: string;
+  book: (values: TBookingForm) => Promise<TBookOnlineResult>;
+  formToken: string;
+  serviceId: string;
+  startsAt: string;
+  pickAgainHref: string;
+  signedIn: { firstName: string; lastName: string; email: string; phone: string } | null;
+}) {
+  const t = useTranslations('booking');
+  const tf = useTranslations('publicForms');
+  const [pending, startTransition] = useTransition();
+  const [done, setDone] = useState<TDone | null>(null);
+  const [alert, setAlert] = useState<string | null>(null);
+  const form = useForm<TBookingForm>({
+    resolver: zodResolver(ZBookingForm),
+    defaultValues: {
+      firstName: signedIn?.firstName ?? '',
+      lastName: signedIn?.lastName ?? '',
+      email: signedIn?.email ?? '',
+      phone: signedIn?.phone ?? '',
+      notes: '',
+      serviceId,
+      startsAt,
+      formToken,
+      website: '',
+    },
+  });
+  const error = (name: keyof TBookingForm) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? tf(`errors.${key as 'tooLong'}`) : undefined;
+  };
+
+  if (done)
+    return (
+      <div className="mt-4 flex flex-col gap-4" role="status">
+        <p className="text-lg font-semibold text-green-800">{t('booked')}</p>
+        {done.credentials && (
+          <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200">
+            <p className="font-medium">{t('credentialsTitle')}</p>
+            <p className="text-sm text-slate-700">{t('credentialsLead')}</p>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+              <dt className="text-slate-700">{t('login')}</dt>
+              <dd className="font-mono">{done.credentials.login}</dd>
+              <dt className="text-slate-700">{t('password')}</dt>
+              <dd className="font-mono">{done.credentials.password}</dd>
+            </dl>
+          </div>
+        )}
+        {done.signedIn ? (
+          <Link
+            href={`/p/${portal}/schedule`}
+            className="inline-flex min-h-12 items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent sm:self-start"
+          >
+            {t('seeSchedule')}
+          </Link>
+        ) : (
+          <p>{t('emailed')}</p>
+        )}
+      </div>
+    );
+
+  return (
+    <form
+      noValidate
+      className="mt-4 flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setAlert(null);
+          const result = await book(values);
+          if (result.ok) return setDone(result);
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as keyof TBookingForm, { message: key }, { shouldFocus: true });
+          const first = formError ?? fields.startsAt ?? fields.serviceId;
+          setAlert(tf(`errors.${(first ?? 'invalid') as 'tooLong'}`));
+        }),
+      )}
+    >
+      <FormAlert message={alert} />
+      {form.formState.errors.startsAt && (
+        <Link href={pickAgainHref} className="font-medium underline">
+          {t('pickAgain')}
+        </Link>
+      )}
+      {signedIn ? (
+        <p className="text-slate-800">
+          {t('bookingAs', { name: `${signedIn.firstName} ${signedIn.lastName}`.trim() })}
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">
+            {t('haveAccount')}{' '}
+            <Link
+              href={`/p/${portal}/sign-in?callbackUrl=${encodeURIComponent(`/p/${portal}/book`)}`}
+              className="font-medium underline"
+            >
+              {t('signInInstead')}
+            </Link>
+          </p>
+          <ContactFields register={form.register as never} error={error as never} />
+        </>
+      )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="booking-notes" className="text-sm font-medium text-slate-800">
+          {t('notes')}
+        </label>
+        <textarea
+          id="booking-notes"
+          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
+          aria-invalid={error('notes') ? true : undefined}
+          {...form.register('notes')}
+        />
+      </div>
+      <Button type="submit" pending={pending} pendingLabel={t('booking')} className="sm:self-start">
+        {t('confirm')}
+      </Button>
+    </form>
+  );
+}

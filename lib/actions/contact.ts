@@ -1,0 +1,27 @@
+'use server';
+import { getLocale } from 'next-intl/server';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { sendContactMessage } from '@/lib/contact/send-contact-message';
+import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { requestIp } from '@/lib/request-ip';
+
+// Public by design: the portal's contact form. The business comes from the URL; a
+// signed-in client writes as their own card; staff viewing as a client cannot send.
+
+export async function sendContactAction(
+  portal: string,
+  values: unknown,
+): Promise<{ ok: true } | { ok: false; errors: TFieldErrors }> {
+  const business = await findPortalBusiness(portal);
+  if (!business) return { ok: false, errors: { form: 'formExpired' } };
+  const client = await getPortalClient(business.id);
+  if (client?.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  return sendContactMessage({
+    business,
+    values,
+    signedInClientId: client?.id ?? null,
+    locale: await getLocale(),
+    ip: await requestIp(),
+  });
+}

@@ -1,0 +1,214 @@
+import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { generatePassword } from '@/lib/auth/generate-password';
+import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { notifyClientOfAppointment } from '@/lib/appointments/notify-client-of-appointment';
+import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
+import { db, type Db } from '@/lib/db';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
+import { checkFormToken } from '@/lib/public-forms/form-token';
+import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
+import { ZBookingForm } from '@/lib/public-forms/public-form-schemas';
+import { zonedDay } from '@/lib/time/zoned-day';
+import { freeSlotsOfDay } from './compute-slots';
+import { loadSlotInput } from './load-availability';
+import { lockSchedule } from './lock-schedule';
+import { sendRegistrationMessage } from './send-registration-message';
+
+// an address may book this many times an hour, across businesses
+const BOOKINGS_PER_IP_HOUR = 10;
+
+export type TOnlineBookingBusiness = {
+  id: string;
+  slug: string;
+  name: string;
+  accentColor: string;
+  timezone: string;
+  country: string;
+  defaultLocale: string;
+  sessionHours: number;
+  onlineBooking: boolean;
+  openingHours: string;
+  bookingNoticeHours: number;
+  bookingHorizonDays: number;
+  bookingStepMinutes: number;
+  registrationMessage: boolean;
+};
+
+class Refused extends Error {
+  constructor(readonly errors: Record<string, string>) {
+    super('booking refused');
+  }
+}
+
+/**
+ * A booking from the portal's public page (seed 000, seed 001): the slot must still be
+ * free when written — the check and the write hold one lock per business (PostgreSQL: a
+ * transaction advisory lock, so two app instances cannot both book it; SQLite: the one
+ * serialised writer) — and the booking creates or matches the card (email, then phone).
+ * A brand-new person also gets a login: a generated password, returned once for the
+ * thank-you page and sent as the registration message when the business has it on.
+ */
+export async function bookOnline({
+  business,
+  values,
+  signedInClientId,
+  locale,
+  ip,
+  now = new Date(),
+  database = db,
+}: {
+  business: TOnlineBookingBusiness;
+  values: unknown;
+  /** the portal's signed-in client: the booking is theirs, whatever the form says */
+  signedInClientId: string | null;
+  locale: string;
+  ip: string | null;
+  now?: Date;
+  /** the Prisma client of the check-and-write (tests stand for a second app instance with another) */
+  database?: Db;
+}) {
+  if (!business.onlineBooking) return { ok: false as const, errors: { form: 'bookingClosed' } };
+  const parsed = ZBookingForm.safeParse(values);
+  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  const form = parsed.data;
+  if (form.website) return { ok: false as const, errors: { form: 'formExpired' } };
+  const token = await checkFormToken(form.formToken, 'booking', business.id, now.getTime());
+  if (token !== 'ok') return { ok: false as const, errors: { form: token } };
+  const email = form.email ? normalizeEmail(form.email) : null;
+  const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
+  if (form.email && !email) return { ok: false as const, errors: { email: 'emailInvalid' } };
+  if (form.phone && !phone) return { ok: false as const, errors: { phone: 'phoneInvalid' } };
+  if (await overIpLimit('appointment.booked_online', ip, BOOKINGS_PER_IP_HOUR, now))
+    return { ok: false as const, errors: { form: 'rateLimited' } };
+
+  const startsAt = new Date(form.startsAt);
+  const day = zonedDay(startsAt, business.timezone);
+  try {
+    const booked = await database.$transaction(
+      async (tx) => {
+        await lockSchedule(tx, business.id);
+        const input = await loadSlotInput({ business, serviceId: form.serviceId, days: [day], now, tx });
+        if (!input) throw new Refused({ serviceId: 'serviceUnavailable' });
+        const slot = freeSlotsOfDay(day, input).find((s) => s.startsAt.getTime() === startsAt.getTime());
+        if (!slot) {
+          // offered when nothing is booked: someone else was quicker; otherwise it never was a slot
+          const offered = freeSlotsOfDay(day, { ...input, busy: [] }).some(
+            (s) => s.startsAt.getTime() === startsAt.getTime(),
+          );
+          throw new Refused({ startsAt: offered ? 'slotTaken' : 'slotUnavailable' });
+        }
+        // the staff member with the fewest bookings that day takes it
+        const load = (id: string) => input.busy.filter((b) => b.staffMemberId === id).length;
+        const staffMemberId = [...slot.staffIds].sort((a, b) => load(a) - load(b))[0];
+
+        let card: {
+          id: string;
+          identityId: string | null;
+          firstName: string;
+          lastName: string;
+          email: string | null;
+          phone: string | null;
+        };
+        let created = false;
+        if (signedInClientId) {
+          const own = await tx.client.findFirst({
+            where: { id: signedInClientId, businessId: business.id, status: 'active' },
+            select: { id: true, identityId: true, firstName: true, lastName: true, email: true, phone: true },
+          });
+          if (!own) throw new Refused({ form: 'formExpired' });
+          card = own;
+        } else {
+          const matched = await matchOrCreateCard(tx, {
+            businessId: business.id,
+            details: { firstName: form.firstName, lastName: form.lastName, email, phone },
+            source: 'booking',
+            locale,
+          });
+          card = matched.card;
+          created = matched.created;
+        }
+        const appointment = await tx.appointment.create({
+          data: {
+            businessId: business.id,
+            clientId: card.id,
+            serviceId: form.serviceId,
+            staffMemberId,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + input.durationMinutes * 60_000),
+            notes: form.notes.trim() || null,
+          },
+          select: { id: true },
+        });
+        return { card, created, appointmentId: appointment.id };
+      },
+      { maxWait: 20_000, timeout: 20_000 },
+    );
+
+    // a new card whose email and phone are nobody's login yet gets one, shown once
+    let credentials: { login: string; password: string; identityId: string } | null = null;
+    if (booked.created) credentials = await createLogin(booked.card, now);
+    await recordAuditEvent({
+      businessId: business.id,
+      actorType: signedInClientId ? 'client' : 'anonymous',
+      actorId: booked.card.identityId,
+      action: 'appointment.booked_online',
+      targetType: 'client',
+      targetId: booked.card.id,
+      meta: { appointmentId: booked.appointmentId, startsAt: startsAt.toISOString(), newCard: booked.created },
+      ip,
+      createdAt: now,
+    });
+    await notifyClientOfAppointment({ business, appointmentId: booked.appointmentId, kind: 'bookedOnline' });
+    if (credentials && business.registrationMessage)
+      await sendRegistrationMessage({ business, card: booked.card, locale, ...credentials });
+    return {
+      ok: true as const,
+      appointmentId: booked.appointmentId,
+      card: booked.card,
+      credentials: credentials && { login: credentials.login, password: credentials.password },
+      identityId: credentials?.identityId ?? null,
+    };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false as const, errors: error.errors };
+    throw error;
+  }
+}
+
+/** A login for a new card, unless its email or phone already is someone's login (they sign in as usual). */
+async function createLogin(
+  card: { id: string; firstName: string; lastName: string; email: string | null; phone: string | null },
+  now: Date,
+) {
+  const taken = await db.identity.findFirst({
+    where: { OR: [...(card.email ? [{ email: card.email }] : []), ...(card.phone ? [{ phone: card.phone }] : [])] },
+    select: { id: true },
+  });
+  if (taken) return null;
+  const password = generatePassword();
+  const identity = await db.identity
+    .create({
+      data: {
+        name: `${card.firstName} ${card.lastName}`.trim(),
+        email: card.email,
+        phone: card.phone,
+        passwordHash: await hashPassword(password),
+        passwordChangedAt: now,
+        passwordUnproven: true,
+      },
+      select: { id: true },
+    })
+    // the same address became a login a moment ago (a concurrent request): no second one
+    .catch((error: { code?: string }) => {
+      if (error.code === 'P2002') return null;
+      throw error;
+    });
+  if (!identity) return null;
+  const linked = await db.client.updateMany({
+    where: { id: card.id, identityId: null },
+    data: { identityId: identity.id },
+  });
+  if (linked.count !== 1) return null;
+  return { login: (card.email ?? card.phone)!, password, identityId: identity.id };
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { portalUrl } from '@/lib/business/portal-url';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+import { sendSms } from '@/lib/messaging/send-sms';
+
+/**
+ * Seed 000 "Client registration message": the login and password made at a new client's
+ * first booking, to the card's email (else its phone), in the language they booked in.
+ */
+export async function sendRegistrationMessage({
+  business,
+  card,
+  locale: bookedIn,
+  login,
+  password,
+}: {
+  business: { id: string; slug: string; name: string; accentColor: string; defaultLocale: string };
+  card: { firstName: string; email: string | null; phone: string | null };
+  locale: string;
+  login: string;
+  password: string;
+}) {
+  const locale = [bookedIn, business.defaultLocale].find(isLocale) ?? 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'registrationMessage' });
+  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const link = portalUrl(business, '/sign-in');
+  const values = { name: card.firstName, business: business.name, login, password, link };
+  if (card.email)
+    return sendNoticeEmail({
+      business,
+      to: card.email,
+      kind: 'registration',
+      locale,
+      heading: t('subject', values),
+      body: t('body', values),
+      footer: tEmails('footer', { business: business.name }),
+      action: { label: t('button'), href: link },
+    });
+  if (card.phone)
+    return sendSms({ businessId: business.id, to: card.phone, kind: 'registration', locale, text: t('sms', values) });
+}

@@ -1,0 +1,169 @@
+import 'server-only';
+import { createTranslator } from 'next-intl';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { appUrl } from '@/lib/env';
+import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
+import { db } from '@/lib/db';
+import { issuesToErrors } from '@/lib/forms/issues-to-errors';
+import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+import { sendSms } from '@/lib/messaging/send-sms';
+import { checkFormToken } from '@/lib/public-forms/form-token';
+import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
+import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
+
+const MESSAGES_PER_IP_HOUR = 10;
+// the same text from the same card again within this time is the form posted twice
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
+type TBusiness = {
+  id: string;
+  slug: string;
+  name: string;
+  accentColor: string;
+  country: string;
+  defaultLocale: string;
+};
+
+/**
+ * The portal's contact form (seed 001): the message is kept on the card it creates or
+ * matches (source contact_form), the owners and admins are told, and the person gets an
+ * acknowledgement in the language they wrote in. Sending the same message twice keeps one.
+ */
+export async function sendContactMessage({
+  business,
+  values,
+  signedInClientId,
+  locale,
+  ip,
+  now = new Date(),
+}: {
+  business: TBusiness;
+  values: unknown;
+  signedInClientId: string | null;
+  locale: string;
+  ip: string | null;
+  now?: Date;
+}) {
+  const parsed = ZContactForm.safeParse(values);
+  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  const form = parsed.data;
+  if (form.website) return { ok: false as const, errors: { form: 'formExpired' } };
+  const token = await checkFormToken(form.formToken, 'contact', business.id, now.getTime());
+  if (token !== 'ok') return { ok: false as const, errors: { form: token } };
+  const email = form.email ? normalizeEmail(form.email) : null;
+  const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
+  if (form.email && !email) return { ok: false as const, errors: { email: 'emailInvalid' } };
+  if (form.phone && !phone) return { ok: false as const, errors: { phone: 'phoneInvalid' } };
+  if (await overIpLimit('contact.message_sent', ip, MESSAGES_PER_IP_HOUR, now))
+    return { ok: false as const, errors: { form: 'rateLimited' } };
+
+  const saved = await db.$transaction(async (tx) => {
+    const select = { id: true, firstName: true, lastName: true, email: true, phone: true };
+    const own = signedInClientId
+      ? await tx.client.findFirst({
+          where: { id: signedInClientId, businessId: business.id, status: 'active' },
+          select,
+        })
+      : null;
+    const { card, created } = own
+      ? { card: own, created: false }
+      : await matchOrCreateCard(tx, {
+          businessId: business.id,
+          details: { firstName: form.firstName, lastName: form.lastName, email, phone },
+          source: 'contact_form',
+          locale,
+        });
+    const repeat = await tx.contactMessage.findFirst({
+      where: {
+        businessId: business.id,
+        clientId: card.id,
+        message: form.message,
+        createdAt: { gt: new Date(now.getTime() - REPEAT_WINDOW_MS) },
+      },
+      select: { id: true },
+    });
+    if (repeat) return { card, created, messageId: repeat.id, repeat: true };
+    const message = await tx.contactMessage.create({
+      data: { businessId: business.id, clientId: card.id, message: form.message, createdAt: now },
+      select: { id: true },
+    });
+    return { card, created, messageId: message.id, repeat: false };
+  });
+  if (saved.repeat) return { ok: true as const };
+
+  await recordAuditEvent({
+    businessId: business.id,
+    actorType: signedInClientId ? 'client' : 'anonymous',
+    action: 'contact.message_sent',
+    targetType: 'client',
+    targetId: saved.card.id,
+    meta: { messageId: saved.messageId, newCard: saved.created },
+    ip,
+    createdAt: now,
+  });
+  await acknowledge(business, saved.card, locale);
+  await alertStaff(business, saved.card, form.message);
+  return { ok: true as const };
+}
+
+async function acknowledge(
+  business: TBusiness,
+  card: { firstName: string; email: string | null; phone: string | null },
+  writtenIn: string,
+) {
+  const locale = [writtenIn, business.defaultLocale].find(isLocale) ?? 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
+  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const values = { name: card.firstName, business: business.name };
+  if (card.email)
+    await sendNoticeEmail({
+      business,
+      to: card.email,
+      kind: 'contact_acknowledgement',
+      locale,
+      heading: t('ackSubject', values),
+      body: t('ackBody', values),
+      footer: tEmails('footer', { business: business.name }),
+    });
+  else if (card.phone)
+    await sendSms({
+      businessId: business.id,
+      to: card.phone,
+      kind: 'contact_acknowledgement',
+      locale,
+      text: t('ackSms', values),
+    });
+}
+
+/** The owners and admins, in the business's language, with a link to the card. */
+async function alertStaff(
+  business: TBusiness,
+  card: { id: string; firstName: string; lastName: string; email: string | null; phone: string | null },
+  message: string,
+) {
+  const staff = await db.staffMember.findMany({
+    where: { businessId: business.id, role: { in: ['owner', 'admin'] } },
+    select: { identity: { select: { email: true } } },
+  });
+  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
+  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const client = `${card.firstName} ${card.lastName}`.trim();
+  for (const member of staff) {
+    if (!member.identity.email) continue;
+    await sendNoticeEmail({
+      business,
+      to: member.identity.email,
+      kind: 'staff_contact_message',
+      locale,
+      heading: t('staffSubject', { client }),
+      body: t('staffBody', { client, from: card.email ?? card.phone ?? '—', message }),
+      footer: tEmails('staffFooter'),
+      action: { label: t('staffButton'), href: `${appUrl()}/admin/${business.slug}/clients/${card.id}` },
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { createDb } from '@/lib/db-client';
+import { expectNoAxeViolations, mailbox } from './helpers';
+
+// Issue 11: a new person books on the portal (seed 000): the thank-you shows the login and
+// password once, the registration message arrives, and they are signed in. And the contact form.
+
+const EMAIL = 'e2e.booker@example.com';
+const WRITER = 'e2e.writer@example.com';
+
+async function removeCards() {
+  const db = createDb('file:./data/e2e.db');
+  await db.client.deleteMany({ where: { email: { in: [EMAIL, WRITER] } } });
+  await db.identity.deleteMany({ where: { email: { in: [EMAIL, WRITER] } } });
+  await db.$disconnect();
+}
+
+test.beforeAll(removeCards);
+test.afterAll(removeCards);
+
+test.describe('booking on the portal', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a new client books a free time, sees their login once, gets it by email and is signed in', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/p/demo');
+    await page.getByRole('link', { name: 'Book an appointment' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Book an appointment' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('region', { name: '1. Service' }).getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Next week' }).click();
+    const days = page.getByRole('list', { name: 'Days' });
+    await expect(days.getByRole('link').first()).toBeVisible();
+    const times = page.locator('h3 + ul').getByRole('link');
+    await times.first().click();
+    await expect(page.getByRole('heading', { name: '3. Your details' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // a malformed address is refused under its field
+    await page.getByLabel('First name').fill('Bianca');
+    await page.getByLabel('Last name').fill('Booker');
+    await page.getByLabel('Email').fill('bianca@');
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page.getByText('Enter a valid email address, like name@example.com.')).toBeVisible();
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.waitForTimeout(3000); // people take longer than the form's minimum fill time
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+
+    await expect(page.getByText('Your appointment is booked.')).toBeVisible();
+    await expect(page.getByText('Your personal account')).toBeVisible();
+    const password = (await page.locator('dd.font-mono').nth(1).textContent())!.trim();
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+
+    // the registration message is the last one sent, after the booking's confirmation
+    await expect.poll(async () => (await mailbox(request, EMAIL)).subject).toBe('Your account at Studio Demo');
+    expect((await mailbox(request, EMAIL)).text).toContain(password);
+
+    await page.getByRole('link', { name: 'See my appointments' }).click();
+    await expect(page).toHaveURL(/\/p\/demo\/schedule$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Booked').first()).toBeVisible();
+
+    // a second booking by the signed-in client needs no contact details
+    await page.goto('/p/demo/book');
+    await page.getByRole('region', { name: '1. Service' }).getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Next week' }).click();
+    await page.locator('h3 + ul').getByRole('link').last().click();
+    await expect(page.getByText('Booking as Bianca Booker.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveCount(0);
+  });
+});
+
+test.describe('contact form', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('sends a message in Italian and acknowledges it', async ({ page, request }) => {
+    await page.goto('/p/demo/contact');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nome', { exact: true }).fill('Walter');
+    await page.getByLabel('Email').fill(WRITER);
+    await page.getByLabel('Il tuo messaggio').fill('Vorrei informazioni sui prezzi.');
+    await page.waitForTimeout(3000);
+    await page.getByRole('button', { name: 'Invia il messaggio' }).click();
+    await expect(page.getByText('Grazie: il tuo messaggio è stato inviato.')).toBeVisible();
+    await expect
+      .poll(async () => (await mailbox(request, WRITER)).subject)
+      .toBe('Abbiamo ricevuto il tuo messaggio — Studio Demo');
+  });
+});

@@ -1,0 +1,294 @@
+// Issue 11: the portal's public booking page — free slots, one booking per slot under
+// concurrency (SQLite; PostgreSQL with two Prisma clients for two app instances), the card
+// created or matched, a new client's login shown once and sent in their language.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { linkIdentity } from '@/lib/auth/codes/link-identity';
+import { bookOnline } from '@/lib/booking/book-online';
+import { updateBusinessSettings } from '@/lib/business/business-settings';
+import { findBookingBusiness } from '@/lib/booking/find-booking-business';
+import { listFreeSlots } from '@/lib/booking/load-availability';
+import { db, isPostgres, type Db } from '@/lib/db';
+import { createDb } from '@/lib/db-client';
+import { issueFormToken } from '@/lib/public-forms/form-token';
+import { seedDemo } from '../support/demo';
+import { startSmtpServer } from '../support/local-smtp';
+
+type TBusiness = NonNullable<Awaited<ReturnType<typeof findBookingBusiness>>>;
+let demo: TBusiness;
+let serviceId: string;
+let acmeServiceId: string;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+// Monday 1 March 2027, 08:00 in Rome: the horizon (60 days) and notice (2 h) around it
+const NOW = new Date('2027-03-01T07:00:00Z');
+// Wednesday 10 March 2027, 10:00 in Rome (CET)
+const SLOT = '2027-03-10T09:00:00.000Z';
+
+const values = async (change: Record<string, string> = {}) => ({
+  firstName: 'Giulia',
+  lastName: 'Neri',
+  email: 'giulia.neri@example.com',
+  phone: '',
+  notes: '',
+  serviceId,
+  startsAt: SLOT,
+  formToken: await issueFormToken('booking', demo.id, NOW.getTime() - 10_000),
+  website: '',
+  ...change,
+});
+const book = async (change: Record<string, string> = {}, extra: Partial<Parameters<typeof bookOnline>[0]> = {}) =>
+  bookOnline({
+    business: demo,
+    values: await values(change),
+    signedInClientId: null,
+    locale: 'it',
+    ip: null,
+    now: NOW,
+    ...extra,
+  });
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  process.env.SMTP_URL = smtp.url;
+  await seedDemo();
+  await db.business.updateMany({ where: { slug: { in: ['demo', 'acme'] } }, data: { timezone: 'Europe/Rome' } });
+  demo = (await findBookingBusiness('demo'))!;
+  const staff = await db.staffMember.findFirstOrThrow({
+    where: { businessId: demo.id },
+    orderBy: { createdAt: 'asc' },
+  });
+  // one provider, so that one slot is one appointment
+  serviceId = (
+    await db.service.create({
+      data: {
+        businessId: demo.id,
+        name: 'Consultation',
+        durationMinutes: 60,
+        bufferMinutes: 15,
+        staff: { create: { businessId: demo.id, staffMemberId: staff.id } },
+      },
+    })
+  ).id;
+  const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
+  acmeServiceId = (await db.service.create({ data: { businessId: acme.id, name: 'Acme only', durationMinutes: 30 } }))
+    .id;
+}, 60_000);
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+
+describe('free slots', () => {
+  it('offers the opening hours of a weekday in the business timezone, none at the weekend', async () => {
+    const slots = await listFreeSlots({ business: demo, serviceId, days: ['2027-03-10', '2027-03-13'], now: NOW });
+    const wednesday = slots!.get('2027-03-10')!.map((s) => s.startsAt.toISOString());
+    expect(wednesday[0]).toBe('2027-03-10T08:00:00.000Z'); // 09:00 in Rome
+    expect(wednesday.at(-1)).toBe('2027-03-10T16:00:00.000Z'); // 17:00, the last hour before 18:00
+    expect(slots!.get('2027-03-13')).toEqual([]);
+  });
+});
+
+describe('booking settings', () => {
+  const day = (open: boolean, from = '09:00', to = '18:00', breakFrom = '', breakTo = '') => ({
+    open,
+    from,
+    to,
+    breakFrom,
+    breakTo,
+  });
+  const settings = (openingHours: ReturnType<typeof day>[]) => ({
+    onlineBooking: true,
+    registrationMessage: true,
+    bookingNoticeHours: 2,
+    bookingHorizonDays: 60,
+    bookingStepMinutes: 30,
+    openingHours,
+  });
+
+  it('refuses a break outside the hours and a closing before opening, naming the day and field', async () => {
+    const week = [
+      day(true, '09:00', '18:00', '19:00', '20:00'),
+      day(true, '18:00', '09:00'),
+      ...Array(5).fill(day(false)),
+    ];
+    const result = await updateBusinessSettings({
+      businessId: demo.id,
+      section: 'booking',
+      values: settings(week),
+      staffIdentityId: 'x',
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: { 'openingHours.0.breakTo': 'breakInside', 'openingHours.1.to': 'intervalOrder' },
+    });
+  });
+
+  it('a lunch break on Saturdays opens Saturday with no slot in the break', async () => {
+    const week = [...Array(5).fill(day(true)), day(true, '09:00', '17:00', '13:00', '14:30'), day(false)];
+    expect(
+      await updateBusinessSettings({
+        businessId: demo.id,
+        section: 'booking',
+        values: settings(week),
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: true });
+    const business = (await findBookingBusiness('demo'))!;
+    const slots = await listFreeSlots({ business, serviceId, days: ['2027-03-13'], now: NOW });
+    const times = slots!.get('2027-03-13')!.map((s) => s.startsAt.toISOString().slice(11, 16));
+    // Rome is UTC+1: 09:00 → 08:00Z; the last hour before the break starts at 12:00 (11:00Z); after it, 14:30
+    expect(times).toEqual([
+      '08:00',
+      '08:30',
+      '09:00',
+      '09:30',
+      '10:00',
+      '10:30',
+      '11:00',
+      '13:30',
+      '14:00',
+      '14:30',
+      '15:00',
+    ]);
+    // back to weekdays only for the bookings below
+    await updateBusinessSettings({
+      businessId: demo.id,
+      section: 'booking',
+      values: settings([...Array(5).fill(day(true)), day(false), day(false)]),
+      staffIdentityId: 'x',
+    });
+  });
+});
+
+describe('booking a slot', () => {
+  it('lets exactly one of 20 concurrent bookings of one slot through; the others read "just taken"', async () => {
+    // on PostgreSQL half of them go through a second Prisma client, standing for a second app instance;
+    // reading the booked appointments is slowed down so that every check overlaps every other
+    const other = isPostgres() ? createDb(process.env.DATABASE_URL!) : db;
+    const slow = (client: Db) =>
+      client.$extends({
+        query: {
+          appointment: {
+            async findMany({ args, query }) {
+              await new Promise((resolve) => setTimeout(resolve, 50));
+              return query(args);
+            },
+          },
+        },
+      }) as unknown as Db;
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          book({ email: `racer${i}@example.com`, firstName: `Racer ${i}` }, { database: slow(i % 2 ? other : db) }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.errors)).toEqual(
+        Array.from({ length: 19 }, () => ({ startsAt: 'slotTaken' })),
+      );
+      expect(
+        await db.appointment.count({
+          where: { businessId: demo.id, serviceId, startsAt: new Date(SLOT), status: 'booked' },
+        }),
+      ).toBe(1);
+      // the losers left no card behind
+      expect(await db.client.count({ where: { businessId: demo.id, email: { startsWith: 'racer' } } })).toBe(1);
+    } finally {
+      if (other !== db) await other.$disconnect();
+    }
+  });
+
+  it('gives a new client a login shown once, sends it in their language, and the password signs in', async () => {
+    const result = await book({ startsAt: '2027-03-11T09:00:00.000Z', email: 'Giulia.Neri@example.com' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.credentials?.login).toBe('giulia.neri@example.com');
+    const password = result.credentials!.password;
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: 'giulia.neri@example.com' } });
+    expect(card).toMatchObject({ source: 'booking', locale: 'it', firstName: 'Giulia' });
+    await expect
+      .poll(() => smtp.received.filter((m) => m.envelopeTo.includes('giulia.neri@example.com')).length)
+      .toBe(2);
+    const mine = smtp.received.filter((m) => m.envelopeTo.includes('giulia.neri@example.com'));
+    const registration = mine.find((m) => m.subject === `Il tuo account da ${demo.name}`)!;
+    expect(registration.text).toContain(password);
+    expect(registration.text).toContain('/p/demo/sign-in');
+    expect(mine.some((m) => m.subject === `Il tuo appuntamento da ${demo.name} è prenotato`)).toBe(true);
+    const signedIn = await verifyClientPassword({ portal: 'demo', identifier: 'giulia.neri@example.com', password });
+    expect(signedIn).toMatchObject({ kind: 'client', portal: 'demo', clientId: card.id });
+  });
+
+  it('matches the card by email or phone on a second booking: no duplicate, no new login shown', async () => {
+    const again = await book({ startsAt: '2027-03-12T09:00:00.000Z', firstName: 'Someone else' });
+    expect(again).toMatchObject({ ok: true, credentials: null });
+    expect(await db.client.count({ where: { businessId: demo.id, email: 'giulia.neri@example.com' } })).toBe(1);
+    const byPhone = await book({ startsAt: '2027-03-15T09:00:00.000Z', email: '', phone: '333 123 4567' });
+    expect(byPhone).toMatchObject({ ok: true });
+    const phoneAgain = await book({ startsAt: '2027-03-15T11:00:00.000Z', email: '', phone: '+39 333 1234567' });
+    expect(phoneAgain).toMatchObject({ ok: true, credentials: null });
+    expect(await db.client.count({ where: { businessId: demo.id, phone: '+393331234567' } })).toBe(1);
+  });
+
+  it('a login shown to whoever booked stops working when the owner of the address proves it', async () => {
+    const result = await book({ startsAt: '2027-03-16T09:00:00.000Z', email: 'victim@example.com' });
+    if (!result.ok || !result.credentials) throw new Error('expected a new login');
+    const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: 'victim@example.com' } });
+    await linkIdentity({ ...card }, { kind: 'email', value: 'victim@example.com' }, new Date());
+    const attempt = await verifyClientPassword({
+      portal: 'demo',
+      identifier: 'victim@example.com',
+      password: result.credentials.password,
+    });
+    expect(attempt).toBeNull();
+  });
+
+  it('refuses bad input with a clear reason and writes nothing', async () => {
+    const before = await Promise.all([db.appointment.count(), db.client.count()]);
+    expect(await book({ startsAt: '2027-03-10T05:00:00.000Z' })).toEqual({
+      ok: false,
+      errors: { startsAt: 'slotUnavailable' },
+    });
+    expect(await book({ startsAt: '2027-02-25T09:00:00.000Z' })).toEqual({
+      ok: false,
+      errors: { startsAt: 'slotUnavailable' },
+    });
+    expect(await book({ startsAt: '2027-03-13T09:00:00.000Z' })).toEqual({
+      ok: false,
+      errors: { startsAt: 'slotUnavailable' },
+    });
+    expect(await book({ startsAt: 'tomorrow' })).toEqual({ ok: false, errors: { startsAt: 'slotInvalid' } });
+    expect(await book({ phone: '12ab', email: '' })).toMatchObject({ ok: false, errors: { phone: 'phoneInvalid' } });
+    expect(await book({ email: 'not-an-email' })).toMatchObject({ ok: false, errors: { email: 'emailInvalid' } });
+    expect(await book({ email: '', phone: '' })).toMatchObject({ ok: false, errors: { email: 'addressRequired' } });
+    expect(await book({ serviceId: acmeServiceId, startsAt: '2027-03-17T09:00:00.000Z' })).toEqual({
+      ok: false,
+      errors: { serviceId: 'serviceUnavailable' },
+    });
+    expect(await book({ website: 'http://spam.example' })).toEqual({ ok: false, errors: { form: 'formExpired' } });
+    expect(
+      await book({
+        startsAt: '2027-03-17T09:00:00.000Z',
+        formToken: await issueFormToken('booking', demo.id, NOW.getTime() - 500),
+      }),
+    ).toEqual({ ok: false, errors: { form: 'tooFast' } });
+    expect(
+      await book({ formToken: await issueFormToken('booking', 'another-business', NOW.getTime() - 10_000) }),
+    ).toEqual({ ok: false, errors: { form: 'formExpired' } });
+    expect(await Promise.all([db.appointment.count(), db.client.count()])).toEqual(before);
+  });
+
+  it('caps bookings from one address at ten an hour', async () => {
+    const ip = '203.0.113.77';
+    const results = [];
+    // Thursday, Friday, Monday: four times a day, two hours apart (the 15-minute buffer)
+    const days = ['18', '19', '22'];
+    for (let i = 0; i < 11; i++) {
+      const startsAt = `2027-03-${days[i >> 2]}T${String(8 + 2 * (i % 4)).padStart(2, '0')}:00:00.000Z`;
+      results.push(await book({ startsAt, email: `ip${i}@example.com` }, { ip }));
+    }
+    expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
+    expect(results[10]).toEqual({ ok: false, errors: { form: 'rateLimited' } });
+  });
+});
