@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { bookAppointment } from '@/lib/appointments/book-appointment';
 import { cancelAppointmentByStaff } from '@/lib/appointments/cancel-by-staff';
+import { addTimeOff, removeTimeOff } from '@/lib/booking/time-off';
 import { saveService } from '@/lib/services/save-service';
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 40;
@@ -45,6 +46,25 @@ export async function cancelAppointmentByStaffAction(businessSlug: string, appoi
     const result = await cancelAppointmentByStaff({ business, appointmentId, values, staffIdentityId: staff.id });
     revalidatePath(`/admin/${business.slug}`, 'layout');
     revalidatePath(`/p/${business.slug}`, 'layout');
+    return result;
+  });
+}
+
+/** Time off for a staff member or the whole business; everyone who books may add it. */
+export async function addTimeOffAction(businessSlug: string, values: unknown) {
+  return withStaffAction(businessSlug, 'appointments.write', async ({ staff, business }) => {
+    const result = await addTimeOff({ business, values, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}/schedule`, 'layout');
+    revalidatePath(`/p/${business.slug}/book`);
+    return result;
+  });
+}
+
+export async function removeTimeOffAction(businessSlug: string, timeOffId: unknown) {
+  return withStaffAction(businessSlug, 'appointments.write', async ({ staff, business }) => {
+    const result = await removeTimeOff({ businessId: business.id, timeOffId, staffIdentityId: staff.id });
+    revalidatePath(`/admin/${business.slug}/schedule`, 'layout');
+    revalidatePath(`/p/${business.slug}/book`);
     return result;
   });
 }

@@ -10,6 +10,7 @@ const NOTE = 'E2E appointment';
 async function removeAppointments() {
   const db = createDb('file:./data/e2e.db');
   await db.appointment.deleteMany({ where: { notes: NOTE } });
+  await db.timeOff.deleteMany({ where: { note: 'E2E closure' } });
   await db.$disconnect();
 }
 test.beforeAll(async () => {
@@ -72,4 +73,42 @@ test('staff book, move and cancel an appointment; the client is emailed', async 
   await expect
     .poll(async () => (await mailbox(request, 'demo.client@example.com')).subject)
     .toBe('Il tuo appuntamento da Studio Demo è stato annullato');
+});
+
+test('staff close the business for a day; the booking page offers no time that day', async ({ page }) => {
+  const db = createDb('file:./data/e2e.db');
+  const { timezone } = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  await db.$disconnect();
+  // a Wednesday about three weeks ahead, inside the booking horizon
+  let at = Date.now() + 21 * 86_400_000;
+  while (new Date(at).getUTCDay() !== 3) at += 86_400_000;
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(new Date(at));
+
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/schedule');
+  await page.getByRole('link', { name: 'Time off and closures' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('From (day)').fill(day);
+  await page.getByLabel('Until (day)').fill(day);
+  await page.getByLabel('Note (optional)').fill('E2E closure');
+  await page.getByRole('button', { name: 'Add time off' }).click();
+  await expect(page.getByRole('status')).toContainText('Added');
+  await expect(page.getByText('E2E closure')).toBeVisible();
+
+  const service = await page.request.get('/p/demo/book');
+  expect(service.ok()).toBe(true);
+  const db2 = createDb('file:./data/e2e.db');
+  const { id: serviceId } = await db2.service.findFirstOrThrow({ where: { business: { slug: 'demo' }, active: true } });
+  await db2.$disconnect();
+  await page.goto(`/p/demo/book?service=${serviceId}&week=${day}&day=${day}`);
+  await expect(page.getByRole('list', { name: 'Days' }).getByText('Fully booked').first()).toBeVisible();
+  await expect(page.getByText(/^No free times on /)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(0);
+
+  await page.goto('/admin/demo/schedule/time-off');
+  await page
+    .getByRole('button', { name: /Remove the time off of Whole business/ })
+    .first()
+    .click();
+  await expect(page.getByText('E2E closure')).toHaveCount(0);
 });

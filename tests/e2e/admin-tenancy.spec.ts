@@ -78,6 +78,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       await db.customFieldValue.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
       await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.timeOff.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
@@ -119,6 +120,12 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-schedule', 'bookAppointmentAction', [null, bookingForm(client.id, service.id, member.id)]],
     ['admin-schedule', 'bookAppointmentAction', [appointment.id, bookingForm(client.id, service.id, member.id)]],
     ['admin-schedule', 'cancelAppointmentByStaffAction', [appointment.id, { reason: 'taken over' }]],
+    [
+      'admin-schedule',
+      'addTimeOffAction',
+      [{ staffMemberId: '', fromDate: '2027-01-04', fromTime: '', toDate: '2027-01-04', toTime: '', note: 'closed' }],
+    ],
+    ['admin-schedule', 'removeTimeOffAction', ['any-id']],
     ['admin-pages', 'savePageAction', [null, pageForm]],
     ['admin-pages', 'savePageAction', [restricted.id, pageForm]],
     ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],

@@ -8,6 +8,7 @@ import { bookOnline } from '@/lib/booking/book-online';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { findBookingBusiness } from '@/lib/booking/find-booking-business';
 import { listFreeSlots } from '@/lib/booking/load-availability';
+import { addTimeOff, removeTimeOff } from '@/lib/booking/time-off';
 import { db, isPostgres, type Db } from '@/lib/db';
 import { createDb } from '@/lib/db-client';
 import { issueFormToken } from '@/lib/public-forms/form-token';
@@ -290,5 +291,73 @@ describe('booking a slot', () => {
     }
     expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
     expect(results[10]).toEqual({ ok: false, errors: { form: 'rateLimited' } });
+  });
+});
+
+describe('time off', () => {
+  it('a staff member’s afternoon off and a business closure take their times out of online booking', async () => {
+    const staff = await db.staffMember.findFirstOrThrow({
+      where: { businessId: demo.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    const times = async () =>
+      (await listFreeSlots({ business: demo, serviceId, days: ['2027-03-24', '2027-03-25'], now: NOW }))!;
+    expect((await times()).get('2027-03-24')).toHaveLength(17); // 09:00 … 17:00 every 30 minutes
+    const afternoon = await addTimeOff({
+      business: demo,
+      values: {
+        staffMemberId: staff.id,
+        fromDate: '2027-03-24',
+        fromTime: '13:00',
+        toDate: '2027-03-24',
+        toTime: '',
+        note: 'Dentist',
+      },
+      staffIdentityId: 'x',
+    });
+    expect(afternoon).toEqual({ ok: true, clashes: 0 });
+    // until 13:00 Rome (12:00Z) with the 15-minute buffer: the last start is 11:30 Rome
+    expect(
+      (await times())
+        .get('2027-03-24')!
+        .map((s) => s.startsAt.toISOString().slice(11, 16))
+        .at(-1),
+    ).toBe('10:30');
+    const closed = await addTimeOff({
+      business: demo,
+      values: { staffMemberId: '', fromDate: '2027-03-25', fromTime: '', toDate: '2027-03-25', toTime: '', note: '' },
+      staffIdentityId: 'x',
+    });
+    expect(closed).toMatchObject({ ok: true });
+    expect((await times()).get('2027-03-25')).toEqual([]);
+  });
+
+  it('refuses another business’s staff member, an end before the start, and removing another business’s entry', async () => {
+    const acmeStaff = await db.staffMember.findFirstOrThrow({ where: { business: { slug: 'acme' } } });
+    const values = {
+      staffMemberId: acmeStaff.id,
+      fromDate: '2027-03-26',
+      fromTime: '',
+      toDate: '2027-03-26',
+      toTime: '',
+      note: '',
+    };
+    expect(await addTimeOff({ business: demo, values, staffIdentityId: 'x' })).toEqual({
+      ok: false,
+      errors: { staffMemberId: 'staffUnknown' },
+    });
+    expect(
+      await addTimeOff({
+        business: demo,
+        values: { ...values, staffMemberId: '', toDate: '2027-03-25' },
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: false, errors: { toDate: 'order' } });
+    const entry = await db.timeOff.findFirstOrThrow({ where: { businessId: demo.id } });
+    const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
+    expect(await removeTimeOff({ businessId: acme.id, timeOffId: entry.id, staffIdentityId: 'x' })).toEqual({
+      ok: false,
+    });
+    expect(await db.timeOff.count({ where: { id: entry.id } })).toBe(1);
   });
 });

@@ -152,7 +152,9 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
               );
             })}
           </ul>
-          {chosenDay ? (
+          {chosenDay && daySlots.length === 0 ? (
+            <p className="mt-4 text-slate-700">{t('noTimesOn', { day: dayLabel(chosenDay) })}</p>
+          ) : chosenDay ? (
             <>
               <h3 className="mt-4 font-semibold">{t('timesOf', { day: dayLabel(chosenDay) })}</h3>
               <ul className="mt-2 flex flex-wrap gap-2">

@@ -67,12 +67,20 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
     <main id="main" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <Link
-          href={`${base}/new?date=${date}`}
-          className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-        >
-          {t('new')}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`${base}/time-off`}
+            className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-slate-400"
+          >
+            {t('timeOffLink')}
+          </Link>
+          <Link
+            href={`${base}/new?date=${date}`}
+            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
+          >
+            {t('new')}
+          </Link>
+        </div>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <nav aria-label={t('title')} className="flex flex-wrap gap-2">

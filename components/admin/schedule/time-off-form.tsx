@@ -1,0 +1,106 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { ZTimeOffForm, type TTimeOffForm } from '@/lib/booking/time-off-schema';
+
+type TResult = { ok: true; clashes: number } | { ok: false; errors: TFieldErrors } | { error: string };
+
+/** Who is away (or the whole business closed), from and until (a time is optional: whole days). */
+export function TimeOffForm({
+  add,
+  staff,
+  today,
+}: {
+  add: (values: TTimeOffForm) => Promise<TResult>;
+  staff: { id: string; name: string }[];
+  today: string;
+}) {
+  const t = useTranslations('admin.timeOff');
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const form = useForm<TTimeOffForm>({
+    resolver: zodResolver(ZTimeOffForm),
+    defaultValues: { staffMemberId: '', fromDate: today, fromTime: '', toDate: today, toTime: '', note: '' },
+  });
+  const error = (name: keyof TTimeOffForm) => {
+    const key = form.formState.errors[name]?.message;
+    return key ? t(`errors.${key as 'order'}`) : undefined;
+  };
+  return (
+    <form
+      noValidate
+      className="mt-3 flex flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await add(values);
+          if ('ok' in result && result.ok) {
+            form.reset({ ...values, note: '' });
+            return setMessage({
+              text: result.clashes ? t('addedWithClashes', { count: result.clashes }) : t('added'),
+              ok: true,
+            });
+          }
+          if ('errors' in result)
+            for (const [name, key] of Object.entries(result.errors))
+              if (key) form.setError(name as keyof TTimeOffForm, { message: key }, { shouldFocus: true });
+          setMessage({ text: t('errors.invalid'), ok: false });
+        }),
+      )}
+    >
+      {message && !message.ok && <FormAlert message={message.text} />}
+      <SelectField label={t('who')} error={error('staffMemberId')} {...form.register('staffMemberId')}>
+        <option value="">{t('wholeBusiness')}</option>
+        {staff.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="grid gap-3 sm:grid-cols-4">
+        <TextField type="date" label={t('fromDate')} error={error('fromDate')} {...form.register('fromDate')} />
+        <TextField
+          type="time"
+          label={t('fromTime')}
+          hint={t('timeHint')}
+          error={error('fromTime')}
+          {...form.register('fromTime')}
+        />
+        <TextField type="date" label={t('toDate')} error={error('toDate')} {...form.register('toDate')} />
+        <TextField type="time" label={t('toTime')} error={error('toTime')} {...form.register('toTime')} />
+      </div>
+      <TextField label={t('note')} error={error('note')} {...form.register('note')} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={pending} pendingLabel={t('adding')}>
+          {t('addButton')}
+        </Button>
+        <p role="status" className="text-sm text-green-800">
+          {message?.ok ? message.text : ''}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+export function RemoveTimeOffButton({ remove, label }: { remove: () => Promise<unknown>; label: string }) {
+  const t = useTranslations('admin.timeOff');
+  const [pending, startTransition] = useTransition();
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      disabled={pending}
+      onClick={() => startTransition(async () => void (await remove()))}
+      className="min-h-11 rounded-lg px-3 text-red-800 ring-1 ring-red-300"
+    >
+      {t('removeButton')}
+    </button>
+  );
+}
