@@ -12,6 +12,8 @@ const ZEnv = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_URL: z.url().optional(),
     PORTICO_DEMO: z.enum(['0', '1']).default('0'),
+    /** off: this server runs no scheduled work (reminders, retries, clean-up); another instance or `npm run jobs` does */
+    PORTICO_JOBS: z.enum(['on', 'off']).default('on'),
     /** 1: anyone may create a business at /admin/sign-up, after confirming their email with a code */
     PORTICO_PUBLIC_SIGNUP: z.enum(['0', '1']).default('0'),
     SMTP_URL: z

@@ -153,3 +153,47 @@ test('an admin changes the accent colour and the logo; the portal shows them wit
   const image = portal.getByRole('banner').locator('img');
   await expect(image).toHaveJSProperty('naturalWidth', 480);
 });
+
+test('the delivery log lists the business’s messages with their status, never their text', async ({ page }) => {
+  const db = createDb('file:./data/e2e.db');
+  const demo = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  await db.outboundMessage.create({
+    data: {
+      businessId: demo.id,
+      channel: 'email',
+      kind: 'sign_in_code',
+      locale: 'en',
+      to: 'log.reader@example.com',
+      subject: 'Your Studio Demo code: 918273',
+      text: 'Your code is 918273',
+      status: 'sent',
+      attempts: 1,
+      sentAt: new Date(),
+    },
+  });
+  await db.$disconnect();
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/settings');
+  await page.getByRole('link', { name: 'Messages' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Delivery log' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('table', { name: 'Delivery log' })).toBeVisible();
+  // a sign-in code went out: listed as sent, the code nowhere on the page
+  await page.getByLabel('Status').selectOption('sent');
+  await page.getByLabel('Recipient').fill('log.reader@example.com');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/status=sent/);
+  await expect(page.getByRole('cell', { name: 'log.reader@example.com' })).toBeVisible();
+  await expect(page.getByText('918273')).toHaveCount(0);
+});
+
+test('online booking settings: a break outside the hours is refused under its field', async ({ page }) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/settings');
+  const booking = page.getByRole('region', { name: 'Online booking' });
+  await booking.getByLabel('Monday: break from (optional)').fill('19:00');
+  await booking.getByLabel('Monday: break until').fill('20:00');
+  await booking.getByRole('button', { name: 'Save' }).click();
+  await expect(booking.getByText('The break must be within the opening hours.')).toBeVisible();
+  await expect(booking.getByLabel('Monday: break until')).toBeFocused();
+});

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import OneTimeCodeEmail, { oneTimeCodeSubject } from '@/emails/one-time-code';
 import { db } from '@/lib/db';
 import { loadMessages } from '@/lib/i18n/locales';
+import { deliverDueMessages, deliverMessage, MAX_ATTEMPTS } from '@/lib/messaging/deliver-message';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { startSmtpServer } from '../support/local-smtp';
@@ -47,14 +48,45 @@ describe('email', () => {
     expect(row.sentAt).not.toBeNull();
   });
 
-  it('with SMTP unreachable, is logged as failed with the reason', async () => {
+  it('with SMTP unreachable, is queued for a retry with back-off and given up after five attempts', async () => {
     process.env.SMTP_URL = 'smtp://127.0.0.1:1?ignoreTLS=true';
     const { subject, template } = await codeEmail('en', '111222');
     const result = await sendEmail({ to: 'x@example.com', kind: 'sign_in_code', locale: 'en', subject, template });
-    expect(result.status).toBe('failed');
-    expect((await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } })).error).toMatch(
-      /ECONNREFUSED|connect/i,
-    );
+    expect(result.status).toBe('queued');
+    let row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(row.error).toMatch(/ECONNREFUSED|connect/i);
+    expect(row.nextAttemptAt!.getTime() - row.createdAt.getTime()).toBeGreaterThanOrEqual(29_000);
+    // not due yet: nothing happens
+    expect(await deliverMessage(result.id, new Date())).toBe('skipped');
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++)
+      await deliverMessage(result.id, new Date(Date.now() + attempt * 24 * 3600_000));
+    row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, nextAttemptAt: null });
+  });
+
+  it('an SMTP server that refuses twice (421) then accepts: delivered by the job, three attempts logged', async () => {
+    const flaky = await startSmtpServer({ failFirst: 2 });
+    process.env.SMTP_URL = flaky.url;
+    try {
+      const { subject, template } = await codeEmail('en', '333444');
+      const result = await sendEmail({
+        to: 'flaky@example.com',
+        kind: 'sign_in_code',
+        locale: 'en',
+        subject,
+        template,
+      });
+      expect(result.status).toBe('queued');
+      const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+      expect(await deliverDueMessages(later(1))).toMatchObject({ sent: 0 });
+      expect(await deliverDueMessages(later(10))).toMatchObject({ sent: 1 });
+      const row = await db.outboundMessage.findUniqueOrThrow({ where: { id: result.id } });
+      expect(row).toMatchObject({ status: 'sent', attempts: 3, error: null });
+      expect(flaky.received.map((m) => m.subject)).toEqual([subject]);
+    } finally {
+      await flaky.close();
+    }
   });
 
   it('without a transport, stays in the outbox with its text', async () => {

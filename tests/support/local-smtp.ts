@@ -2,13 +2,21 @@
 import { SMTPServer } from 'smtp-server';
 import PostalMime, { type Email } from 'postal-mime';
 
-export async function startSmtpServer() {
+export async function startSmtpServer({ failFirst = 0 } = {}) {
+  let refusals = 0;
   const received: (Email & { envelopeTo: string[] })[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
+      if (refusals < failFirst) {
+        // a temporary refusal, as a busy or greylisting server answers
+        refusals++;
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 421 })));
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {

@@ -81,6 +81,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
                 {t('settings.nav')}
               </Link>
             )}
+            {can(role, 'settings.write') && (
+              <Link
+                href={`/admin/${business.slug}/messages`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('messages.nav')}
+              </Link>
+            )}
             {can(role, 'audit.read') && (
               <Link
                 href={`/admin/${business.slug}/audit`}
