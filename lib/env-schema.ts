@@ -29,6 +29,11 @@ const ZEnv = z
     TWILIO_FROM: z.string().min(1).optional(),
     /** Only for tests: send Twilio API calls to a local stand-in (e.g. Prism). */
     TWILIO_API_BASE: z.url().optional(),
+    /** Stripe Checkout for the portal's payment form; without it payments are manual (bank transfer, staff confirm) */
+    STRIPE_SECRET_KEY: z.string().startsWith('sk_', 'must be a Stripe secret key (sk_…)').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must be a Stripe webhook secret (whsec_…)').optional(),
+    /** tests only: a local server that speaks Stripe's API */
+    STRIPE_API_BASE: z.url().optional(),
     AUTH_GOOGLE_ID: z.string().optional(),
     AUTH_GOOGLE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ISSUER: z.url().optional(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { nextInvoiceNumber, yearIn } from './invoice-number';
 import { notifyClientOfInvoice } from './notify-client-of-invoice';
 import { settledStatus } from './settled-status';
 
@@ -8,32 +9,6 @@ class IssueRefused extends Error {
   constructor(readonly reason: 'notDraft' | 'creditTooLarge' | 'emptyInvoice') {
     super(reason);
   }
-}
-
-type TTx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-/**
- * The next free number of a kind in a business and year ("2026-0007", "CN-2026-0002"):
- * the counter goes up by one; a number already used by an imported invoice is skipped.
- */
-async function nextNumber(tx: TTx, businessId: string, kind: string, year: number) {
-  for (;;) {
-    const sequence = await tx.invoiceSequence.upsert({
-      where: { businessId_kind_year: { businessId, kind, year } },
-      create: { businessId, kind, year, lastNumber: 1 },
-      update: { lastNumber: { increment: 1 } },
-      select: { lastNumber: true },
-    });
-    const serial = `${year}-${String(sequence.lastNumber).padStart(4, '0')}`;
-    const number = kind === 'credit_note' ? `CN-${serial}` : serial;
-    const taken = await tx.invoice.findFirst({ where: { businessId, number }, select: { id: true } });
-    if (!taken) return number;
-  }
-}
-
-/** The calendar year of an instant in the business's timezone (numbering restarts each year). */
-function yearIn(timezone: string, now: Date) {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: timezone }).format(now));
 }
 
 /**
@@ -68,7 +43,7 @@ export async function issueInvoice({
       if (!draft) throw new IssueRefused('notDraft');
       if (draft._count.lines === 0) throw new IssueRefused('emptyInvoice');
       const year = yearIn(business.timezone, now);
-      const number = await nextNumber(tx, business.id, draft.kind, year);
+      const number = await nextInvoiceNumber(tx, business.id, draft.kind, year);
       if (draft.kind === 'credit_note') {
         const original = await tx.invoice.findFirst({
           where: {

@@ -9,12 +9,12 @@ const MAX_AGE_S = 2 * 3600;
 
 type TToken = { b: string; t: number };
 
-export const issueFormToken = (purpose: 'booking' | 'contact', businessId: string, now = Date.now()) =>
+export const issueFormToken = (purpose: 'booking' | 'contact' | 'order', businessId: string, now = Date.now()) =>
   seal({ b: businessId, t: now }, `portico.form.${purpose}`, MAX_AGE_S);
 
 export async function checkFormToken(
   token: unknown,
-  purpose: 'booking' | 'contact',
+  purpose: 'booking' | 'contact' | 'order',
   businessId: string,
   now = Date.now(),
 ): Promise<'ok' | 'tooFast' | 'formExpired'> {

@@ -37,3 +37,9 @@ export const ZContactForm = ZContactDetails.extend({
   message: z.string().trim().min(1, { message: 'messageRequired' }).max(4000, { message: 'tooLong' }),
 }).refine(needsAnAddress, { path: ['email'], message: 'addressRequired' });
 export type TContactForm = z.input<typeof ZContactForm>;
+
+/** Buying a product: who pays (an email is needed for the receipt). */
+export const ZOrderForm = ZContactDetails.extend({
+  email: z.string().trim().email({ message: 'emailInvalid' }).max(254, { message: 'tooLong' }),
+});
+export type TOrderForm = z.input<typeof ZOrderForm>;

@@ -9,3 +9,7 @@ export function serviceName(service: { name: string; names?: string | null } | n
     return service.name;
   }
 }
+
+/** A product's name in the reader's language, else the business's default one. */
+export const productName = (product: { name: string; names?: string | null }, locale: string) =>
+  serviceName(product, locale) ?? product.name;
