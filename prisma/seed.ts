@@ -374,6 +374,25 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
           : 'Three exercises for every morning, ten minutes in all.\n\nBreathe slowly and stop if anything hurts.',
       },
     });
+    // seed 003: buying this product opens the page for 30 days (payments: manual unless Stripe is configured)
+    await tx.product.create({
+      data: {
+        businessId: business.id,
+        name: italian ? 'Programma esercizi a casa' : 'Home exercise programme',
+        names: JSON.stringify(
+          italian
+            ? { it: 'Programma esercizi a casa', en: 'Home exercise programme' }
+            : { en: 'Home exercise programme', it: 'Programma esercizi a casa' },
+        ),
+        description: italian
+          ? 'Trenta giorni di accesso agli esercizi guidati, con la scheda da scaricare.'
+          : 'Thirty days of access to the guided exercises, with the sheet to download.',
+        priceMinor: 2900,
+        currency: spec.currency,
+        pageId: page.id,
+        accessDays: 30,
+      },
+    });
     await tx.pageAccess.create({
       data: {
         businessId: business.id,

@@ -25,6 +25,8 @@ const PUBLIC_PORTAL_SEGMENTS = new Set([
   'pages',
   'book',
   'contact',
+  'products',
+  'orders',
 ]);
 
 /** staff viewing the portal as a client carry this sealed ticket (lib/auth/view-as.ts) */

@@ -30,6 +30,7 @@ export async function fulfilOrder({
 }: {
   businessId: string;
   orderId: string;
+  /** card: Stripe's webhook (Stripe orders only); bank_transfer: staff (manual orders only) */
   method: 'card' | 'bank_transfer';
   reference: string | null;
   actor: { type: 'staff' | 'system'; id: string | null };
@@ -42,7 +43,7 @@ export async function fulfilOrder({
   const done = await db
     .$transaction(async (tx) => {
       const claimed = await tx.order.updateMany({
-        where: { id: orderId, businessId, status: 'pending' },
+        where: { id: orderId, businessId, status: 'pending', provider: method === 'card' ? 'stripe' : 'manual' },
         data: { status: 'paid', paidAt: now },
       });
       if (claimed.count !== 1) return { error: 'notPending' as const };

@@ -79,6 +79,8 @@ test('every admin action and route refuses another business, whatever ids it is 
       await db.invoice.findMany({ where: { businessId: acme.id }, include: { lines: true }, orderBy: { id: 'asc' } }),
       await db.payment.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.timeOff.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.product.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.order.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
@@ -126,6 +128,23 @@ test('every admin action and route refuses another business, whatever ids it is 
       [{ staffMemberId: '', fromDate: '2027-01-04', fromTime: '', toDate: '2027-01-04', toTime: '', note: 'closed' }],
     ],
     ['admin-schedule', 'removeTimeOffAction', ['any-id']],
+    [
+      'admin-products',
+      'saveProductAction',
+      [
+        null,
+        {
+          names: { en: 'x', it: 'x' },
+          description: '',
+          price: '1',
+          currency: 'EUR',
+          pageId: '',
+          accessDays: '',
+          active: true,
+        },
+      ],
+    ],
+    ['admin-products', 'confirmOrderAction', ['any-id', 'ref']],
     ['admin-pages', 'savePageAction', [null, pageForm]],
     ['admin-pages', 'savePageAction', [restricted.id, pageForm]],
     ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],
@@ -149,6 +168,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       'admin-import',
       'admin-invoices',
       'admin-pages',
+      'admin-products',
       'admin-schedule',
       'admin-settings',
       'admin-staff',

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Money } from '@/components/portal/money';
+import { listPortalProducts } from '@/lib/products/get-portal-product';
+import { productName } from '@/lib/services/service-name';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]'>): Promise<Metadata> {
@@ -12,7 +15,12 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]'>): Pr
 export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
-  const t = await getTranslations('portal');
+  const [t, tp, products, locale] = await Promise.all([
+    getTranslations('portal'),
+    getTranslations('products'),
+    listPortalProducts(business.id),
+    getLocale(),
+  ]);
   return (
     <main id="main" className="flex flex-col gap-6">
       <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
@@ -43,6 +51,26 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
           </Link>
         </div>
       </section>
+      {products.length > 0 && (
+        <section aria-labelledby="shop" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          <h2 id="shop" className="text-lg font-semibold">
+            {tp('shopTitle')}
+          </h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {products.map((p) => (
+              <li key={p.id}>
+                <Link
+                  href={`/p/${business.slug}/products/${p.id}`}
+                  className="flex min-h-12 items-center justify-between gap-3 rounded-xl px-4 py-2 ring-1 ring-slate-300 hover:bg-slate-50"
+                >
+                  <span className="font-medium">{productName(p, locale)}</span>
+                  <Money minor={p.priceMinor} currency={p.currency} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="features" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
         <h2 id="features" className="text-lg font-semibold">
           {t('features.title')}

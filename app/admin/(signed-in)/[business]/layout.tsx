@@ -59,6 +59,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
                 {t('staff.nav')}
               </Link>
             )}
+            {can(role, 'settings.write') && (
+              <Link
+                href={`/admin/${business.slug}/products`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('products.nav')}
+              </Link>
+            )}
             <Link
               href={`/admin/${business.slug}/services`}
               className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
+import { PayInvoiceButton } from '@/components/portal/pay-invoice-button';
+import { payInvoiceAction } from '@/lib/actions/payments';
 import { invoiceBalance } from '@/lib/invoices/settled-status';
 import { getInvoice } from '@/lib/portal/get-invoice';
 import { portalContext } from '@/lib/portal/portal-context';
@@ -33,13 +35,18 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
         </span>
       </div>
       {invoice.corrects && <p>{t('corrects', { number: invoice.corrects })}</p>}
-      <a
-        href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`}
-        download
-        className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium"
-      >
-        {t('pdf')}
-      </a>
+      <div className="flex flex-wrap gap-3">
+        {invoice.kind === 'invoice' && invoice.status === 'open' && invoiceBalance(invoice) > 0 && !client.viewAs && (
+          <PayInvoiceButton pay={payInvoiceAction.bind(null, business.slug, invoice.id)} />
+        )}
+        <a
+          href={`/api/portal/${business.slug}/invoices/${invoice.id}/pdf`}
+          download
+          className="inline-flex min-h-11 items-center self-start rounded-lg border border-slate-400 bg-white px-3 font-medium"
+        >
+          {t('pdf')}
+        </a>
+      </div>
       <dl className="grid grid-cols-2 gap-2 rounded-2xl bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-4">
         <div>
           <dt className="text-sm text-slate-600">{t('issued')}</dt>

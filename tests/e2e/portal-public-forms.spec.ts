@@ -1,17 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { createDb } from '@/lib/db-client';
-import { expectNoAxeViolations, mailbox } from './helpers';
+import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
 
 // Issue 11: a new person books on the portal (seed 000): the thank-you shows the login and
 // password once, the registration message arrives, and they are signed in. And the contact form.
 
 const EMAIL = 'e2e.booker@example.com';
 const WRITER = 'e2e.writer@example.com';
+const BUYER = 'e2e.buyer@example.com';
+const owner = { email: 'orders.admin@example.com', password: 'orders-admin-password-2026' };
 
 async function removeCards() {
   const db = createDb('file:./data/e2e.db');
-  await db.client.deleteMany({ where: { email: { in: [EMAIL, WRITER] } } });
+  await db.client.deleteMany({ where: { email: { in: [EMAIL, WRITER, BUYER] } } });
   await db.identity.deleteMany({ where: { email: { in: [EMAIL, WRITER] } } });
+  await db.order.deleteMany({ where: { email: BUYER } });
   await db.$disconnect();
 }
 
@@ -87,5 +90,44 @@ test.describe('contact form', () => {
     await expect
       .poll(async () => (await mailbox(request, WRITER)).subject)
       .toBe('Abbiamo ricevuto il tuo messaggio — Studio Demo');
+  });
+});
+
+test.describe('payment form', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a visitor buys a product by bank transfer; staff confirm; the receipt and page access follow', async ({
+    page,
+    browser,
+    request,
+  }) => {
+    await ensureDemoStaff({ ...owner, role: 'admin' });
+    await page.goto('/p/demo');
+    await page.getByRole('region', { name: 'Buy online' }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home exercise programme' })).toBeVisible();
+    await expect(page.getByText('for 30 days')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('First name').fill('Paola');
+    await page.getByLabel('Email').fill(BUYER);
+    await page.waitForTimeout(3000);
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await expect(page.getByText('Pay by bank transfer')).toBeVisible();
+    const reference = (await page.locator('dd.font-mono').textContent())!.trim();
+    expect(reference).toMatch(/^ORD-\w{8}$/);
+    await expectNoAxeViolations(page);
+    const orderUrl = page.url();
+
+    const staff = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    await staffSignIn(staff, owner);
+    await staff.goto('/admin/demo/orders');
+    await expectNoAxeViolations(staff);
+    const confirm = staff.getByRole('form', { name: `Confirm payment of ${reference}` });
+    await confirm.getByLabel('Bank reference (optional)').fill('CRO 555');
+    await confirm.getByRole('button', { name: 'Payment received' }).click();
+    await expect(staff.getByRole('form', { name: `Confirm payment of ${reference}` })).toHaveCount(0);
+
+    await page.goto(orderUrl);
+    await expect(page.getByText('Payment received, thank you.')).toBeVisible();
+    await expect.poll(async () => (await mailbox(request, BUYER)).subject).toMatch(/^Your access to /);
   });
 });

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Money } from '@/components/portal/money';
+import { PaymentForm } from '@/components/portal/payment-form';
+import { startProductOrderAction } from '@/lib/actions/payments';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { getPortalProduct } from '@/lib/products/get-portal-product';
+import { issueFormToken } from '@/lib/public-forms/form-token';
+import { productName } from '@/lib/services/service-name';
+
+export async function generateMetadata({ params }: PageProps<'/p/[portal]/products/[productId]'>): Promise<Metadata> {
+  const { portal, productId } = await params;
+  const business = await findPortalBusiness(portal);
+  const product = business && (await getPortalProduct(business.id, productId));
+  return product ? { title: productName(product, await getLocale()) } : {};
+}
+
+/** A product's public page and its payment form (seed 001 "payment form", seed 003 access by purchase). */
+export default async function ProductPage({ params }: PageProps<'/p/[portal]/products/[productId]'>) {
+  const { portal, productId } = await params;
+  const business = await findPortalBusiness(portal);
+  if (!business) notFound();
+  const [product, client, t, locale] = await Promise.all([
+    getPortalProduct(business.id, productId),
+    getPortalClient(business.id),
+    getTranslations('products'),
+    getLocale(),
+  ]);
+  if (!product) notFound();
+  const me = client && !client.viewAs && client.email ? client : null;
+  return (
+    <main id="main" className="flex flex-col gap-4">
+      <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h1 className="text-2xl font-semibold">{productName(product, locale)}</h1>
+        <p className="mt-2 text-xl font-semibold">
+          <Money minor={product.priceMinor} currency={product.currency} />
+        </p>
+        {product.description && <p className="mt-3 whitespace-pre-wrap text-slate-800">{product.description}</p>}
+        {product.page && (
+          <p className="mt-3 text-slate-700">
+            {product.accessDays
+              ? t('accessFor', { page: product.page.title, days: product.accessDays })
+              : t('accessUnlimited', { page: product.page.title })}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="pay" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h2 id="pay" className="text-lg font-semibold">
+          {t('payTitle')}
+        </h2>
+        <PaymentForm
+          pay={startProductOrderAction.bind(null, business.slug, product.id)}
+          formToken={await issueFormToken('order', business.id)}
+          signedIn={me ? { firstName: me.firstName, lastName: me.lastName, email: me.email ?? '' } : null}
+        />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
+import { TextField } from '@/components/ui/text-field';
+import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
+
+type TResult =
+  | { ok: true; productId: string }
+  | { ok: false; errors: Partial<Record<string, string>> }
+  | { error: 'unauthorized' | 'forbidden' };
+
+/** A product: its name in each language, price, and the restricted page buying opens, for how long. */
+export function ProductForm({
+  initial,
+  languages,
+  pages,
+  save,
+  productsPath,
+}: {
+  initial: TProductForm;
+  languages: { code: string; name: string }[];
+  pages: { id: string; title: string }[];
+  save: (values: TProductForm) => Promise<TResult>;
+  productsPath: string;
+}) {
+  const t = useTranslations('admin.products');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<TProductForm>({ resolver: zodResolver(ZProductForm), defaultValues: initial });
+  const errorAt = (path: FieldPath<TProductForm>) => {
+    const key = form.getFieldState(path, form.formState).error?.message;
+    return key ? t(`errors.${key as 'amount'}`) : undefined;
+  };
+  const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
+  return (
+    <form
+      noValidate
+      className="flex max-w-xl flex-col gap-4"
+      onSubmit={form.handleSubmit((values) =>
+        startTransition(async () => {
+          setMessage(null);
+          const result = await save(values);
+          if ('ok' in result && result.ok) return router.push(`${productsPath}?saved=1`);
+          if ('error' in result) return setMessage(t(`errors.${result.error}`));
+          const { form: formError, ...fields } = result.errors;
+          for (const [name, key] of Object.entries(fields))
+            if (key) form.setError(name as FieldPath<TProductForm>, { message: key }, { shouldFocus: true });
+          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+        }),
+      )}
+    >
+      <FormAlert message={message} />
+      {namesError && (
+        <p role="alert" className="text-sm text-red-800">
+          {t(`errors.${namesError as 'nameRequired'}`)}
+        </p>
+      )}
+      {languages.map((l) => (
+        <TextField
+          key={l.code}
+          label={t('nameIn', { language: l.name })}
+          error={errorAt(`names.${l.code}` as FieldPath<TProductForm>)}
+          {...form.register(`names.${l.code}` as FieldPath<TProductForm>)}
+        />
+      ))}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="product-description" className="text-sm font-medium text-slate-800">
+          {t('description')}
+        </label>
+        <textarea
+          id="product-description"
+          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
+          {...form.register('description')}
+        />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label={t('price')} inputMode="decimal" error={errorAt('price')} {...form.register('price')} />
+        <TextField label={t('currency')} error={errorAt('currency')} {...form.register('currency')} />
+      </div>
+      <SelectField label={t('page')} error={errorAt('pageId')} {...form.register('pageId')}>
+        <option value="">{t('noPage')}</option>
+        {pages.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('accessDays')}
+        hint={t('accessDaysHint')}
+        inputMode="numeric"
+        error={errorAt('accessDays')}
+        {...form.register('accessDays')}
+      />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" className="size-5" {...form.register('active')} />
+        {t('active')}
+      </label>
+      <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
+        {t('save')}
+      </Button>
+    </form>
+  );
+}

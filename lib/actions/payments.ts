@@ -1,0 +1,37 @@
+'use server';
+import { getLocale } from 'next-intl/server';
+import { getPortalClient } from '@/lib/auth/require-client';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { startInvoiceOrder, startProductOrder } from '@/lib/payments/start-order';
+import { requestIp } from '@/lib/request-ip';
+
+// Public by design: the portal's payment form. The business comes from the URL; a signed-in
+// client pays as their own card; staff viewing as a client cannot pay.
+
+type TResult = { ok: true; redirect: string } | { ok: false; errors: TFieldErrors };
+
+export async function startProductOrderAction(portal: string, productId: string, values: unknown): Promise<TResult> {
+  const business = await findPortalBusiness(portal);
+  if (!business) return { ok: false, errors: { form: 'productUnavailable' } };
+  const client = await getPortalClient(business.id);
+  if (client?.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  return startProductOrder({
+    business,
+    productId,
+    values,
+    signedInClient: client,
+    locale: await getLocale(),
+    ip: await requestIp(),
+  });
+}
+
+/** "Pay now" on an open invoice: the signed-in client's own invoices only. */
+export async function payInvoiceAction(portal: string, invoiceId: string): Promise<TResult> {
+  const business = await findPortalBusiness(portal);
+  if (!business) return { ok: false, errors: { form: 'invoiceNotPayable' } };
+  const client = await getPortalClient(business.id);
+  if (!client) return { ok: false, errors: { form: 'invoiceNotPayable' } };
+  if (client.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  return startInvoiceOrder({ business, client, invoiceId, locale: await getLocale() });
+}
