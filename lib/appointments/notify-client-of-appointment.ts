@@ -1,6 +1,7 @@
 import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
+import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
@@ -48,6 +49,7 @@ export async function notifyClientOfAppointment({
     body: t(`${kind}Body`, values),
     footer: tEmails('footer', { business: business.name }),
     action: { label: t('button'), href: portalUrl(business, '/schedule') },
+    variables: toVariables(values, portalUrl(business, '/schedule')),
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
+import { toVariables } from '@/lib/notifications/catalog';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
@@ -38,6 +39,7 @@ export async function sendRegistrationMessage({
       body: t('body', values),
       footer: tEmails('footer', { business: business.name }),
       action: { label: t('button'), href: link },
+      variables: toVariables(values, link),
     });
   if (card.phone)
     return sendSms({ businessId: business.id, to: card.phone, kind: 'registration', locale, text: t('sms', values) });

@@ -3,7 +3,9 @@ import { createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
 import { appUrl } from '@/lib/env';
+import { portalUrl } from '@/lib/business/portal-url';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
+import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
@@ -127,6 +129,7 @@ async function acknowledge(
       heading: t('ackSubject', values),
       body: t('ackBody', values),
       footer: tEmails('footer', { business: business.name }),
+      variables: toVariables(values, portalUrl(business)),
     });
   else if (card.phone)
     await sendSms({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
+import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
@@ -96,6 +97,7 @@ async function remind(
       body: t('reminderBody', values),
       footer: tEmails('footer', { business: business.name }),
       action: { label: t('button'), href: portalUrl(business, '/schedule') },
+      variables: toVariables(values, portalUrl(business, '/schedule')),
     });
   else if (client.phone)
     await sendSms({

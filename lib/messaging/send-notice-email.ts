@@ -1,10 +1,15 @@
 import 'server-only';
 import { createElement } from 'react';
 import NoticeEmail from '@/emails/security-notice';
+import { applyTemplateOverride } from '@/lib/notifications/template-overrides';
 import { sendEmail } from './send-email';
 
-/** A short notice (already translated) in the business's colours: security changes, requests, cancellations. */
-export function sendNoticeEmail({
+/**
+ * A short notice (already translated) in the business's colours: security changes, requests,
+ * cancellations. With `variables` (the values the text was made from), a wording the business
+ * saved for this kind and language replaces the built-in subject and body.
+ */
+export async function sendNoticeEmail({
   business,
   to,
   kind,
@@ -13,6 +18,7 @@ export function sendNoticeEmail({
   body,
   footer,
   action,
+  variables,
 }: {
   business: { id: string; name: string; accentColor: string };
   to: string;
@@ -22,19 +28,21 @@ export function sendNoticeEmail({
   body: string;
   footer: string;
   action?: { label: string; href: string };
+  variables?: Record<string, string>;
 }) {
+  const text = await applyTemplateOverride({ businessId: business.id, kind, locale, heading, body }, variables);
   return sendEmail({
     businessId: business.id,
     to,
     kind,
     locale,
-    subject: heading,
+    subject: text.heading,
     template: createElement(NoticeEmail, {
       locale,
       businessName: business.name,
       accentColor: business.accentColor,
-      heading,
-      body,
+      heading: text.heading,
+      body: text.body,
       footer,
       action,
     }),

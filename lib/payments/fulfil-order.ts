@@ -2,6 +2,7 @@ import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { portalUrl } from '@/lib/business/portal-url';
+import { toVariables } from '@/lib/notifications/catalog';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
@@ -200,6 +201,10 @@ async function sendReceipt(
     body: t('receiptBody', { name: order.firstName, amount, business: business.name }),
     footer,
     action: { label: t('receiptButton'), href: portalUrl(business, '/payments') },
+    variables: toVariables(
+      { name: order.firstName, amount, business: business.name },
+      portalUrl(business, '/payments'),
+    ),
   });
   if (access) {
     const day = access.until
@@ -219,6 +224,10 @@ async function sendReceipt(
         : t('accessBody', { name: order.firstName, page: access.pageTitle }),
       footer,
       action: { label: t('accessButton'), href: portalUrl(business, `/pages/${access.pageSlug}`) },
+      variables: toVariables(
+        { name: order.firstName, page: access.pageTitle, day: day ?? '', business: business.name },
+        portalUrl(business, `/pages/${access.pageSlug}`),
+      ),
     });
   }
 }

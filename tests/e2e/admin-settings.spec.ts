@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { createDb } from '@/lib/db-client';
-import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
 
 // Portal settings (issue 10, seed 000 "Allow authorization to clients", "Allow cancellation
 // of recording"): an admin changes them, the portal follows at once.
@@ -196,4 +196,29 @@ test('online booking settings: a break outside the hours is refused under its fi
   await booking.getByRole('button', { name: 'Save' }).click();
   await expect(booking.getByText('The break must be within the opening hours.')).toBeVisible();
   await expect(booking.getByLabel('Monday: break until')).toBeFocused();
+});
+
+test('staff reword a notification: an unknown variable is refused, the preview and a test show the wording', async ({
+  page,
+  request,
+}) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/notifications');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Edit Contact form acknowledgement in English' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Subject').fill('Thanks, {client_name}');
+  await page.getByLabel('Message').fill('We got it, {cliente}.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('{cliente} is not a variable of this message.')).toBeVisible();
+  await page.getByLabel('Message').fill('We got your message at {business_name}.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('region', { name: 'Preview with sample data' })).toContainText('Thanks, Anna Rossi');
+  await page.getByRole('button', { name: 'Send me a test' }).click();
+  await expect(page.getByRole('status')).toContainText(`A test went to ${admin.email}`);
+  await expect.poll(async () => (await mailbox(request, admin.email)).subject).toBe('Thanks, Anna Rossi');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await page.getByRole('button', { name: 'Reset to the built-in text' }).click();
+  await expect(page.getByLabel('Subject')).toHaveValue('We received your message — {business_name}');
 });

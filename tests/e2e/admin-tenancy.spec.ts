@@ -81,6 +81,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       await db.timeOff.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.product.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.order.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.notificationTemplate.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
@@ -145,6 +146,10 @@ test('every admin action and route refuses another business, whatever ids it is 
       ],
     ],
     ['admin-products', 'confirmOrderAction', ['any-id', 'ref']],
+    ['admin-notifications', 'saveTemplateAction', ['registration', 'en', { subject: 'x', body: 'x' }]],
+    ['admin-notifications', 'resetTemplateAction', ['registration', 'en']],
+    ['admin-notifications', 'previewTemplateAction', ['registration', 'en', { subject: 'x', body: 'x' }]],
+    ['admin-notifications', 'sendTestTemplateAction', ['registration', 'en', { subject: 'x', body: 'x' }]],
     ['admin-pages', 'savePageAction', [null, pageForm]],
     ['admin-pages', 'savePageAction', [restricted.id, pageForm]],
     ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],
@@ -167,6 +172,7 @@ test('every admin action and route refuses another business, whatever ids it is 
       'admin-documents',
       'admin-import',
       'admin-invoices',
+      'admin-notifications',
       'admin-pages',
       'admin-products',
       'admin-schedule',

@@ -91,6 +91,14 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             )}
             {can(role, 'settings.write') && (
               <Link
+                href={`/admin/${business.slug}/notifications`}
+                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              >
+                {t('notifications.nav')}
+              </Link>
+            )}
+            {can(role, 'settings.write') && (
+              <Link
                 href={`/admin/${business.slug}/messages`}
                 className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
               >
