@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
+import { saveStaffHours } from '@/lib/booking/staff-hours';
 import { acceptInvite } from '@/lib/staff/accept-invite';
 import { inviteStaff } from '@/lib/staff/invite-staff';
 import { changeStaffRole, removeStaff } from '@/lib/staff/manage-staff';
@@ -47,4 +48,13 @@ export async function acceptInviteAction(token: string, values: unknown) {
   const result = await acceptInvite({ token, values });
   if (!result.ok) return result;
   return completeStaffSignIn(result.identity, '/admin');
+}
+
+/** A staff member's working hours (or the opening hours); owners and admins. */
+export async function saveStaffHoursAction(businessSlug: string, staffMemberId: string, values: unknown) {
+  return withStaffAction(businessSlug, 'staff.manage', async ({ staff, business }) => {
+    const result = await saveStaffHours({ businessId: business.id, staffMemberId, values, staffIdentityId: staff.id });
+    revalidatePath(`/p/${business.slug}/book`);
+    return result;
+  });
 }

@@ -51,3 +51,7 @@ export function toOpeningHoursForm(week: TWeeklyHours | null): TOpeningHoursForm
     };
   });
 }
+
+/** A staff member's hours: the opening hours, or their own week. */
+export const ZStaffHoursForm = z.object({ sameAsOpening: z.boolean(), hours: ZOpeningHoursForm });
+export type TStaffHoursForm = z.infer<typeof ZStaffHoursForm>;

@@ -157,6 +157,7 @@ test('an admin changes the accent colour and the logo; the portal shows them wit
 test('the delivery log lists the business’s messages with their status, never their text', async ({ page }) => {
   const db = createDb('file:./data/e2e.db');
   const demo = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  await db.outboundMessage.deleteMany({ where: { to: 'log.reader@example.com' } });
   await db.outboundMessage.create({
     data: {
       businessId: demo.id,
@@ -221,4 +222,26 @@ test('staff reword a notification: an unknown variable is refused, the preview a
   await expect(page.getByRole('status')).toContainText('Saved');
   await page.getByRole('button', { name: 'Reset to the built-in text' }).click();
   await expect(page.getByLabel('Subject')).toHaveValue('We received your message — {business_name}');
+});
+
+test('a staff member’s own working hours', async ({ page }) => {
+  await staffSignIn(page, admin);
+  await page.goto('/admin/demo/staff');
+  await page
+    .getByRole('link', { name: /^Working hours of / })
+    .first()
+    .click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Same as the opening hours').uncheck();
+  await page.getByLabel('Saturday', { exact: true }).check();
+  await page.getByLabel('Saturday: opens').fill('10:00');
+  await page.getByLabel('Saturday: closes').fill('09:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Closing must be after opening.')).toBeVisible();
+  await page.getByLabel('Saturday: closes').fill('13:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await page.getByLabel('Same as the opening hours').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
 });

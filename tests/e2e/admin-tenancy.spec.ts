@@ -97,6 +97,7 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-staff', 'inviteStaffAction', [{ email: 'intruder@example.com', role: 'owner' }]],
     ['admin-staff', 'changeStaffRoleAction', [member.id, 'staff']],
     ['admin-staff', 'removeStaffAction', [member.id]],
+    ['admin-staff', 'saveStaffHoursAction', [member.id, { sameAsOpening: true, hours: [] }]],
     ['admin-custom-fields', 'saveFieldDefinitionAction', [customField.id, field]],
     ['admin-custom-fields', 'deleteFieldDefinitionAction', [customField.id]],
     ['admin-import', 'analyzeImportAction', ['$undefined']],

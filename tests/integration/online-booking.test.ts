@@ -8,6 +8,7 @@ import { bookOnline } from '@/lib/booking/book-online';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { findBookingBusiness } from '@/lib/booking/find-booking-business';
 import { listFreeSlots } from '@/lib/booking/load-availability';
+import { saveStaffHours } from '@/lib/booking/staff-hours';
 import { addTimeOff, removeTimeOff } from '@/lib/booking/time-off';
 import { db, isPostgres, type Db } from '@/lib/db';
 import { createDb } from '@/lib/db-client';
@@ -359,5 +360,51 @@ describe('time off', () => {
       ok: false,
     });
     expect(await db.timeOff.count({ where: { id: entry.id } })).toBe(1);
+  });
+});
+
+describe('staff working hours', () => {
+  it('a staff member’s own week narrows online booking inside the opening hours; “same as opening” restores it', async () => {
+    const staff = await db.staffMember.findFirstOrThrow({
+      where: { businessId: demo.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    const day = (open: boolean, from = '09:00', to = '18:00') => ({ open, from, to, breakFrom: '', breakTo: '' });
+    // Thursdays only, 14:00 to 16:00 (Rome)
+    const week = [day(false), day(false), day(false), day(true, '14:00', '16:00'), day(false), day(false), day(false)];
+    expect(
+      await saveStaffHours({
+        businessId: demo.id,
+        staffMemberId: staff.id,
+        values: { sameAsOpening: false, hours: week },
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: true });
+    const slots = async () =>
+      (await listFreeSlots({ business: demo, serviceId, days: ['2027-04-07', '2027-04-08'], now: NOW }))!;
+    let free = await slots();
+    expect(free.get('2027-04-07')).toEqual([]); // Wednesday: not working
+    expect(free.get('2027-04-08')!.map((s) => s.startsAt.toISOString().slice(11, 16))).toEqual([
+      '12:00',
+      '12:30',
+      '13:00',
+    ]);
+    const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
+    expect(
+      await saveStaffHours({
+        businessId: acme.id,
+        staffMemberId: staff.id,
+        values: { sameAsOpening: true, hours: week },
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: false, errors: { form: 'notFound' } });
+    await saveStaffHours({
+      businessId: demo.id,
+      staffMemberId: staff.id,
+      values: { sameAsOpening: true, hours: week },
+      staffIdentityId: 'x',
+    });
+    free = await slots();
+    expect(free.get('2027-04-07')).toHaveLength(17);
   });
 });

@@ -1,17 +1,16 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/ui/text-field';
 import { ZBookingSettings, type TBookingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
+import { WeeklyHoursFields } from './weekly-hours-fields';
 
 type TSave = (
   section: string,
   values: unknown,
 ) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
-
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** Online booking: on or off, the opening hours (with a break), notice, how far ahead, the slot interval. */
 export function BookingSettingsForm({ initial, save }: { initial: TBookingSettings; save: TSave }) {
@@ -24,7 +23,6 @@ export function BookingSettingsForm({ initial, save }: { initial: TBookingSettin
       { message?: string } | undefined;
     return key?.message ? t(`errors.${key.message as 'invalid'}`) : undefined;
   };
-  const open = useWatch({ control: form.control, name: 'openingHours' });
   return (
     <SettingsSection id="booking" title={t('bookingTitle')} form={form} save={(v) => save('booking', v)}>
       <label className="flex items-center gap-2">
@@ -35,50 +33,13 @@ export function BookingSettingsForm({ initial, save }: { initial: TBookingSettin
         <input type="checkbox" className="size-5" {...form.register('registrationMessage')} />
         {t('registrationMessage')}
       </label>
-      <fieldset className="flex flex-col gap-3">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t('openingHours')}</legend>
-        <p className="text-sm text-slate-700">{t('openingHoursHint')}</p>
-        {DAYS.map((day, i) => (
-          <div key={day} className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-3">
-            <label className="flex min-h-11 w-36 items-center gap-2 font-medium">
-              <input type="checkbox" className="size-5" {...form.register(`openingHours.${i}.open`)} />
-              {t(`weekday.${day}`)}
-            </label>
-            {open?.[i]?.open && (
-              <>
-                <TextField
-                  type="time"
-                  label={t('opensAt', { day: t(`weekday.${day}`) })}
-                  className="w-32"
-                  error={errorAt(`openingHours.${i}.from`)}
-                  {...form.register(`openingHours.${i}.from`)}
-                />
-                <TextField
-                  type="time"
-                  label={t('closesAt', { day: t(`weekday.${day}`) })}
-                  className="w-32"
-                  error={errorAt(`openingHours.${i}.to`)}
-                  {...form.register(`openingHours.${i}.to`)}
-                />
-                <TextField
-                  type="time"
-                  label={t('breakFrom', { day: t(`weekday.${day}`) })}
-                  className="w-32"
-                  error={errorAt(`openingHours.${i}.breakFrom`)}
-                  {...form.register(`openingHours.${i}.breakFrom`)}
-                />
-                <TextField
-                  type="time"
-                  label={t('breakTo', { day: t(`weekday.${day}`) })}
-                  className="w-32"
-                  error={errorAt(`openingHours.${i}.breakTo`)}
-                  {...form.register(`openingHours.${i}.breakTo`)}
-                />
-              </>
-            )}
-          </div>
-        ))}
-      </fieldset>
+      <WeeklyHoursFields
+        form={form}
+        name="openingHours"
+        legend={t('openingHours')}
+        hint={t('openingHoursHint')}
+        errorAt={errorAt}
+      />
       <div className="flex flex-wrap gap-4">
         <TextField
           label={t('noticeHours')}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffInviteForm } from '@/components/admin/staff-invite-form';
 import { StaffMemberActions } from '@/components/admin/staff-member-actions';
@@ -48,6 +49,13 @@ export default async function StaffPage({ params }: PageProps<'/admin/[business]
                 <p className="text-sm text-slate-700">
                   {m.identity.email} · {m.identity.totpEnabledAt ? t('twoStepOn') : t('twoStepOff')}
                 </p>
+                <Link
+                  href={`/admin/${business.slug}/staff/${m.id}/hours`}
+                  aria-label={t('hoursOf', { name: m.displayName })}
+                  className="inline-flex min-h-11 items-center text-sm text-blue-800 underline"
+                >
+                  {t('hours')}
+                </Link>
               </div>
               {m.role === 'owner' && !can(role, 'owners.manage') ? (
                 <span className="text-sm">{t('roles.owner')}</span>

@@ -1,0 +1,54 @@
+'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useForm, useWatch } from 'react-hook-form';
+import { ZStaffHoursForm, type TStaffHoursForm } from '@/lib/booking/opening-hours-form';
+import { SettingsSection } from './settings-section';
+import { WeeklyHoursFields } from './weekly-hours-fields';
+
+/** "Same as the opening hours", or the member's own week. */
+export function StaffHoursForm({
+  initial,
+  save,
+}: {
+  initial: TStaffHoursForm;
+  save: (
+    values: TStaffHoursForm,
+  ) => Promise<{ ok: true } | { ok: false; errors: Partial<Record<string, string>> } | { error: string }>;
+}) {
+  const t = useTranslations('admin.settings');
+  const th = useTranslations('admin.staffHours');
+  const form = useForm<TStaffHoursForm>({ resolver: zodResolver(ZStaffHoursForm), defaultValues: initial });
+  const same = useWatch({ control: form.control, name: 'sameAsOpening' });
+  const errorAt = (path: string) => {
+    const node = path
+      .split('.')
+      .reduce<unknown>((n, part) => (n as Record<string, unknown> | undefined)?.[part], form.formState.errors) as
+      { message?: string } | undefined;
+    return node?.message ? t(`errors.${node.message as 'invalid'}`) : undefined;
+  };
+  return (
+    <SettingsSection
+      id="staff-hours"
+      title={th('title')}
+      form={form}
+      save={async (values) => {
+        const result = await save(values);
+        if ('ok' in result && !result.ok)
+          return {
+            ok: false,
+            errors: Object.fromEntries(Object.entries(result.errors).filter(([, v]) => v)) as Record<string, string>,
+          };
+        return result as { ok: true } | { error: string };
+      }}
+    >
+      <label className="flex items-center gap-2">
+        <input type="checkbox" className="size-5" {...form.register('sameAsOpening')} />
+        {th('sameAsOpening')}
+      </label>
+      {!same && (
+        <WeeklyHoursFields form={form} name="hours" legend={th('own')} hint={th('ownHint')} errorAt={errorAt} />
+      )}
+    </SettingsSection>
+  );
+}
