@@ -11,6 +11,7 @@ import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZBookingForm } from '@/lib/public-forms/public-form-schemas';
 import { zonedDay } from '@/lib/time/zoned-day';
+import { alertStaffOfBooking } from './alert-staff-of-booking';
 import { freeSlotsOfDay } from './compute-slots';
 import { loadSlotInput } from './load-availability';
 import { lockSchedule } from './lock-schedule';
@@ -161,6 +162,7 @@ export async function bookOnline({
       createdAt: now,
     });
     await notifyClientOfAppointment({ business, appointmentId: booked.appointmentId, kind: 'bookedOnline' });
+    await alertStaffOfBooking(business, booked.appointmentId);
     if (credentials && business.registrationMessage)
       await sendRegistrationMessage({ business, card: booked.card, locale, ...credentials });
     return {

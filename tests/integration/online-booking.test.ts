@@ -218,6 +218,22 @@ describe('booking a slot', () => {
     expect(registration.text).toContain(password);
     expect(registration.text).toContain('/p/demo/sign-in');
     expect(mine.some((m) => m.subject === `Il tuo appuntamento da ${demo.name} è prenotato`)).toBe(true);
+    // and the staff member it went to is told, in the business's language
+    const staffEmail = (
+      await db.staffMember.findFirstOrThrow({
+        where: { businessId: demo.id },
+        orderBy: { createdAt: 'asc' },
+        select: { identity: { select: { email: true } } },
+      })
+    ).identity.email!;
+    await expect
+      .poll(
+        () =>
+          smtp.received.filter(
+            (m) => m.envelopeTo.includes(staffEmail) && m.subject === 'Nuova prenotazione online: Giulia Neri',
+          ).length,
+      )
+      .toBeGreaterThan(0);
     const signedIn = await verifyClientPassword({ portal: 'demo', identifier: 'giulia.neri@example.com', password });
     expect(signedIn).toMatchObject({ kind: 'client', portal: 'demo', clientId: card.id });
   });
