@@ -7,7 +7,8 @@ const FAILED_WINDOW_MS = 7 * 24 * 3600_000;
 
 /**
  * "What needs me today" for one business: today's appointments (in its timezone), client
- * uploads nobody opened yet, overdue invoices, and messages that failed this week. A
+ * uploads nobody opened yet, overdue invoices, messages that failed this week, contact-form
+ * messages of the week and bank transfers waiting for confirmation. A
  * fixed number of queries, each bounded, whatever the business's size.
  */
 export async function businessToday(business: { id: string; timezone: string }, now = new Date()) {
@@ -21,7 +22,19 @@ export async function businessToday(business: { id: string; timezone: string }, 
     status: 'failed',
     createdAt: { gt: new Date(now.getTime() - FAILED_WINDOW_MS) },
   };
-  const [appointments, uploads, uploadCount, invoices, invoiceCount, messages, messageCount] = await Promise.all([
+  const recentContacts = { businessId: business.id, createdAt: { gt: new Date(now.getTime() - FAILED_WINDOW_MS) } };
+  const [
+    appointments,
+    uploads,
+    uploadCount,
+    invoices,
+    invoiceCount,
+    messages,
+    messageCount,
+    contacts,
+    contactCount,
+    pendingTransfers,
+  ] = await Promise.all([
     db.appointment.findMany({
       where: { businessId: business.id, status: 'booked', startsAt: { gte: dayStart, lt: dayEnd } },
       select: {
@@ -70,6 +83,30 @@ export async function businessToday(business: { id: string; timezone: string }, 
       take: SHOWN,
     }),
     db.outboundMessage.count({ where: failed }),
+    db.contactMessage.findMany({
+      where: recentContacts,
+      select: {
+        id: true,
+        message: true,
+        createdAt: true,
+        client: { select: { id: true, firstName: true, lastName: true } },
+      },
+      orderBy: { createdAt: 'desc' },
+      take: SHOWN,
+    }),
+    db.contactMessage.count({ where: recentContacts }),
+    db.order.count({ where: { businessId: business.id, status: 'pending', provider: 'manual' } }),
   ]);
-  return { appointments, uploads, uploadCount, invoices, invoiceCount, messages, messageCount };
+  return {
+    appointments,
+    uploads,
+    uploadCount,
+    invoices,
+    invoiceCount,
+    messages,
+    messageCount,
+    contacts,
+    contactCount,
+    pendingTransfers,
+  };
 }

@@ -68,6 +68,19 @@ async function itemsOf(businessId: string, marker: string) {
       createdAt: new Date('2026-11-22T10:00:00Z'),
     },
   });
+  await db.contactMessage.create({
+    data: { businessId, clientId: client.id, message: `${marker} asks`, createdAt: new Date('2026-11-22T10:00:00Z') },
+  });
+  await db.order.create({
+    data: {
+      businessId,
+      firstName: marker,
+      email: `${marker}@example.com`,
+      amountMinor: 100,
+      currency: 'EUR',
+      provider: 'manual',
+    },
+  });
   return client.id;
 }
 
@@ -84,6 +97,8 @@ describe('today', () => {
     expect(today.invoices.map((i) => i.number)).not.toContain('todaytheirs-1');
     expect(today.messages.map((m) => m.to)).toContain('todaymine@example.com');
     expect(today.messages.map((m) => m.to)).not.toContain('todaytheirs@example.com');
+    expect(today.contacts.map((c) => c.message)).toEqual(['todaymine asks']);
+    expect(today.pendingTransfers).toBe(1);
     // once opened, an upload is no longer new
     await db.document.updateMany({ where: { title: 'todaymine upload' }, data: { seenByStaffAt: NOW } });
     expect((await businessToday(demo, NOW)).uploads.map((u) => u.title)).not.toContain('todaymine upload');

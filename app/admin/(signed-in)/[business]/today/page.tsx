@@ -120,6 +120,31 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
           )}
           {more(today.invoices.length, today.invoiceCount)}
         </section>
+        <section aria-labelledby="today-contacts" className={section}>
+          <h2 id="today-contacts" className="text-lg font-semibold">
+            {t('contacts', { count: today.contactCount })}
+          </h2>
+          {today.contacts.length === 0 ? (
+            <p className="text-slate-700">{t('noContacts')}</p>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              {today.contacts.map((c) => (
+                <li key={c.id}>
+                  <Link href={`${base}/clients/${c.client.id}`} className="text-blue-800 underline">
+                    {name(c.client)}
+                  </Link>{' '}
+                  · {day(c.createdAt)} · <span className="text-slate-700">{c.message.slice(0, 120)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {more(today.contacts.length, today.contactCount)}
+          {today.pendingTransfers > 0 && (
+            <Link href={`${base}/orders`} className="self-start text-blue-800 underline">
+              {t('pendingTransfers', { count: today.pendingTransfers })}
+            </Link>
+          )}
+        </section>
         <section aria-labelledby="today-failed" className={section}>
           <h2 id="today-failed" className="text-lg font-semibold">
             {t('failed', { count: today.messageCount })}
