@@ -74,3 +74,7 @@ export function freeSlotsOfDay(day: string, input: TSlotInput): TSlot[] {
     .sort((a, b) => a[0] - b[0])
     .map(([start, staffIds]) => ({ startsAt: new Date(start), staffIds }));
 }
+
+/** Whether the business is closed all day on a calendar day (no opening hours that weekday). */
+export const isClosedDay = (day: string, openingHours: TSlotInput['openingHours']) =>
+  dayMinutes(openingHours, isoWeekday(day)).length === 0;

@@ -7,6 +7,8 @@ import { Money } from '@/components/portal/money';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { bookOnlineAction } from '@/lib/actions/book-online';
 import { bookingWeek } from '@/lib/booking/booking-days';
+import { isClosedDay } from '@/lib/booking/compute-slots';
+import { parseWeeklyHours } from '@/lib/booking/weekly-hours';
 import { findBookingBusiness } from '@/lib/booking/find-booking-business';
 import { listBookableServices } from '@/lib/booking/list-bookable-services';
 import { listFreeSlots } from '@/lib/booking/load-availability';
@@ -53,6 +55,7 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
   const slotsByDay =
     service && week ? await listFreeSlots({ business, serviceId: service.id, days: week.days, now }) : null;
   const days = week?.days ?? [];
+  const openingHours = parseWeeklyHours(business.openingHours) ?? {};
   const chosenDay =
     (one(query.day) && days.includes(one(query.day)!) ? one(query.day) : undefined) ??
     days.find((d) => (slotsByDay?.get(d)?.length ?? 0) > 0);
@@ -145,7 +148,7 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
                   ) : (
                     <span className="flex min-h-12 flex-col justify-center rounded-xl px-3 py-1 text-slate-600 ring-1 ring-slate-200">
                       <span className="font-medium">{dayLabel(day)}</span>
-                      <span className="text-xs">{t('noTimes')}</span>
+                      <span className="text-xs">{isClosedDay(day, openingHours) ? t('closedDay') : t('noTimes')}</span>
                     </span>
                   )}
                 </li>
