@@ -42,7 +42,7 @@ async function rendered(business: { slug: string; name: string }, kind: string, 
   return {
     ok: true as const,
     locale,
-    subject: fillTemplate(String(values.subject).trim(), sample),
+    subject: fillTemplate(String(values.subject ?? '').trim(), sample),
     body: fillTemplate(String(values.body).trim(), sample),
   };
 }
@@ -60,17 +60,16 @@ export async function sendTestTemplateAction(businessSlug: string, kind: string,
     const result = await rendered(business, kind, locale, values);
     if (!result.ok) return result;
     if (!staff.email) return { ok: false as const, errors: { form: 'invalid' } };
-    const t = createTranslator({
-      locale: result.locale,
-      messages: await loadMessages(result.locale),
-      namespace: 'emails',
-    });
+    const messages = await loadMessages(result.locale);
+    const t = createTranslator({ locale: result.locale, messages, namespace: 'emails' });
+    const kinds = createTranslator({ locale: result.locale, messages, namespace: 'admin.notifications.kinds' });
     await sendNoticeEmail({
       business,
       to: staff.email,
       kind: 'template_test',
       locale: result.locale,
-      heading: result.subject,
+      // an SMS has no subject: the test email is titled with what it is
+      heading: result.subject || kinds(kind as 'registration'),
       body: result.body,
       footer: t('staffFooter'),
     });

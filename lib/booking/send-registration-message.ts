@@ -5,6 +5,7 @@ import { toVariables } from '@/lib/notifications/catalog';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { applySmsOverride } from '@/lib/notifications/template-overrides';
 
 /**
  * Seed 000 "Client registration message": the login and password made at a new client's
@@ -42,5 +43,14 @@ export async function sendRegistrationMessage({
       variables: toVariables(values, link),
     });
   if (card.phone)
-    return sendSms({ businessId: business.id, to: card.phone, kind: 'registration', locale, text: t('sms', values) });
+    return sendSms({
+      businessId: business.id,
+      to: card.phone,
+      kind: 'registration',
+      locale,
+      text: await applySmsOverride(
+        { businessId: business.id, kind: 'registration', locale, text: t('sms', values) },
+        toVariables(values, link),
+      ),
+    });
 }

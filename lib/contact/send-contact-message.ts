@@ -11,6 +11,7 @@ import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
@@ -137,7 +138,10 @@ async function acknowledge(
       to: card.phone,
       kind: 'contact_acknowledgement',
       locale,
-      text: t('ackSms', values),
+      text: await applySmsOverride(
+        { businessId: business.id, kind: 'contact_acknowledgement', locale, text: t('ackSms', values) },
+        toVariables(values, portalUrl(business)),
+      ),
     });
 }
 

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { serviceName } from '@/lib/services/service-name';
 
 /**
@@ -105,6 +106,9 @@ async function remind(
       to: client.phone,
       kind: 'appointment_reminder',
       locale,
-      text: t('reminderSms', values),
+      text: await applySmsOverride(
+        { businessId: business.id, kind: 'appointment_reminder', locale, text: t('reminderSms', values) },
+        toVariables(values, portalUrl(business, '/schedule')),
+      ),
     });
 }

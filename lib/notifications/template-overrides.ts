@@ -7,18 +7,30 @@ import {
   asTemplateText,
   fillTemplate,
   isTemplateKind,
+  REQUIRED_VARIABLES,
+  storedAs,
   templateProblem,
   TEMPLATE_KINDS,
   type TTemplateKind,
 } from './catalog';
 
-/** The business's enabled rewording of a message in a language, or null (the built-in text is used). */
-export async function findTemplateOverride(businessId: string, kind: string, locale: string) {
-  if (!isTemplateKind(kind)) return null;
+/** The business's rewording of a catalogue entry in a language, or null (the built-in text is used). */
+export async function findTemplateOverride(businessId: string, id: TTemplateKind, locale: string) {
   return db.notificationTemplate.findUnique({
-    where: { businessId_kind_channel_locale: { businessId, kind, channel: 'email', locale } },
+    where: { businessId_kind_channel_locale: { businessId, ...storedAs(id), locale } },
     select: { subject: true, body: true, enabled: true },
   });
+}
+
+/** An SMS about to be sent, with the business's wording of it when there is one. */
+export async function applySmsOverride(
+  message: { businessId: string; kind: string; locale: string; text: string },
+  variables: Record<string, string>,
+) {
+  const id = `sms_${message.kind}`;
+  if (!isTemplateKind(id)) return message.text;
+  const override = await findTemplateOverride(message.businessId, id, message.locale);
+  return override?.enabled ? fillTemplate(override.body, variables) : message.text;
 }
 
 /** Applies an override to a message about to be sent (the variables are the message's own values). */
@@ -26,7 +38,7 @@ export async function applyTemplateOverride(
   message: { businessId: string; kind: string; locale: string; heading: string; body: string },
   variables: Record<string, string> | undefined,
 ) {
-  if (!variables) return message;
+  if (!variables || !isTemplateKind(message.kind)) return message;
   const override = await findTemplateOverride(message.businessId, message.kind, message.locale);
   if (!override?.enabled) return message;
   return {
@@ -41,7 +53,7 @@ export async function defaultTemplate(kind: TTemplateKind, locale: TLocale) {
   const spec = TEMPLATE_KINDS[kind];
   const messages = (await loadMessages(locale)) as unknown as Record<string, Record<string, string>>;
   return {
-    subject: asTemplateText(messages[spec.namespace][spec.subject]),
+    subject: spec.subject ? asTemplateText(messages[spec.namespace][spec.subject]) : '',
     body: asTemplateText(messages[spec.namespace][spec.body]),
   };
 }
@@ -49,24 +61,26 @@ export async function defaultTemplate(kind: TTemplateKind, locale: TLocale) {
 /** Every kind in every language: whether the business reworded it. */
 export async function listTemplateOverrides(businessId: string) {
   const rows = await db.notificationTemplate.findMany({
-    where: { businessId, channel: 'email' },
-    select: { kind: true, locale: true },
+    where: { businessId },
+    select: { kind: true, channel: true, locale: true },
   });
-  return new Set(rows.map((r) => `${r.kind}:${r.locale}`));
+  return new Set(rows.map((r) => `${r.channel === 'sms' ? `sms_${r.kind}` : r.kind}:${r.locale}`));
 }
 
 type TTemplateError = { subject?: string; body?: string; variable?: string } | { form: 'invalid' };
 
 /** Checks a template; the errors name the field, and the unknown variable when there is one. */
 export function checkTemplate(kind: TTemplateKind, values: { subject: unknown; body: unknown }): TTemplateError | null {
-  const allowed = TEMPLATE_KINDS[kind].variables;
-  if (typeof values.subject !== 'string' || typeof values.body !== 'string') return { form: 'invalid' };
-  const subject = values.subject.trim();
+  const spec = TEMPLATE_KINDS[kind];
+  const allowed: readonly string[] = spec.variables;
+  const isSms = spec.channel === 'sms';
+  if ((!isSms && typeof values.subject !== 'string') || typeof values.body !== 'string') return { form: 'invalid' };
+  const subject = isSms ? '' : String(values.subject).trim();
   const body = values.body.trim();
-  if (!subject) return { subject: 'subjectRequired' };
+  if (!isSms && !subject) return { subject: 'subjectRequired' };
   if (!body) return { body: 'bodyRequired' };
   if (subject.length > 200) return { subject: 'tooLong' };
-  if (body.length > 4000) return { body: 'tooLong' };
+  if (body.length > (isSms ? 320 : 4000)) return { body: 'tooLong' };
   for (const [field, text] of [
     ['subject', subject],
     ['body', body],
@@ -75,6 +89,8 @@ export function checkTemplate(kind: TTemplateKind, values: { subject: unknown; b
     if (problem)
       return { [field]: problem.error, ...(problem.error === 'unknownVariable' ? { variable: problem.variable } : {}) };
   }
+  for (const variable of REQUIRED_VARIABLES[kind] ?? [])
+    if (!body.includes(`{${variable}}`)) return { body: 'variableRequired', variable };
   return null;
 }
 
@@ -95,10 +111,12 @@ export async function saveTemplate({
   if (!isTemplateKind(kind) || !isLocale(locale)) return { ok: false as const, errors: { form: 'invalid' } };
   const problem = checkTemplate(kind, values);
   if (problem) return { ok: false as const, errors: problem };
-  const data = { subject: String(values.subject).trim(), body: String(values.body).trim(), enabled: true };
+  const stored = storedAs(kind);
+  const subject = stored.channel === 'sms' ? null : String(values.subject).trim();
+  const data = { subject, body: String(values.body).trim(), enabled: true };
   await db.notificationTemplate.upsert({
-    where: { businessId_kind_channel_locale: { businessId, kind, channel: 'email', locale } },
-    create: { businessId, kind, channel: 'email', locale, ...data },
+    where: { businessId_kind_channel_locale: { businessId, ...stored, locale } },
+    create: { businessId, ...stored, locale, ...data },
     update: data,
   });
   await recordAuditEvent({
@@ -125,7 +143,7 @@ export async function resetTemplate({
   staffIdentityId: string;
 }) {
   if (!isTemplateKind(kind) || !isLocale(locale)) return { ok: false as const };
-  await db.notificationTemplate.deleteMany({ where: { businessId, kind, channel: 'email', locale } });
+  await db.notificationTemplate.deleteMany({ where: { businessId, ...storedAs(kind), locale } });
   await recordAuditEvent({
     businessId,
     actorType: 'staff',
@@ -151,6 +169,7 @@ export async function sampleVariables(business: { name: string }, locale: TLocal
     amount: t('amount'),
     page: t('page'),
     day: t('day'),
+    time: t('time'),
     portal_url: portalUrl,
   } as Record<string, string>;
 }

@@ -73,4 +73,34 @@ describe('notification templates', () => {
       body: 'Hello {client_name}, a reminder of your {service} at {business_name} on {when}. If you cannot come, cancel from your portal.',
     });
   });
+
+  it('SMS wording: the registration text must keep the login and password; a reminder SMS uses the saved wording', async () => {
+    expect(
+      await saveTemplate({
+        businessId: demoId,
+        kind: 'sms_registration',
+        locale: 'it',
+        values: { subject: undefined, body: '{business_name}: benvenuto!' },
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: false, errors: { body: 'variableRequired', variable: 'login' } });
+    expect(
+      await saveTemplate({
+        businessId: demoId,
+        kind: 'sms_appointment_reminder',
+        locale: 'it',
+        values: { subject: undefined, body: '{business_name}: ci vediamo {time} per {service}' },
+        staffIdentityId: 'x',
+      }),
+    ).toEqual({ ok: true });
+    const sms = await db.client.create({
+      data: { businessId: demoId, firstName: 'Sara', phone: '+393331112223', locale: 'it' },
+    });
+    await db.appointment.create({
+      data: { businessId: demoId, clientId: sms.id, startsAt: hours(6), endsAt: hours(7), createdAt: hours(-72) },
+    });
+    await sendAppointmentReminders(NOW);
+    const text = (await db.outboundMessage.findFirstOrThrow({ where: { to: '+393331112223' } })).text;
+    expect(text).toMatch(/^Studio Demo: ci vediamo .+ per /);
+  });
 });

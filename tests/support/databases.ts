@@ -1,13 +1,16 @@
 // Real databases for integration tests: a fresh SQLite file, or a fresh PostgreSQL
 // database cloned from a migrated template. Never a mock.
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-export const TMP = path.join(tmpdir(), 'portico-tests');
+// one template per checkout: two clones testing at once on one machine never share one
+const CHECKOUT = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
+export const TMP = path.join(tmpdir(), `portico-tests-${CHECKOUT}`);
 export const SQLITE_TEMPLATE = path.join(TMP, 'template.db');
-export const PG_TEMPLATE = 'portico_test_template';
+export const PG_TEMPLATE = `portico_test_template_${CHECKOUT}`;
 
 export function postgresUrl(database: string) {
   const url = new URL(process.env.DATABASE_URL_POSTGRES!);

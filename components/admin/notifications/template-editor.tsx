@@ -15,6 +15,7 @@ export function TemplateEditor({
   initial,
   builtIn,
   customized,
+  sms,
   variables,
   save,
   reset,
@@ -25,6 +26,7 @@ export function TemplateEditor({
   initial: TValues;
   builtIn: TValues;
   customized: boolean;
+  sms: boolean;
   variables: string[];
   save: (values: TValues) => Promise<{ ok: true } | TFail>;
   reset: () => Promise<{ ok: boolean } | { error: string }>;
@@ -71,12 +73,14 @@ export function TemplateEditor({
         }}
       >
         {errors.form && <FormAlert message={message(errors.form)} />}
-        <TextField
-          label={t('subject')}
-          value={values.subject}
-          error={message(errors.subject)}
-          onChange={(e) => setValues({ ...values, subject: e.target.value })}
-        />
+        {!sms && (
+          <TextField
+            label={t('subject')}
+            value={values.subject}
+            error={message(errors.subject)}
+            onChange={(e) => setValues({ ...values, subject: e.target.value })}
+          />
+        )}
         <div className="flex flex-col gap-1">
           <label htmlFor="template-body" className="text-sm font-medium text-slate-800">
             {t('body')}
@@ -86,12 +90,20 @@ export function TemplateEditor({
             className="min-h-40 rounded-lg border border-slate-400 bg-white p-2 aria-invalid:border-red-700"
             value={values.body}
             aria-invalid={errors.body ? true : undefined}
-            aria-describedby={errors.body ? 'template-body-error' : undefined}
+            aria-describedby={
+              [errors.body && 'template-body-error', sms && 'template-body-length'].filter(Boolean).join(' ') ||
+              undefined
+            }
             onChange={(e) => setValues({ ...values, body: e.target.value })}
           />
           {errors.body && (
             <p id="template-body-error" className="text-sm text-red-700">
               {message(errors.body)}
+            </p>
+          )}
+          {sms && (
+            <p id="template-body-length" className="text-sm text-slate-700">
+              {t('smsLength', { count: values.body.length })}
             </p>
           )}
         </div>
@@ -165,7 +177,7 @@ export function TemplateEditor({
             {t('previewTitle')}
           </h2>
           <div lang={locale}>
-            <p className="mt-2 font-semibold">{shown.subject}</p>
+            {shown.subject && <p className="mt-2 font-semibold">{shown.subject}</p>}
             <p className="mt-2 whitespace-pre-wrap">{shown.body}</p>
           </div>
         </section>

@@ -46,6 +46,7 @@ export default async function TemplatePage({
         initial={override ? { subject: override.subject ?? builtIn.subject, body: override.body } : builtIn}
         builtIn={builtIn}
         customized={!!override}
+        sms={TEMPLATE_KINDS[kind].channel === 'sms'}
         variables={[...TEMPLATE_KINDS[kind].variables]}
         save={bind(saveTemplateAction)}
         reset={bind(resetTemplateAction)}
