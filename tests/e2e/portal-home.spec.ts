@@ -62,3 +62,17 @@ test.describe('unknown portals', () => {
     });
   }
 });
+
+test.describe('a missing page inside a portal', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('keeps the portal’s branding and leads back to the portal home, with a 404 status', async ({ page }) => {
+    const response = await page.goto('/p/demo/products/doesnotexist');
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole('banner', { name: 'Studio Demo client portal' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the portal home' }).click();
+    await expect(page).toHaveURL(/\/p\/demo$/);
+  });
+});
