@@ -95,7 +95,15 @@ test.describe('the client portal (English)', () => {
     expect(feed.headers()['content-type']).toContain('text/calendar');
     expect(await feed.text()).toContain('BEGIN:VEVENT');
 
+    // it asks first: keeping it changes nothing
     await page.getByRole('button', { name: 'Stop the link' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Stop the calendar link?' });
+    await expect(confirm).toContainText('disconnects every calendar');
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    expect((await calendarApp.get(new URL(url).pathname)).status()).toBe(200);
+    await page.getByRole('button', { name: 'Stop the link' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Stop the link' }).click();
     await expect(page.getByRole('button', { name: 'Create a calendar link' })).toBeVisible();
     expect((await calendarApp.get(new URL(url).pathname)).status()).toBe(404);
   });

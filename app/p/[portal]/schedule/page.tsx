@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
+import { RevokeCalendarButton } from '@/components/portal/revoke-calendar-button';
 import { Pagination } from '@/components/ui/pagination';
 import { cancelAppointmentAction } from '@/lib/actions/cancel-appointment';
 import { createCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/calendar-feed';
@@ -120,15 +121,10 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
               value={`${appUrl()}/api/calendar/${feed}.ics`}
               className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
             />
-            <form action={revokeCalendarFeedAction.bind(null, business.slug)} className="flex flex-col gap-1">
-              <button
-                type="submit"
-                className="min-h-11 self-start rounded-lg border border-red-700 px-3 text-sm font-medium text-red-800"
-              >
-                {t('feedRevoke')}
-              </button>
+            <div className="flex flex-col gap-1">
+              <RevokeCalendarButton revoke={revokeCalendarFeedAction.bind(null, business.slug)} />
               <p className="text-sm text-slate-600">{t('feedRevokeNote')}</p>
-            </form>
+            </div>
           </>
         ) : (
           <form action={createCalendarFeedAction.bind(null, business.slug)}>
