@@ -12,6 +12,10 @@ const nextConfig = {
   // the dev outbox and demo tooling are part of the same build; they answer 404
   // unless PORTICO_DEMO=1 at run time (see lib/env.ts)
   serverExternalPackages: ['twilio', 'nodemailer', 'pdfkit'],
+  // browsers that ask for /favicon.ico without reading the page get the product's icon
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
+  },
   async headers() {
     return [
       {

@@ -43,7 +43,8 @@ export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
       preview={v('preview', { code })}
       businessName={businessName}
       accentColor={accentColor}
-      footer={t('footer', { business: businessName })}
+      // a newcomer signing up is not a client yet: their variant says why the message came
+      footer={v.has('footer') ? v('footer', { business: businessName }) : t('footer', { business: businessName })}
     >
       <Heading as="h1" style={{ fontSize: 22 }}>
         {v('heading')}

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { PlatformLoginForm } from '@/components/platform/platform-login-form';
-import { readPlatformProof } from '@/lib/auth/platform-proof';
+import { provenIdentity } from '@/lib/auth/platform-proof';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('platformLogin'))('title') };
@@ -11,8 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The platform sign-in (seed 004): one login, then the person's portals to choose from. */
 export default async function PlatformLoginPage() {
-  // signed in here a moment ago ("Switch account"): straight to the choice
-  if (await readPlatformProof()) redirect('/login/choose');
+  // signed in here a moment ago, or in one of the person's portals ("Switch account"): the choice
+  if (await provenIdentity()) redirect('/login/choose');
   const t = await getTranslations('platformLogin');
   return (
     <main

@@ -1,17 +1,15 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
-import { RESEND_AFTER_MS } from '@/lib/auth/codes/limits';
 import { ZCodeEntry, type TCodeEntry } from '@/lib/auth/schemas';
 import { IdentifierStep } from './identifier-step';
-
-const RESEND_SECONDS = RESEND_AFTER_MS / 1000;
+import { useCodeStep } from './use-code-step';
 
 /** Sign-in by a one-time code: the identifier first, then the code, with a resend countdown. */
 export function CodeSignIn({
@@ -24,22 +22,15 @@ export function CodeSignIn({
   callbackUrl?: string;
 }) {
   const t = useTranslations('clientSignIn');
-  const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
+  const { sent, setSent, back, forget, restore, seconds } = useCodeStep(`${portal}.sign-in`);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [seconds, setSeconds] = useState(0);
   const codeForm = useForm<TCodeEntry>({
     resolver: zodResolver(ZCodeEntry),
     defaultValues: { code: '', remember: false },
   });
   const heading = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (seconds <= 0) return;
-    const timer = setTimeout(() => setSeconds((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [seconds]);
 
   const resend = (identifier: string) =>
     startTransition(async () => {
@@ -47,7 +38,7 @@ export function CodeSignIn({
       const result = await requestSignInCodeAction(portal, { identifier });
       if (result.outcome !== 'sent') return setError(t(`requestErrors.${result.outcome}`, { business }));
       setNotice(t('resent', { business }));
-      setSeconds(RESEND_SECONDS);
+      setSent({ identifier, masked: result.masked });
     });
 
   if (!sent) {
@@ -57,25 +48,30 @@ export function CodeSignIn({
         submitLabel={t('sendCode')}
         pendingLabel={t('sendingCode')}
         request={requestSignInCodeAction.bind(null, portal)}
+        waitSeconds={seconds}
         onSent={(next) => {
           setSent(next);
-          setSeconds(RESEND_SECONDS);
+          setNotice(null);
           setTimeout(() => heading.current?.focus(), 0);
         }}
       />
     );
   }
 
-  const verify = codeForm.handleSubmit((values) =>
+  const verify = codeForm.handleSubmit((values) => {
+    // once signed in, the step is over (a refused code keeps it); outside the transition, so
+    // the code field stays on screen while the code is checked
+    forget();
     startTransition(async () => {
       setError(null);
       const result = await verifySignInCodeAction(portal, sent.identifier, values, callbackUrl);
       if (result?.error) {
-        setError(t(`codeErrors.${result.error}`));
-        codeForm.setFocus('code');
+        restore();
+        // under the code field, announced with it, focus there
+        codeForm.setError('code', { message: result.error }, { shouldFocus: true });
       }
-    }),
-  );
+    });
+  });
   const codeError = codeForm.formState.errors.code?.message;
 
   return (
@@ -88,12 +84,12 @@ export function CodeSignIn({
         <FormAlert message={error} />
         <TextField
           label={t('code')}
-          hint={t('codeHint')}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={12}
           className="max-w-56"
           error={codeError && t(`codeErrors.${codeError as 'codeFormat'}`)}
+          hint={codeError ? undefined : t('codeHint')}
           {...codeForm.register('code')}
         />
         <label className="flex min-h-11 items-center gap-3 text-sm">
@@ -116,7 +112,7 @@ export function CodeSignIn({
         <button
           type="button"
           onClick={() => {
-            setSent(null);
+            back();
             setError(null);
             setNotice(null);
           }}

@@ -18,10 +18,20 @@ type Props = {
   onSent: (sent: { identifier: string; masked: string }) => void;
   /** the message for a business that does not offer this */
   unavailable?: string;
+  /** seconds until this tab may ask for another code (the resend window of the last one) */
+  waitSeconds?: number;
 };
 
 /** The first step of every code flow: the email or mobile number, then "we have sent a code". */
-export function IdentifierStep({ business, submitLabel, pendingLabel, request, onSent, unavailable }: Props) {
+export function IdentifierStep({
+  business,
+  submitLabel,
+  pendingLabel,
+  request,
+  onSent,
+  unavailable,
+  waitSeconds = 0,
+}: Props) {
   const t = useTranslations('clientSignIn');
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -55,8 +65,8 @@ export function IdentifierStep({ business, submitLabel, pendingLabel, request, o
         error={fieldError && t(`errors.${fieldError as 'identifierRequired'}`)}
         {...form.register('identifier')}
       />
-      <Button type="submit" pending={pending} pendingLabel={pendingLabel}>
-        {submitLabel}
+      <Button type="submit" pending={pending} pendingLabel={pendingLabel} disabled={waitSeconds > 0}>
+        {waitSeconds > 0 ? t('sendIn', { seconds: waitSeconds }) : submitLabel}
       </Button>
     </form>
   );

@@ -45,7 +45,7 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
             <li key={c}>{c}</li>
           ))}
         </ul>
-        <a href={signInHref} className="self-start py-2 text-blue-800 underline">
+        <a href={signInHref} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
           {tf('signInAgain')}
         </a>
       </section>

@@ -64,7 +64,7 @@ function ChoiceField({
         ))}
       </select>
       {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}
         </p>
       )}

@@ -1,33 +1,30 @@
+import { Globe } from 'lucide-react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/lib/actions/set-locale';
-import { languageName, locales } from '@/lib/i18n/locales';
+import { PopoverMenu } from '@/components/ui/popover-menu';
+import { languageName, messageLocale } from '@/lib/i18n/locales';
+import { LanguageChoices } from './language-choices';
 
-/** A plain form: works without JavaScript and by keyboard. */
+/** The language menu of pages without an account menu: a globe button, then one tap on a language. */
 export async function LocaleSwitcher({ className = '' }: { className?: string }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('common')]);
+  const [locale, t] = await Promise.all([getLocale().then(messageLocale), getTranslations('common')]);
   return (
-    <form action={setLocale} className={`flex items-center gap-2 ${className}`}>
-      <label htmlFor="locale-switcher" className="sr-only">
-        {t('language')}
-      </label>
-      <select
-        id="locale-switcher"
-        name="locale"
-        defaultValue={locale}
-        className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900"
+    <div className={className}>
+      <PopoverMenu
+        label={t('language')}
+        trigger={
+          <button
+            type="button"
+            aria-label={t('languageIs', { language: languageName(locale) })}
+            className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100"
+          >
+            <Globe aria-hidden="true" className="size-4" />
+            <span aria-hidden="true">{locale.toUpperCase()}</span>
+          </button>
+        }
       >
-        {locales.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {languageName(l)}
-          </option>
-        ))}
-      </select>
-      <button
-        type="submit"
-        className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100"
-      >
-        {t('changeLanguage')}
-      </button>
-    </form>
+        <p className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('language')}</p>
+        <LanguageChoices current={locale} label={t('language')} />
+      </PopoverMenu>
+    </div>
   );
 }

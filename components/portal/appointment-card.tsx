@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { serviceName } from '@/lib/services/service-name';
 import type { TAppointment } from '@/lib/portal/list-appointments';
 
@@ -16,7 +17,7 @@ export async function AppointmentCard({
     getTranslations('schedule'),
     getTranslations('dashboard'),
     getFormatter(),
-    getLocale(),
+    getMessageLocale(),
   ]);
   const when = format.dateTimeRange(appointment.startsAt, appointment.endsAt, {
     dateStyle: 'full',

@@ -21,7 +21,8 @@ type Props = {
   portal: string;
   businessName: string;
   kind: TContactKind;
-  countryName: string;
+  /** the business country's calling code: numbers without one are read as that country's */
+  callingCode: string;
   /** how the client proves it is them: their password, or a second code (to this masked address) */
   proof: { by: 'password' } | { by: 'code'; masked: string | null };
   /** a change already waiting for its code(s) (after a reload) */
@@ -31,7 +32,7 @@ type Props = {
 type TErrorKey = Parameters<ReturnType<typeof useTranslations<'profile.change.errors'>>>[0];
 
 /** Two steps: the new address (+ password), then the code(s). Server errors land under their fields. */
-export function ContactChangeForm({ portal, businessName, kind, countryName, proof, pending: initialPending }: Props) {
+export function ContactChangeForm({ portal, businessName, kind, callingCode, proof, pending: initialPending }: Props) {
   const t = useTranslations('profile.change');
   const router = useRouter();
   const [sent, setSent] = useState(initialPending);
@@ -78,7 +79,7 @@ export function ContactChangeForm({ portal, businessName, kind, countryName, pro
           type={kind === 'email' ? 'email' : 'tel'}
           autoComplete={kind === 'email' ? 'email' : 'tel'}
           inputMode={kind === 'email' ? 'email' : 'tel'}
-          hint={kind === 'phone' ? t('phoneHint', { country: countryName }) : undefined}
+          hint={kind === 'phone' ? t('phoneHint', { code: callingCode }) : undefined}
           error={fieldError(start, 'value')}
           {...start.register('value')}
         />

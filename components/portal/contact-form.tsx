@@ -80,7 +80,7 @@ export function ContactForm({
           {...form.register('message')}
         />
         {error('message') && (
-          <p id="contact-message-error" className="text-sm text-red-700">
+          <p id="contact-message-error" role="alert" className="text-sm text-red-700">
             {error('message')}
           </p>
         )}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { fileSizeParts } from '@/lib/format/file-size';
 
 type TDocument = {
   id: string;
@@ -7,6 +8,12 @@ type TDocument = {
   sizeBytes: number;
   createdAt: Date;
   uploadedBy: string;
+};
+
+/** A file size for the reader's locale: "60 byte", "2 kB", "5.2 MB". */
+const fileSize = (format: Awaited<ReturnType<typeof getFormatter>>, bytes: number) => {
+  const { value, unit, digits } = fileSizeParts(bytes);
+  return format.number(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits });
 };
 
 /** Documents with a download link each (through the access-checked route, never a public URL). */
@@ -31,7 +38,7 @@ export async function DocumentList({
             <span className="font-medium">{d.title}</span>
             <span className="text-sm text-slate-600">
               {t('added', { date: format.dateTime(d.createdAt, { dateStyle: 'medium', timeZone }) })} ·{' '}
-              {format.number(d.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB
+              {fileSize(format, d.sizeBytes)}
               {d.uploadedBy === 'client' ? ` · ${t('fromYou')}` : ''}
             </span>
           </span>

@@ -24,7 +24,7 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
   const t = useTranslations('profile');
   const tv = useTranslations('portal.viewAs');
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
+  const [message, setMessage] = useState<'saved' | 'refused' | 'invalid' | null>(null);
   const form = useForm<TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
   const error = (name: string) => {
     const path = name.split('.');
@@ -42,17 +42,20 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
         startTransition(async () => {
           setMessage(null);
           const result = await updateProfileAction(portal, values);
-          if ('ok' in result && result.ok) return setMessage({ text: t('saved'), tone: 'success' });
-          if ('error' in result && result.error === 'view_only')
-            return setMessage({ text: tv('refused'), tone: 'error' });
+          if ('ok' in result && result.ok) return setMessage('saved');
+          if ('error' in result && result.error === 'view_only') return setMessage('refused');
           const errors = 'errors' in result ? result.errors : {};
           for (const [name, key] of Object.entries(errors))
             form.setError(name as 'firstName', { message: key }, { shouldFocus: true });
-          setMessage({ text: t('invalid'), tone: 'error' });
+          setMessage('invalid');
         }),
       )}
     >
-      <FormAlert message={message?.text} tone={message?.tone} />
+      {/* translated when shown: a new language saved here re-renders the page, and the confirmation with it */}
+      <FormAlert
+        message={message && (message === 'refused' ? tv('refused') : t(message))}
+        tone={message === 'saved' ? 'success' : 'error'}
+      />
       <TextField
         label={t('firstName')}
         autoComplete="given-name"

@@ -27,7 +27,7 @@ export const SelectField = forwardRef<HTMLSelectElement, Props>(function SelectF
         {children}
       </select>
       {error && (
-        <p id={errorId} className="text-sm text-red-700">
+        <p id={errorId} role="alert" className="text-sm text-red-700">
           {error}
         </p>
       )}

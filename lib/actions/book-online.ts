@@ -1,5 +1,5 @@
 'use server';
-import { getLocale } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { clientSessionUser } from '@/lib/auth/client-session-user';
 import { signIn } from '@/lib/auth';
 import { getPortalClient } from '@/lib/auth/require-client';
@@ -26,7 +26,7 @@ export async function bookOnlineAction(portal: string, values: unknown): Promise
     business,
     values,
     signedInClientId: client?.id ?? null,
-    locale: await getLocale(),
+    locale: await getMessageLocale(),
     ip: await requestIp(),
   });
   if (!result.ok) return result;

@@ -1,7 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
-import { getLocale } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
 import { getStaff, needsAuthenticator } from '@/lib/auth/require-staff';
@@ -51,7 +51,7 @@ export async function createAnotherBusinessAction(values: TNewBusiness) {
 
 /** Public sign-up, step 1: a code to the owner's address (after the response; the same answer for any address). */
 export async function requestBusinessSignUpCodeAction(values: { email: string }) {
-  const locale = await getLocale();
+  const locale = await getMessageLocale();
   const result = await requestBusinessSignUpCode({
     email: values?.email,
     locale: isLocale(locale) ? locale : 'en',

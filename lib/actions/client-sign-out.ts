@@ -4,21 +4,35 @@ import { auth, signOut } from '@/lib/auth';
 import { ZSlug } from '@/lib/business/schemas';
 import { deleteAuthCookie } from '@/lib/auth/cookie-jar';
 import { endSessions } from '@/lib/auth/end-sessions';
+import { endThisSession } from '@/lib/auth/end-this-session';
 import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
 
-/** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
-export async function clientSignOut(formData: FormData) {
+async function signOutClient(formData: FormData, everywhere: boolean) {
   const portal = ZSlug.safeParse(formData.get('portal'));
   const session = await auth();
   if (session?.user?.kind === 'client') {
-    await endSessions(session.user.id);
+    const { id, sid, expiresAt, businessId } = session.user;
+    if (everywhere) await endSessions(id);
+    else await endThisSession({ identityId: id, sid, expiresAt });
     await recordAuditEvent({
-      businessId: session.user.businessId,
+      businessId,
       actorType: 'client',
-      actorId: session.user.id,
-      action: 'client.signed_out',
+      actorId: id,
+      action: everywhere ? 'client.signed_out_everywhere' : 'client.signed_out',
     });
   }
   await deleteAuthCookie(PLATFORM_COOKIE);
   await signOut({ redirectTo: portal.success ? `/p/${portal.data}` : '/' });
+}
+
+/** "Sign out": this browser's session ends (refused from now on, even if its cookie was copied); others go on. */
+export async function clientSignOut(formData: FormData) {
+  await signOutClient(formData, false);
+}
+
+/** "Sign out everywhere" (Security page): every session of this person ends, this one included. */
+export async function clientSignOutEverywhere(portal: string) {
+  const form = new FormData();
+  form.set('portal', portal);
+  await signOutClient(form, true);
 }

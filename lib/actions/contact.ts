@@ -1,5 +1,5 @@
 'use server';
-import { getLocale } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { sendContactMessage } from '@/lib/contact/send-contact-message';
@@ -21,7 +21,7 @@ export async function sendContactAction(
     business,
     values,
     signedInClientId: client?.id ?? null,
-    locale: await getLocale(),
+    locale: await getMessageLocale(),
     ip: await requestIp(),
   });
 }

@@ -1,5 +1,5 @@
 'use server';
-import { getLocale } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
@@ -21,7 +21,7 @@ export async function startProductOrderAction(portal: string, productId: string,
     productId,
     values,
     signedInClient: client,
-    locale: await getLocale(),
+    locale: await getMessageLocale(),
     ip: await requestIp(),
   });
 }
@@ -33,5 +33,5 @@ export async function payInvoiceAction(portal: string, invoiceId: string): Promi
   const client = await getPortalClient(business.id);
   if (!client) return { ok: false, errors: { form: 'invoiceNotPayable' } };
   if (client.viewAs) return { ok: false, errors: { form: 'viewAs' } };
-  return startInvoiceOrder({ business, client, invoiceId, locale: await getLocale() });
+  return startInvoiceOrder({ business, client, invoiceId, locale: await getMessageLocale() });
 }

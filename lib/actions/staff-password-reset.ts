@@ -1,7 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
-import { getLocale } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { normalizeEmail } from '@/lib/auth/identifiers';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestStaffPasswordReset, resetStaffPassword } from '@/lib/staff/staff-password-reset';
@@ -9,7 +9,7 @@ import { requestStaffPasswordReset, resetStaffPassword } from '@/lib/staff/staff
 /** The same answer whether or not the address is a staff member's; the email leaves after the response. */
 export async function requestStaffResetAction(values: { email: string }) {
   if (typeof values?.email !== 'string' || !normalizeEmail(values.email)) return { error: 'emailInvalid' as const };
-  const locale = await getLocale();
+  const locale = await getMessageLocale();
   const deliver = await requestStaffPasswordReset({ email: values.email, locale: isLocale(locale) ? locale : 'en' });
   if (deliver) after(deliver);
   return { ok: true as const };

@@ -1,6 +1,7 @@
 'use server';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { signOut } from '@/lib/auth';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
@@ -38,7 +39,7 @@ export async function disableTotpAction(portal: string, code: string) {
     if (client.email) {
       // in the language the person is using right now
       const [locale, t, tEmails] = await Promise.all([
-        getLocale(),
+        getMessageLocale(),
         getTranslations('securityEmail'),
         getTranslations('emails'),
       ]);

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 
 /** After staff book, move or cancel, or the client books online: the client is emailed in their language (no email on the card: nothing sent). */
@@ -12,7 +12,15 @@ export async function notifyClientOfAppointment({
   appointmentId,
   kind,
 }: {
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
+  business: {
+    id: string;
+    slug: string;
+    name: string;
+    accentColor: string;
+    timezone: string;
+    defaultLocale: string;
+    country?: string;
+  };
   appointmentId: string;
   kind: 'booked' | 'moved' | 'cancelled' | 'bookedOnline';
 }) {
@@ -31,7 +39,7 @@ export async function notifyClientOfAppointment({
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
   const names = JSON.parse(appointment.service?.names ?? '{}') as Record<string, string>;
   const values = {
     name: client.firstName,

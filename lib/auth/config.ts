@@ -90,6 +90,8 @@ export const authConfig = {
         token.kind = user.kind;
         // set once at sign-in: `iat` is renewed when the cookie rolls, so it cannot prove age
         token.signedInAt = now;
+        // this browser's session: "Sign out" ends it alone (EndedSession), not the person's others
+        token.sid = crypto.randomUUID();
         token.expiresAt = user.expiresAt ?? now + STAFF_SESSION_MS;
         token.businessId = user.businessId;
         token.portal = user.portal;
@@ -102,6 +104,7 @@ export const authConfig = {
         id: token.sub!,
         kind: token.kind,
         signedInAt: token.signedInAt ?? 0,
+        sid: token.sid,
         expiresAt: token.expiresAt ?? 0,
         businessId: token.businessId,
         portal: token.portal,

@@ -62,3 +62,20 @@ export async function choosePortal(identityId: string, portal: string, now = new
   const card = (await listIdentityPortals(identityId)).find((c) => c.business.slug === portal);
   return card ? clientSessionUser(card.business, card, identityId, { method: 'password', now }) : null;
 }
+
+/** Whether the person signs in with an authenticator app as their second step. */
+export async function hasAuthenticator(identityId: string) {
+  const identity = await db.identity.findUnique({ where: { id: identityId }, select: { totpEnabledAt: true } });
+  return !!identity?.totpEnabledAt;
+}
+
+/** Who is choosing a portal: the name and email shown on /login/choose. */
+export async function identitySummary(identityId: string) {
+  const identity = await db.identity.findUnique({
+    where: { id: identityId },
+    select: { name: true, email: true, clients: { select: { firstName: true, lastName: true }, take: 1 } },
+  });
+  if (!identity) return null;
+  const card = identity.clients[0];
+  return { name: identity.name ?? (card ? `${card.firstName} ${card.lastName}`.trim() : ''), email: identity.email };
+}

@@ -1,14 +1,37 @@
 import 'server-only';
+import { auth } from './index';
 import { readAuthCookie } from './cookie-jar';
+import { resolvePortalClient } from './require-client';
 import { seal, unseal } from './sealed';
 
-// After /login, the proof that this browser knows the identity's password, for 10
-// minutes: enough to choose a portal or switch between the person's portals.
+// After /login, the proof that this browser knows the identity's password (and, for a person
+// with an authenticator app, its code), for 10 minutes: enough to choose a portal or switch
+// between the person's portals.
 export const PLATFORM_COOKIE = 'portico.platform';
 const SALT = 'portico.platform-proof';
+/** The password is proven and the app code is still to come (/login/two-factor). */
+const PENDING_SALT = 'portico.platform-pending';
 
-export const sealPlatformProof = (identityId: string) => seal({ sub: identityId }, SALT, 600);
+type TProof = { sub?: string; mfa?: boolean };
 
-export async function readPlatformProof() {
-  return (await unseal<{ sub?: string }>(await readAuthCookie(PLATFORM_COOKIE), SALT))?.sub ?? null;
+export const sealPlatformProof = (identityId: string, secondFactor: boolean) =>
+  seal({ sub: identityId, mfa: secondFactor }, SALT, 600);
+export const sealPendingProof = (identityId: string) => seal({ sub: identityId }, PENDING_SALT, 600);
+
+export async function readPendingProof() {
+  return (await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), PENDING_SALT))?.sub ?? null;
+}
+
+/**
+ * Who this browser has proven to be, for "Switch account": the /login proof, else a live portal
+ * session (made after its second factor, when the person has one). `secondFactor` says whether
+ * an app code was part of that proof, so the next portal does not ask for another.
+ */
+export async function provenIdentity(): Promise<{ identityId: string; secondFactor: boolean } | null> {
+  const proof = await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), SALT);
+  if (proof?.sub) return { identityId: proof.sub, secondFactor: proof.mfa === true };
+  const user = (await auth())?.user;
+  if (user?.kind !== 'client' || !user.businessId) return null;
+  const client = await resolvePortalClient(user, user.businessId);
+  return client ? { identityId: client.identity.id, secondFactor: !!client.identity.totpEnabledAt } : null;
 }

@@ -26,10 +26,25 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
     return null;
   const client = await db.client.findFirst({
     where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
-    select: PORTAL_CLIENT_SELECT,
+    select: {
+      ...PORTAL_CLIENT_SELECT,
+      identity: {
+        select: {
+          ...PORTAL_CLIENT_SELECT.identity.select,
+          // this browser signed out ("Sign out"): its session is over, the person's others are not
+          endedSessions: { where: { sid: user.sid ?? '' }, select: { sid: true }, take: 1 },
+        },
+      },
+    },
   });
-  if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
-  return { ...client, identity: client.identity, viewAs: null };
+  if (
+    !client?.identity ||
+    user.signedInAt < client.identity.sessionsValidAfter.getTime() ||
+    client.identity.endedSessions.length > 0
+  )
+    return null;
+  const { endedSessions: _ended, ...identity } = client.identity;
+  return { ...client, identity, viewAs: null };
 }
 
 /**

@@ -7,6 +7,8 @@ type TSessionClaims = {
   kind: TSessionKind;
   /** milliseconds since epoch of the sign-in, compared with Identity.sessionsValidAfter */
   signedInAt: number;
+  /** this session's id: a signed-out session is refused by it (EndedSession) */
+  sid?: string;
   /** milliseconds since epoch: the business's session length, or 30 days with "remember me" */
   expiresAt: number;
   businessId?: string;

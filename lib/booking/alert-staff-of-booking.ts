@@ -2,13 +2,21 @@ import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { appUrl } from '@/lib/env';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { serviceName } from '@/lib/services/service-name';
 
 /** A staff alert: the staff member an online booking went to is told, in the business's language. */
 export async function alertStaffOfBooking(
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string },
+  business: {
+    id: string;
+    slug: string;
+    name: string;
+    accentColor: string;
+    timezone: string;
+    defaultLocale: string;
+    country?: string;
+  },
   appointmentId: string,
 ) {
   const appointment = await db.appointment.findFirst({
@@ -30,7 +38,7 @@ export async function alertStaffOfBooking(
   const values = {
     client: `${appointment.client.firstName} ${appointment.client.lastName}`.trim(),
     service: serviceName(appointment.service, locale) ?? '—',
-    when: createFormatter({ locale }).dateTime(appointment.startsAt, {
+    when: createFormatter({ locale: regionalLocale(locale, business.country) }).dateTime(appointment.startsAt, {
       dateStyle: 'full',
       timeStyle: 'short',
       timeZone: business.timezone,

@@ -41,7 +41,6 @@ export async function resetClientPassword({
       identity: {
         select: {
           id: true,
-          preferredLocale: true,
           clients: { select: { businessId: true } },
           _count: { select: { staff: true } },
         },
@@ -99,7 +98,7 @@ export async function resetClientPassword({
   });
 
   // after the commit: the password goes to the card's own address only, in the client's language
-  const locale = [card.locale, identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'passwordByStaff' });
   const link = `${appUrl()}/p/${business.slug}/sign-in`;

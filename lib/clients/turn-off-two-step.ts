@@ -31,7 +31,6 @@ export async function turnOffClientTwoStep({
       identity: {
         select: {
           id: true,
-          preferredLocale: true,
           clients: { select: { businessId: true } },
           _count: { select: { staff: true } },
         },
@@ -54,7 +53,7 @@ export async function turnOffClientTwoStep({
     },
   });
   if (card.email) {
-    const locale = [card.locale, identity.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+    const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
     const messages = await loadMessages(locale);
     const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
     const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

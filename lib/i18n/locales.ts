@@ -16,6 +16,25 @@ export async function loadMessages(locale: TLocale): Promise<TMessages> {
   return (await import(`../../messages/${locale}.json`)).default;
 }
 
+/** The catalogue language of a full locale: "en-GB" → "en"; anything unsupported → English. */
+export function messageLocale(tag: string): TLocale {
+  const base = tag.split('-')[0].toLowerCase();
+  return isLocale(base) ? base : defaultLocale;
+}
+
+/**
+ * A language with a region for dates, numbers and money ("en" + "GB" → "en-GB"), or the
+ * language alone when the region is missing or not a valid one.
+ */
+export function regionalLocale(language: TLocale, region?: string | null): string {
+  if (!region || !/^[A-Za-z]{2}$/.test(region)) return language;
+  try {
+    return Intl.getCanonicalLocales(`${language}-${region.toUpperCase()}`)[0] ?? language;
+  } catch {
+    return language;
+  }
+}
+
 /** The name of a language in that language, e.g. "Italiano". */
 export function languageName(locale: string) {
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;

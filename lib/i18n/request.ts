@@ -1,10 +1,11 @@
-// next-intl without i18n routing: the locale is per request, from the NEXT_LOCALE
-// cookie, else Accept-Language, else the default of the business whose portal is
-// requested (middleware.ts names it in a header), else English.
+// next-intl without i18n routing: the locale is per request (lib/i18n/resolve-locale.ts):
+// the NEXT_LOCALE cookie, else Accept-Language, else the default of the business whose
+// portal is requested (middleware.ts names it in a header), else English; with a region for
+// formatting. The catalogue is the language's.
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { LOCALE_COOKIE, loadMessages } from './locales';
+import { LOCALE_COOKIE, loadMessages, messageLocale } from './locales';
 import { PORTAL_HEADER } from './portal-header';
 import { resolveLocale } from './resolve-locale';
 
@@ -16,6 +17,7 @@ export default getRequestConfig(async () => {
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get('accept-language'),
     businessDefault: business?.defaultLocale,
+    businessCountry: business?.country,
   });
-  return { locale, messages: await loadMessages(locale), timeZone: business?.timezone ?? 'UTC' };
+  return { locale, messages: await loadMessages(messageLocale(locale)), timeZone: business?.timezone ?? 'UTC' };
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 
 /**
@@ -13,7 +13,15 @@ export async function notifyClientOfInvoice({
   business,
   invoiceId,
 }: {
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
+  business: {
+    id: string;
+    slug: string;
+    name: string;
+    accentColor: string;
+    timezone: string;
+    defaultLocale: string;
+    country?: string;
+  };
   invoiceId: string;
 }) {
   const invoice = await db.invoice.findFirstOrThrow({
@@ -35,7 +43,7 @@ export async function notifyClientOfInvoice({
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'invoiceEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
   const values = {
     business: business.name,
     number: invoice.number ?? '',

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { lastZonedDay } from '@/lib/time/zoned-day';
 
@@ -29,7 +29,15 @@ export async function sendAccessEndingNotices(now = new Date()) {
       page: { select: { title: true, slug: true } },
       client: { select: { firstName: true, email: true, locale: true } },
       business: {
-        select: { id: true, slug: true, name: true, accentColor: true, timezone: true, defaultLocale: true },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          accentColor: true,
+          timezone: true,
+          defaultLocale: true,
+          country: true,
+        },
       },
     },
     take: 500,
@@ -52,10 +60,13 @@ export async function sendAccessEndingNotices(now = new Date()) {
       name: client.firstName,
       page: access.page.title,
       business: business.name,
-      day: createFormatter({ locale }).dateTime(new Date(`${lastDay}T12:00:00Z`), {
-        dateStyle: 'long',
-        timeZone: 'UTC',
-      }),
+      day: createFormatter({ locale: regionalLocale(locale, business.country) }).dateTime(
+        new Date(`${lastDay}T12:00:00Z`),
+        {
+          dateStyle: 'long',
+          timeZone: 'UTC',
+        },
+      ),
     };
     await sendNoticeEmail({
       business,

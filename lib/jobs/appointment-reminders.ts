@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
@@ -25,6 +25,7 @@ export async function sendAppointmentReminders(now = new Date()) {
       accentColor: true,
       timezone: true,
       defaultLocale: true,
+      country: true,
       reminderHours: true,
     },
   });
@@ -63,7 +64,15 @@ export async function sendAppointmentReminders(now = new Date()) {
 }
 
 async function remind(
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string },
+  business: {
+    id: string;
+    slug: string;
+    name: string;
+    accentColor: string;
+    timezone: string;
+    defaultLocale: string;
+    country?: string;
+  },
   appointment: {
     startsAt: Date;
     service: { name: string; names: string } | null;
@@ -75,7 +84,7 @@ async function remind(
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
   const values = {
     name: client.firstName,
     business: business.name,

@@ -3,12 +3,14 @@ import { db } from '@/lib/db';
 
 const KEEP_MS = 24 * 3600_000;
 
-/** Clean-up: one-time codes and links that expired more than a day ago are deleted (the audit log keeps what happened). */
+/** Clean-up: one-time codes, links and signed-out sessions that expired more than a day ago are deleted (the audit log keeps what happened). */
 export async function expireCodes(now = new Date()) {
   const before = new Date(now.getTime() - KEEP_MS);
-  const [codes, tokens] = await Promise.all([
+  const [codes, tokens, sessions] = await Promise.all([
     db.oneTimeCode.deleteMany({ where: { expiresAt: { lt: before } } }),
     db.authToken.deleteMany({ where: { expiresAt: { lt: before } } }),
+    // a signed-out session past its own end is refused anyway (expiresAt in the JWT)
+    db.endedSession.deleteMany({ where: { expiresAt: { lt: before } } }),
   ]);
-  return { codes: codes.count, tokens: tokens.count };
+  return { codes: codes.count, tokens: tokens.count, sessions: sessions.count };
 }

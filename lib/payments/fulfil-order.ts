@@ -5,7 +5,7 @@ import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { nextInvoiceNumber, yearIn } from '@/lib/invoices/invoice-number';
 import { settledStatus } from '@/lib/invoices/settled-status';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
@@ -39,7 +39,7 @@ export async function fulfilOrder({
 }): Promise<{ ok: true } | { ok: false; error: 'notPending' | 'invoiceSettled' }> {
   const business = await db.business.findUniqueOrThrow({
     where: { id: businessId },
-    select: { id: true, slug: true, name: true, accentColor: true, timezone: true, defaultLocale: true },
+    select: { id: true, slug: true, name: true, accentColor: true, timezone: true, defaultLocale: true, country: true },
   });
   const done = await db
     .$transaction(async (tx) => {
@@ -181,7 +181,15 @@ export async function fulfilOrder({
 class SettledAlready extends Error {}
 
 async function sendReceipt(
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string },
+  business: {
+    id: string;
+    slug: string;
+    name: string;
+    accentColor: string;
+    timezone: string;
+    defaultLocale: string;
+    country?: string;
+  },
   order: { email: string; firstName: string; amountMinor: number; currency: string; locale: string },
   access: { pageTitle: string; pageSlug: string; until: Date | null } | null,
 ) {
@@ -189,7 +197,7 @@ async function sendReceipt(
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'paymentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale });
+  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
   const amount = format.number(order.amountMinor / 100, { style: 'currency', currency: order.currency });
   const footer = tEmails('footer', { business: business.name });
   await sendNoticeEmail({

@@ -67,7 +67,6 @@ export async function updateProfile({
       where: { id: clientId, businessId },
       data: { firstName, lastName, locale: locale || null },
     }),
-    db.identity.update({ where: { id: identityId }, data: { preferredLocale: locale || null } }),
     ...fields.map((field) => {
       const value = storedFieldValue(field, custom[field.key] ?? '');
       return value

@@ -89,16 +89,16 @@ test('an admin turns cancellation and client sign-in off and on; the portal foll
   // seed 000: the "Login to personal account" link in the portal header follows its setting
   const reader = await (await browser.newContext()).newPage();
   await reader.goto('/p/demo/pages/home-exercises');
-  await expect(reader.getByRole('banner').getByRole('link', { name: 'Login to personal account' })).toBeVisible();
+  await expect(reader.getByRole('banner').getByRole('link', { name: 'Log in to your account' })).toBeVisible();
   await page
     .getByRole('region', { name: 'Client sign-in' })
-    .getByLabel('Show the “Login to personal account” link')
+    .getByLabel('Show the “Log in to your account” link')
     .uncheck();
   await page.getByRole('region', { name: 'Client sign-in' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Client sign-in' }).getByRole('status')).toHaveText('Saved.');
   await reader.reload();
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(reader.getByRole('banner').getByRole('link', { name: 'Login to personal account' })).toHaveCount(0);
+  await expect(reader.getByRole('banner').getByRole('link', { name: 'Log in to your account' })).toHaveCount(0);
 
   // client sign-in off: the portal's sign-in page says so
   await page.getByRole('region', { name: 'Client sign-in' }).getByLabel('Clients can sign in to the portal').uncheck();

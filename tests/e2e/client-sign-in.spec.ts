@@ -15,7 +15,7 @@ test.describe('client sign-in (English)', () => {
 
   test('from the portal home to the dashboard, with the account in use shown', async ({ page }) => {
     await page.goto('/p/demo');
-    await page.getByRole('link', { name: 'Login to personal account' }).click();
+    await page.getByRole('link', { name: 'Log in to your account' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Studio Demo' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Use a password instead' }).click();
@@ -26,7 +26,7 @@ test.describe('client sign-in (English)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
     await expect(page.getByRole('heading', { name: 'Hello, Demo' })).toBeVisible();
-    await expect(page.getByText('Signed in as Demo Client')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Your account: Demo Client' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -70,6 +70,7 @@ test.describe('client sign-in (English)', () => {
     await signIn(page, 'acme', client.email);
     await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
     const cookie = (await page.context().cookies()).find((c) => c.name.includes('authjs.session-token'))!;
+    await page.getByRole('button', { name: /^Your account:/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/p\/acme$/);
     await page.context().addCookies([cookie]);

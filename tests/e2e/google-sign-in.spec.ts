@@ -15,7 +15,7 @@ test.use({ locale: 'en-GB' });
 test('signs in the client whose verified Google email matches a card, then by subject', async ({ page, browser }) => {
   await continueWithGoogle(page, 'acme', 'google-sub-ava|ava.johnson@example.com');
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
-  await expect(page.getByText('Signed in as Ava Johnson')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Your account: Ava Johnson' })).toBeVisible();
   // later, on another device: recognised by the linked subject
   const other = await (await browser.newContext({ locale: 'en-GB' })).newPage();
   await continueWithGoogle(other, 'acme', 'google-sub-ava|ava.johnson@example.com');

@@ -84,3 +84,53 @@ export async function staffSignIn(page: Page, { email, password }: { email: stri
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
 }
+
+/** A client of a business with a password login, made (or reset) directly in the e2e database. */
+export async function ensureClient({
+  portal,
+  email,
+  password,
+  firstName,
+  lastName,
+}: {
+  portal: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}) {
+  const db = createDb('file:./data/e2e.db');
+  const business = await db.business.findUniqueOrThrow({ where: { slug: portal } });
+  const passwordHash = await hashPassword(password);
+  const identity = await db.identity.upsert({
+    where: { email },
+    create: { email, emailVerifiedAt: new Date(), passwordHash },
+    update: {
+      passwordHash,
+      failedLogins: 0,
+      lockedUntil: null,
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+    },
+  });
+  const card = await db.client.findFirst({ where: { businessId: business.id, email } });
+  if (!card)
+    await db.client.create({
+      data: { businessId: business.id, identityId: identity.id, email, firstName, lastName, status: 'active' },
+    });
+  await db.$disconnect();
+}
+
+/** Signs a client in with email and password on a portal (English pages). */
+export async function clientSignIn(
+  page: Page,
+  portal: string,
+  { email, password }: { email: string; password: string },
+) {
+  await page.goto(`/p/${portal}/sign-in?method=password`);
+  await page.getByLabel('Email or mobile number').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/p/${portal}/dashboard$`));
+}

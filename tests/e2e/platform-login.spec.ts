@@ -15,8 +15,9 @@ test('one login lists the person’s portals; "Switch account" moves between the
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Open Acme Physio' }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
-  await expect(page.getByText('Signed in as Demo Client')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Your account: Demo Client' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Your account: Demo Client' }).click();
   await page.getByRole('link', { name: 'Switch account' }).click();
   await expect(page).toHaveURL(/\/login\/choose$/);
   await page.getByRole('button', { name: 'Open Studio Demo' }).click();

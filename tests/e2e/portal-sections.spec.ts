@@ -22,7 +22,7 @@ test.describe('the client portal (English)', () => {
     const nav = page.getByRole('navigation', { name: 'Portal sections' });
     await nav.getByRole('link', { name: 'Schedule' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Schedule' })).toBeVisible();
-    await expect(page.getByText('Times are shown in Europe/London.')).toBeVisible();
+    await expect(page.getByText('Times are shown in United Kingdom Time.')).toBeVisible();
     await expect(page.getByRole('article')).toHaveCount(3);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Past' }).click();
@@ -129,6 +129,9 @@ test.describe('the client portal (English)', () => {
     });
     await page.getByRole('button', { name: 'Upload' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'This kind of file is not accepted.' })).toBeVisible();
+    // under the file field, read with it, with focus there
+    await expect(file).toHaveAccessibleDescription(/This kind of file is not accepted\./);
+    await expect(file).toBeFocused();
 
     await file.setInputFiles({
       name: 'scan.pdf',
@@ -181,7 +184,7 @@ test.describe('il portale clienti (italiano)', () => {
     await expect(page.getByText('€').first()).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Sezioni del portale' });
     await nav.getByRole('link', { name: 'Agenda' }).click();
-    await expect(page.getByText('Gli orari sono indicati nel fuso Europe/Rome.')).toBeVisible();
+    await expect(page.getByText('Orari indicati secondo: Ora dell’Europa centrale.')).toBeVisible();
     await nav.getByRole('link', { name: 'Fatture' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Fatture' })).toBeVisible();
     await expectNoAxeViolations(page);

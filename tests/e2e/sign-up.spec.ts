@@ -31,5 +31,5 @@ test('self sign-up with the email of an existing card attaches the login to that
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   // the existing card, as the business entered it
-  await expect(page.getByText('Signed in as Oliver Wilson')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Your account: Oliver Wilson' })).toBeVisible();
 });

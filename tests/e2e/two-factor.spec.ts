@@ -77,7 +77,7 @@ test('enrol an authenticator app, then sign in with an app code and with a recov
   await page.getByLabel('App code or recovery code').fill(recovery);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
-  await expect(page.getByText('Signed in as Isla Williams')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Your account: Isla Williams' })).toBeVisible();
 
   // turning it off needs a fresh proof, asks for confirmation, signs out everywhere and emails the client
   await page.getByRole('link', { name: 'Security' }).click();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requestCode } from '@/lib/auth/codes/request-code';
 import { db } from '@/lib/db';
 import { getProfile, updateProfile } from '@/lib/portal/profile';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
@@ -33,7 +34,24 @@ describe('the client’s own card', () => {
       notes_for_staff: 'Prefers mornings',
       reminders: 'SMS',
     });
-    expect((await db.identity.findUniqueOrThrow({ where: { id: scope.identityId } })).preferredLocale).toBe('en');
+  });
+
+  it('keeps a language chosen in one portal to that portal’s card: another business writes in its own', async () => {
+    await updateProfile({ ...scope, input: { firstName: 'Dema', lastName: 'Cliente', locale: 'it', custom: {} } });
+    expect((await db.client.findUniqueOrThrow({ where: { id: scope.clientId } })).locale).toBe('it');
+    const acmeCard = await db.client.findFirstOrThrow({
+      where: { identityId: scope.identityId, business: { slug: 'acme' } },
+    });
+    expect(acmeCard.locale).toBeNull();
+    await db.outboundMessage.deleteMany({});
+    const result = await requestCode({ purpose: 'reset_password', portal: 'acme', identifier: acmeCard.email! });
+    if (result.outcome !== 'sent') throw new Error(result.outcome);
+    expect(await result.deliver()).toBe('sent');
+    const message = await db.outboundMessage.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(message.subject).toMatch(/Acme Physio/);
+    expect(message.text).toMatch(/password/i);
+    expect(message.text).not.toMatch(/codice|password dimenticata/i);
+    await updateProfile({ ...scope, input: { firstName: 'Dema', lastName: 'Cliente', locale: 'en', custom: {} } });
   });
 
   it('changes nothing when any field is invalid, and says which', async () => {

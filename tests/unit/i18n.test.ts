@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageName, locales } from '@/lib/i18n/locales';
+import { languageName, locales, messageLocale } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/resolve-locale';
 
 const dir = path.join(import.meta.dirname, '../../messages');
@@ -26,15 +26,30 @@ describe('message catalogues', () => {
 describe('resolveLocale', () => {
   it('prefers the switcher cookie, then Accept-Language, then the business default', () => {
     expect(resolveLocale({ cookie: 'it', acceptLanguage: 'en-GB', businessDefault: 'en' })).toBe('it');
-    expect(resolveLocale({ acceptLanguage: 'it-IT,it;q=0.9,en;q=0.5', businessDefault: 'en' })).toBe('it');
+    expect(resolveLocale({ acceptLanguage: 'it-IT,it;q=0.9,en;q=0.5', businessDefault: 'en' })).toBe('it-IT');
     expect(resolveLocale({ acceptLanguage: 'de-DE,en;q=0.5', businessDefault: 'it' })).toBe('en');
     expect(resolveLocale({ acceptLanguage: 'de-DE', businessDefault: 'it' })).toBe('it');
     expect(resolveLocale({ businessDefault: 'it' })).toBe('it');
   });
 
+  it('keeps the reader’s region for dates and money, else the business’s country', () => {
+    expect(resolveLocale({ acceptLanguage: 'en-GB,en;q=0.8' })).toBe('en-GB');
+    expect(resolveLocale({ acceptLanguage: 'en-US', businessCountry: 'GB' })).toBe('en-US');
+    expect(resolveLocale({ acceptLanguage: 'en', businessCountry: 'GB' })).toBe('en-GB');
+    expect(resolveLocale({ cookie: 'en', acceptLanguage: 'it-IT,en-AU;q=0.5', businessCountry: 'IT' })).toBe('en-AU');
+    expect(resolveLocale({ businessDefault: 'it', businessCountry: 'IT' })).toBe('it-IT');
+    expect(resolveLocale({ businessDefault: 'it', businessCountry: 'x1' })).toBe('it');
+  });
+
   it('ignores unsupported or forged cookie values', () => {
     expect(resolveLocale({ cookie: '../../etc/passwd', businessDefault: 'it' })).toBe('it');
     expect(resolveLocale({ cookie: 'xx', acceptLanguage: null, businessDefault: null })).toBe('en');
+  });
+
+  it('maps a full locale to its catalogue language', () => {
+    expect(messageLocale('en-GB')).toBe('en');
+    expect(messageLocale('it-CH')).toBe('it');
+    expect(messageLocale('xx-YY')).toBe('en');
   });
 
   it('names each language in itself', () => {

@@ -13,10 +13,16 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <nav aria-label={t('nav')} className="flex items-center gap-4">
             <span className="font-semibold">Portico</span>
-            <Link href="/admin" className="rounded px-2 py-2 underline-offset-4 hover:underline">
+            <Link
+              href="/admin"
+              className="inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline"
+            >
               {t('dashboard')}
             </Link>
-            <Link href="/admin/security" className="rounded px-2 py-2 underline-offset-4 hover:underline">
+            <Link
+              href="/admin/security"
+              className="inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline"
+            >
               {t('security')}
             </Link>
           </nav>

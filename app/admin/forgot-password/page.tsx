@@ -23,7 +23,7 @@ export default async function StaffForgotPasswordPage() {
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
       <StaffForgotPasswordForm />
-      <Link href={STAFF_SIGN_IN_PATH} className="self-start py-2 text-blue-800 underline">
+      <Link href={STAFF_SIGN_IN_PATH} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('backToSignIn')}
       </Link>
     </main>

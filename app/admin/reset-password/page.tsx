@@ -27,7 +27,10 @@ export default async function StaffResetPasswordPage({ searchParams }: PageProps
         submitLabel={t('save')}
         pendingLabel={t('saving')}
       />
-      <Link href="/admin/forgot-password" className="self-start py-2 text-blue-800 underline">
+      <Link
+        href="/admin/forgot-password"
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('forgot')}
       </Link>
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { SetupForm } from '@/components/admin/setup-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { createFirstBusinessAction } from '@/lib/actions/business-setup';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** First-run setup: open only while there is no business at all (then a 404, like any unknown page). */
 export default async function SetupPage() {
   if (!(await isFirstRun())) notFound();
-  const [t, locale] = await Promise.all([getTranslations('admin.setup'), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations('admin.setup'), getMessageLocale()]);
   return (
     <main
       id="main"

@@ -33,7 +33,10 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
         </p>
       )}
       <StaffSignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
-      <Link href="/admin/forgot-password" className="self-start py-2 text-blue-800 underline">
+      <Link
+        href="/admin/forgot-password"
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {tr('forgot')}
       </Link>
     </main>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { BusinessSignUpStart } from '@/components/admin/business-sign-up-start';
 import { SetupForm } from '@/components/admin/setup-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
@@ -18,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Public business sign-up: a 404 unless PORTICO_PUBLIC_SIGNUP=1; the email first, proven with a code; then the business. */
 export default async function BusinessSignUpPage() {
   if (!isPublicSignUpOpen()) notFound();
-  const [t, locale, email] = await Promise.all([getTranslations('admin.signUp'), getLocale(), provenSignUpEmail()]);
+  const [t, locale, email] = await Promise.all([
+    getTranslations('admin.signUp'),
+    getMessageLocale(),
+    provenSignUpEmail(),
+  ]);
   const props = businessFormProps(locale);
   return (
     <main
@@ -41,7 +46,7 @@ export default async function BusinessSignUpPage() {
       ) : (
         <BusinessSignUpStart />
       )}
-      <Link href={STAFF_SIGN_IN_PATH} className="self-start py-2 text-blue-800 underline">
+      <Link href={STAFF_SIGN_IN_PATH} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('haveAccount')}
       </Link>
     </main>

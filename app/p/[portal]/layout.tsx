@@ -1,9 +1,10 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
-import { AccountBar } from '@/components/portal/account-bar';
+import { AccountMenu } from '@/components/portal/account-menu';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { PortalNav } from '@/components/portal/portal-nav';
 import { ViewAsBanner } from '@/components/portal/view-as-banner';
@@ -13,6 +14,14 @@ import { brandColors } from '@/lib/branding/contrast';
 import { currentPortalAddress } from '@/lib/business/change-portal-address';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { PORTAL_PATH_HEADER } from '@/lib/i18n/portal-header';
+
+/** The portal's icon (tab and home screen): the business's logo, else its initials on its colour. */
+export async function generateMetadata({ params }: LayoutProps<'/p/[portal]'>): Promise<Metadata> {
+  const business = await findPortalBusiness((await params).portal);
+  if (!business) return {};
+  const icon = business.logoUrl ?? `/api/branding/${business.id}/icon`;
+  return { icons: { icon: [{ url: icon, type: 'image/png' }], apple: [{ url: icon, type: 'image/png' }] } };
+}
 
 export default async function PortalLayout({ children, params }: LayoutProps<'/p/[portal]'>) {
   const { portal } = await params;
@@ -49,14 +58,14 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
         />
       )}
       <header className="border-b border-slate-200 bg-white" aria-label={t('headerLabel', { business: business.name })}>
-        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-center gap-3">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+          <Link href={`/p/${business.slug}`} className="flex min-h-11 min-w-0 items-center gap-3 rounded-lg">
             <BusinessLogo name={business.name} logoUrl={business.logoUrl} accentColor={business.accentColor} />
-            <span className="text-lg font-semibold">{business.name}</span>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
+            <span className="truncate text-lg font-semibold">{business.name}</span>
+          </Link>
+          <div className="flex shrink-0 items-center gap-2">
             {!client && business.allowClientLogin && business.showLoginLink && !onAuthPage && (
-              // seed 000: the "Login to personal account" link in the portal header, a business setting
+              // seed 000: the "Log in to your account" link in the portal header, a business setting
               <Link
                 href={portalSignInPath(business.slug)}
                 className="inline-flex min-h-11 items-center rounded-md bg-accent px-3 text-sm font-medium text-on-accent"
@@ -64,20 +73,22 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
                 {t('signIn')}
               </Link>
             )}
-            {client && (
-              <AccountBar
+            {client ? (
+              <AccountMenu
                 portal={business.slug}
                 name={`${client.firstName} ${client.lastName}`.trim()}
+                email={client.email}
                 portals={client.identity._count.clients}
                 canSignOut={!client.viewAs}
               />
+            ) : (
+              <LocaleSwitcher />
             )}
-            <LocaleSwitcher />
           </div>
         </div>
         {client && <PortalNav portal={business.slug} />}
       </header>
-      <div className={`mx-auto w-full max-w-3xl flex-1 px-4 py-6 ${client ? 'pb-24 md:pb-6' : ''}`}>{children}</div>
+      <div className={`mx-auto w-full max-w-3xl flex-1 px-4 py-6 ${client ? 'pb-28 md:pb-6' : ''}`}>{children}</div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { Money } from '@/components/portal/money';
 import { listPortalProducts } from '@/lib/products/get-portal-product';
 import { productName } from '@/lib/services/service-name';
@@ -19,7 +20,7 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
     getTranslations('portal'),
     getTranslations('products'),
     listPortalProducts(business.id),
-    getLocale(),
+    getMessageLocale(),
   ]);
   return (
     <main id="main" className="flex flex-col gap-6">

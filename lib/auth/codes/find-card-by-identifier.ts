@@ -11,7 +11,6 @@ export const cardSelect = {
   phone: true,
   locale: true,
   identityId: true,
-  identity: { select: { preferredLocale: true } },
 } as const;
 
 /** The active card of this business with this normalized email or phone, or null. */

@@ -96,8 +96,7 @@ async function createAndSend({
       });
   });
 
-  const locale: TLocale =
-    [card?.locale, card?.identity?.preferredLocale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale: TLocale = [card?.locale, business.defaultLocale].find(isLocale) ?? 'en';
   const linkUrl =
     link && linkConfig ? `${appUrl()}/p/${business.slug}/${linkConfig.path}?token=${link.token}` : undefined;
   await sendCodeMessage({

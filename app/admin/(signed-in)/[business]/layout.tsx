@@ -17,44 +17,44 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
           <nav aria-label={t('sections')} className="flex flex-wrap gap-2">
             <Link
               href={`/admin/${business.slug}/today`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('today.nav')}
             </Link>
             <Link
               href={`/admin/${business.slug}/clients`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('clients.title')}
             </Link>
             <Link
               href={`/admin/${business.slug}/schedule`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('schedule.nav')}
             </Link>
             <Link
               href={`/admin/${business.slug}/invoices`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('invoices.nav')}
             </Link>
             <Link
               href={`/admin/${business.slug}/pages`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('pages.nav')}
             </Link>
             <Link
               href={`/admin/${business.slug}/portal`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('portal.nav')}
             </Link>
             {can(role, 'staff.manage') && (
               <Link
                 href={`/admin/${business.slug}/staff`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('staff.nav')}
               </Link>
@@ -62,21 +62,21 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/products`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('products.nav')}
               </Link>
             )}
             <Link
               href={`/admin/${business.slug}/services`}
-              className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+              className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('services.nav')}
             </Link>
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/fields`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('fields.nav')}
               </Link>
@@ -84,7 +84,7 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/settings`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('settings.nav')}
               </Link>
@@ -92,7 +92,7 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/notifications`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('notifications.nav')}
               </Link>
@@ -100,7 +100,7 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             {can(role, 'settings.write') && (
               <Link
                 href={`/admin/${business.slug}/messages`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('messages.nav')}
               </Link>
@@ -108,7 +108,7 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
             {can(role, 'audit.read') && (
               <Link
                 href={`/admin/${business.slug}/audit`}
-                className="rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
+                className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
               >
                 {t('auditLink')}
               </Link>

@@ -37,7 +37,7 @@ export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/a
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
             {t('expired')}
           </p>
-          <Link href="/admin/sign-in" className="self-start py-2 text-blue-800 underline">
+          <Link href="/admin/sign-in" className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
             {t('signInAgain')}
           </Link>
         </>

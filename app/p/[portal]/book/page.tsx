@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { timeZoneLabel } from '@/lib/time/time-zone-label';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { BookingForm } from '@/components/portal/booking-form';
 import { Money } from '@/components/portal/money';
 import { getPortalClient } from '@/lib/auth/require-client';
@@ -34,7 +36,7 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
   const [t, format, locale, client, services] = await Promise.all([
     getTranslations('booking'),
     getFormatter(),
-    getLocale(),
+    getMessageLocale(),
     getPortalClient(business.id),
     business.onlineBooking ? listBookableServices(business.id) : Promise.resolve([]),
   ]);
@@ -116,7 +118,9 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
           <h2 id="step-time" className="text-lg font-semibold">
             {t('timeStep')}
           </h2>
-          <p className="text-sm text-slate-700">{t('timezone', { timezone: business.timezone })}</p>
+          <p className="text-sm text-slate-700">
+            {t('timezone', { timezone: timeZoneLabel(await getLocale(), business.timezone) })}
+          </p>
           <nav aria-label={t('weekNav')} className="mt-3 flex flex-wrap items-center justify-between gap-2">
             {week.previous ? (
               <Link className={LINK} href={href({ week: week.previous, day: undefined, slot: undefined })}>

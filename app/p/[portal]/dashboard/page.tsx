@@ -28,7 +28,7 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
   ]);
   const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
   const seeAll = (href: string) => (
-    <Link href={href} className="self-start py-2 text-blue-800 underline">
+    <Link href={href} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
       {td('seeAll')}
     </Link>
   );

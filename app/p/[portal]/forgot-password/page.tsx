@@ -20,7 +20,10 @@ export default async function ForgotPasswordPage({ params }: PageProps<'/p/[port
         <p className="mt-1 text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
       <ForgotPassword portal={business.slug} business={business.name} />
-      <Link href={`/p/${business.slug}/sign-in?method=password`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/p/${business.slug}/sign-in?method=password`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('backToSignIn')}
       </Link>
     </main>

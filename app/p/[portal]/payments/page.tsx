@@ -52,7 +52,10 @@ export default async function PaymentsPage({ params, searchParams }: PageProps<'
                   <div className="col-span-2">
                     <dt className="text-slate-600">{t('invoice')}</dt>
                     <dd>
-                      <Link className="text-blue-800 underline" href={`/p/${business.slug}/invoices/${p.invoice.id}`}>
+                      <Link
+                        className="inline-flex min-h-11 items-center text-blue-800 underline"
+                        href={`/p/${business.slug}/invoices/${p.invoice.id}`}
+                      >
                         {ti('number', { number: p.invoice.number ?? '' })}
                       </Link>
                     </dd>

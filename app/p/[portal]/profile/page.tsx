@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { ProfileForm } from '@/components/portal/profile-form';
 import { languageName, locales } from '@/lib/i18n/locales';
 import { portalContext } from '@/lib/portal/portal-context';
@@ -15,7 +16,7 @@ export default async function ProfilePage({ params, searchParams }: PageProps<'/
   const { business, client } = await portalContext(params);
   const [t, profile] = await Promise.all([
     getTranslations('profile'),
-    getProfile({ businessId: business.id, clientId: client.id, locale: await getLocale() }),
+    getProfile({ businessId: business.id, clientId: client.id, locale: await getMessageLocale() }),
   ]);
   return (
     <main id="main" className="flex flex-col gap-4">

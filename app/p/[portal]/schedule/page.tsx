@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { timeZoneLabel } from '@/lib/time/time-zone-label';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
 import { RevokeCalendarButton } from '@/components/portal/revoke-calendar-button';
@@ -28,7 +30,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
   const [t, format, locale, list, feed] = await Promise.all([
     getTranslations('schedule'),
     getFormatter(),
-    getLocale(),
+    getMessageLocale(),
     listAppointments({ businessId: business.id, clientId: client.id, scope, page, now }),
     findCalendarFeed({ businessId: business.id, clientId: client.id }),
   ]);
@@ -59,7 +61,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
         </Link>
       </nav>
       <p className="text-sm text-slate-600">
-        {t('timezoneNote', { timezone: business.timezone })}
+        {t('timezoneNote', { timezone: timeZoneLabel(await getLocale(), business.timezone) })}
         {scope === 'upcoming' &&
           business.allowCancellation &&
           ` ${t('cutoffNote', { hours: business.cancellationCutoffHours })}`}
@@ -77,7 +79,7 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
                   <a
                     href={`/api/portal/${business.slug}/appointments/${a.id}/ics`}
                     download
-                    className="self-start py-2 text-sm text-blue-800 underline"
+                    className="inline-flex min-h-11 items-center self-start text-sm text-blue-800 underline"
                   >
                     {t('addToCalendar')}
                   </a>

@@ -2,6 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
+import { ChangePasswordForm } from '@/components/portal/change-password-form';
+import { SignOutEverywhereButton } from '@/components/portal/sign-out-everywhere-button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { clientSignOutEverywhere } from '@/lib/actions/client-sign-out';
+import { hasOwnPassword } from '@/lib/auth/change-own-password';
 import {
   confirmTotpEnrolmentAction,
   disableTotpAction,
@@ -14,15 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
 }
 
-export default async function SecurityPage({ params }: PageProps<'/p/[portal]/security'>) {
+export default async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/security'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
-  const t = await getTranslations('security');
+  const [t, hasPassword, { passwordChanged }] = await Promise.all([
+    getTranslations('security'),
+    hasOwnPassword(client.identity.id),
+    searchParams,
+  ]);
+  const viewAs = !!client.viewAs;
   const enabled = !!client.identity.totpEnabledAt;
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <FormAlert tone="success" message={passwordChanged === '1' ? t('password.changed') : null} />
       {business.requireClient2fa && !enabled && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
           {t('requiredByBusiness', { business: business.name })}
@@ -44,6 +55,28 @@ export default async function SecurityPage({ params }: PageProps<'/p/[portal]/se
           disable={disableTotpAction.bind(null, business.slug)}
         />
       </section>
+      <section
+        aria-labelledby="password"
+        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="password" className="text-lg font-semibold">
+          {t('password.title')}
+        </h2>
+        <p className="text-slate-700">{t(hasPassword ? 'password.leadHas' : 'password.leadNone')}</p>
+        <ChangePasswordForm portal={business.slug} hasPassword={hasPassword} />
+      </section>
+      {!viewAs && (
+        <section
+          aria-labelledby="sessions"
+          className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+        >
+          <h2 id="sessions" className="text-lg font-semibold">
+            {t('sessions.title')}
+          </h2>
+          <p className="text-slate-700">{t('sessions.lead')}</p>
+          <SignOutEverywhereButton signOut={clientSignOutEverywhere.bind(null, business.slug)} />
+        </section>
+      )}
     </main>
   );
 }

@@ -57,7 +57,10 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
         <>
           <CodeSignIn portal={business.slug} business={business.name} callbackUrl={callback} />
           {hasPassword && (
-            <Link href={switchHref('password')} className="self-start py-2 text-blue-800 underline">
+            <Link
+              href={switchHref('password')}
+              className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+            >
               {t('usePassword')}
             </Link>
           )}
@@ -65,11 +68,17 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
       ) : (
         <>
           <ClientPasswordForm portal={business.slug} callbackUrl={callback} />
-          <Link href={`/p/${business.slug}/forgot-password`} className="self-start py-2 text-blue-800 underline">
+          <Link
+            href={`/p/${business.slug}/forgot-password`}
+            className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+          >
             {tReset('link')}
           </Link>
           {hasCode && (
-            <Link href={switchHref('code')} className="self-start py-2 text-blue-800 underline">
+            <Link
+              href={switchHref('code')}
+              className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+            >
               {t('useCode')}
             </Link>
           )}
@@ -89,11 +98,17 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
         </form>
       )}
       {business.allowSelfSignUp && business.allowClientLogin && hasPassword && (
-        <Link href={`/p/${business.slug}/sign-up`} className="self-start py-2 text-blue-800 underline">
+        <Link
+          href={`/p/${business.slug}/sign-up`}
+          className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+        >
           {tSignUp('link')}
         </Link>
       )}
-      <Link href={`/p/${business.slug}`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/p/${business.slug}`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('backToPortal', { business: business.name })}
       </Link>
     </main>

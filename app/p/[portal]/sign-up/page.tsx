@@ -24,7 +24,10 @@ export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign
       ) : (
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/p/${business.slug}/sign-in`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {tSignIn('backToSignIn')}
       </Link>
     </main>

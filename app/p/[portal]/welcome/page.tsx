@@ -36,7 +36,10 @@ export default async function WelcomePage({ params, searchParams }: PageProps<'/
           {t('invalid', { business: business.name })}
         </p>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/p/${business.slug}/sign-in`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {tSignIn('useCode')}
       </Link>
     </main>

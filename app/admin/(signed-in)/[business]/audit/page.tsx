@@ -78,7 +78,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
           {t('apply')}
         </button>
         {query.client && (
-          <Link href={`${base}${search({ ...query, client: undefined }, 1)}`} className="py-2 text-blue-800 underline">
+          <Link
+            href={`${base}${search({ ...query, client: undefined }, 1)}`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             {t('allClients')}
           </Link>
         )}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { DeleteFieldButton } from '@/components/admin/delete-field-button';
 import { FieldDefinitionForm } from '@/components/admin/field-definition-form';
 import {
@@ -24,7 +25,7 @@ export default async function CustomFieldsPage({ params }: PageProps<'/admin/[bu
   const { business } = await requireStaffPermission((await params).business, 'settings.write');
   const [t, locale, fields] = await Promise.all([
     getTranslations('admin.fields'),
-    getLocale(),
+    getMessageLocale(),
     listFieldDefinitions(business.id),
   ]);
   const base = `/admin/${business.slug}/fields`;

@@ -44,7 +44,12 @@ export default async function ClientPortalPage({ params, searchParams }: PagePro
         )}
         <div className="flex flex-wrap items-center gap-4">
           <CopyButton text={url} label={t('copy')} />
-          <a href={url} target="_blank" rel="noopener" className="py-2 text-blue-800 underline">
+          <a
+            href={url}
+            target="_blank"
+            rel="noopener"
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             {t('open')}
           </a>
         </div>

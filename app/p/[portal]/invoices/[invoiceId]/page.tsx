@@ -23,7 +23,10 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
   const money = (minor: number) => <Money minor={minor} currency={invoice.currency} />;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/p/${business.slug}/invoices`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/p/${business.slug}/invoices`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">

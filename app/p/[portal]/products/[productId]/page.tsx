@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { Money } from '@/components/portal/money';
 import { PaymentForm } from '@/components/portal/payment-form';
 import { startProductOrderAction } from '@/lib/actions/payments';
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/produc
   const { portal, productId } = await params;
   const business = await findPortalBusiness(portal);
   const product = business && (await getPortalProduct(business.id, productId));
-  return product ? { title: productName(product, await getLocale()) } : {};
+  return product ? { title: productName(product, await getMessageLocale()) } : {};
 }
 
 /** A product's public page and its payment form (seed 001 "payment form", seed 003 access by purchase). */
@@ -26,7 +27,7 @@ export default async function ProductPage({ params }: PageProps<'/p/[portal]/pro
     getPortalProduct(business.id, productId),
     getPortalClient(business.id),
     getTranslations('products'),
-    getLocale(),
+    getMessageLocale(),
   ]);
   if (!product) notFound();
   const me = client && !client.viewAs && client.email ? client : null;

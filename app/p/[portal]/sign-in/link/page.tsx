@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { confirmSignInLinkAction } from '@/lib/actions/sign-in-codes';
+import { linkIsUsable } from '@/lib/auth/codes/link-is-usable';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
@@ -13,7 +14,7 @@ export default async function SignInLinkPage({ params, searchParams }: PageProps
   if (!business) notFound();
   const { token, invalid } = await searchParams;
   const t = await getTranslations('clientSignIn');
-  const usable = typeof token === 'string' && !invalid;
+  const usable = !invalid && (await linkIsUsable({ businessId: business.id, token, purpose: 'sign_in_link' }));
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('linkTitle', { business: business.name })}</h1>
@@ -27,13 +28,18 @@ export default async function SignInLinkPage({ params, searchParams }: PageProps
           </button>
         </form>
       ) : (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
-          {t('linkInvalid')}
-        </p>
+        <>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
+            {t('linkInvalid')}
+          </p>
+          <Link
+            href={`/p/${business.slug}/sign-in`}
+            className="inline-flex min-h-12 items-center justify-center rounded-xl bg-accent px-4 font-semibold text-on-accent"
+          >
+            {t('askNewCode')}
+          </Link>
+        </>
       )}
-      <Link href={`/p/${business.slug}/sign-in`} className="self-start py-2 text-blue-800 underline">
-        {t('sendCode')}
-      </Link>
     </main>
   );
 }

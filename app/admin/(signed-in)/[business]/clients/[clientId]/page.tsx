@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { ArchiveClientButton } from '@/components/admin/archive-client-button';
 import { ShareToggle } from '@/components/admin/documents/share-toggle';
 import { StaffUploadForm } from '@/components/admin/documents/staff-upload-form';
@@ -40,7 +41,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
     getTranslations('admin.clients'),
     getTranslations('admin.documents'),
     getFormatter(),
-    getLocale(),
+    getMessageLocale(),
     listClientDocumentsForStaff({ businessId: business.id, clientId: card.id }),
     listContactMessages({ businessId: business.id, clientId: card.id }),
   ]);
@@ -51,7 +52,10 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
   const canReset = card.status !== 'archived' && can(role, 'clients.write');
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/admin/${business.slug}/clients`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/admin/${business.slug}/clients`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { ClientImport } from '@/components/admin/client-import';
 import { analyzeImportAction, previewImportAction, runImportAction } from '@/lib/actions/admin-import';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
@@ -16,13 +17,13 @@ export default async function ImportClientsPage({ params }: PageProps<'/admin/[b
   const { business } = await requireStaffPermission((await params).business, 'clients.import');
   const [t, locale, fields] = await Promise.all([
     getTranslations('admin.import'),
-    getLocale(),
+    getMessageLocale(),
     listFieldDefinitions(business.id),
   ]);
   const clientsPath = `/admin/${business.slug}/clients`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={clientsPath} className="self-start py-2 text-blue-800 underline">
+      <Link href={clientsPath} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { createClientAction } from '@/lib/actions/admin-clients';
@@ -15,13 +16,13 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
   const { business } = await requireStaffPermission((await params).business, 'clients.write');
   const [t, locale, fields] = await Promise.all([
     getTranslations('admin.clientForm'),
-    getLocale(),
+    getMessageLocale(),
     listFieldDefinitions(business.id),
   ]);
   const base = `/admin/${business.slug}/clients`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>

@@ -22,7 +22,7 @@ export default async function EditFieldPage({ params }: PageProps<'/admin/[busin
   const base = `/admin/${business.slug}/fields`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('editTitle')}</h1>

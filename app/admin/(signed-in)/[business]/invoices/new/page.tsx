@@ -24,7 +24,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
   if (client) {
     return (
       <main id="main" className="flex flex-col gap-4">
-        <Link href={base} className="self-start py-2 text-blue-800 underline">
+        <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
           {t('back')}
         </Link>
         <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
@@ -47,7 +47,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
   const matches = q ? await searchActiveClients(business, q) : [];
   return (
     <main id="main" className="flex max-w-2xl flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>

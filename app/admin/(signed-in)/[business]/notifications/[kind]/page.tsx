@@ -37,7 +37,10 @@ export default async function TemplatePage({
     action.bind(null, business.slug, kind, locale);
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/admin/${business.slug}/notifications`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/admin/${business.slug}/notifications`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{title}</h1>

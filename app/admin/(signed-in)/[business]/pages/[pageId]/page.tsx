@@ -45,7 +45,7 @@ export default async function RestrictedPageDetail({ params }: PageProps<'/admin
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <div className="flex flex-wrap items-center gap-3">

@@ -27,7 +27,7 @@ export default async function EditProductPage({ params }: PageProps<'/admin/[bus
   const base = `/admin/${business.slug}/products`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{product.name}</h1>

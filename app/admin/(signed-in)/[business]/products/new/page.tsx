@@ -17,7 +17,7 @@ export default async function NewProductPage({ params }: PageProps<'/admin/[busi
   const base = `/admin/${business.slug}/products`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="self-start py-2 text-blue-800 underline">
+      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('new')}</h1>

@@ -41,7 +41,7 @@ export default async function AppointmentPage({
     <main id="main" className="flex flex-col gap-4">
       <Link
         href={`${base}?date=${zonedDay(appointment.startsAt, business.timezone)}`}
-        className="self-start py-2 text-blue-800 underline"
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
       >
         {t('back')}
       </Link>

@@ -26,7 +26,10 @@ export default async function TimeOffPage({ params }: PageProps<'/admin/[busines
   const today = zonedDay(new Date(), business.timezone);
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/admin/${business.slug}/schedule`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/admin/${business.slug}/schedule`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>

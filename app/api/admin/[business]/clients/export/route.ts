@@ -1,6 +1,7 @@
 // GET /api/admin/[business]/clients/export - the filtered client list as CSV (owners and admins)
 import { create as contentDisposition } from 'content-disposition';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { exportClients } from '@/lib/clients/export-clients';
@@ -10,7 +11,7 @@ import { isLocale } from '@/lib/i18n/locales';
 export async function GET(request: Request, { params }: RouteContext<'/api/admin/[business]/clients/export'>) {
   const query = ZClientListQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const result = await withStaffAction((await params).business, 'clients.export', async ({ staff, business }) => {
-    const [locale, t] = await Promise.all([getLocale(), getTranslations('admin.clients')]);
+    const [locale, t] = await Promise.all([getMessageLocale(), getTranslations('admin.clients')]);
     const { csv, count } = await exportClients(business, query, {
       locale: isLocale(locale) ? locale : 'en',
       headers: (['firstName', 'lastName', 'email', 'phone', 'source', 'status', 'lastSignIn', 'since'] as const).map(

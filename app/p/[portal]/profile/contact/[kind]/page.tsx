@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js';
+import { getTranslations } from 'next-intl/server';
 import { ContactChangeForm } from '@/components/portal/contact-change-form';
 import { contactChangeProof, pendingContactChange } from '@/lib/portal/contact-change';
 import { CONTACT_KINDS, type TContactKind } from '@/lib/portal/contact-change-schema';
@@ -16,14 +17,14 @@ export default async function ContactChangePage({ params }: PageProps<'/p/[porta
   const { kind } = await params;
   if (!CONTACT_KINDS.includes(kind as TContactKind)) notFound();
   const { business, client } = await portalContext(params);
-  const [t, locale, proof, pending] = await Promise.all([
+  const [t, proof, pending] = await Promise.all([
     getTranslations('profile.change'),
-    getLocale(),
     contactChangeProof(client, kind as TContactKind),
     pendingContactChange({ businessId: business.id, card: client }),
   ]);
   const current = client[kind as TContactKind];
-  const countryName = new Intl.DisplayNames([locale], { type: 'region' }).of(business.country) ?? business.country;
+  // numbers typed without a country code are read as the business's country's
+  const callingCode = getCountryCallingCode(business.country as CountryCode);
   return (
     <main id="main" className="flex flex-col gap-4">
       <div>
@@ -35,7 +36,7 @@ export default async function ContactChangePage({ params }: PageProps<'/p/[porta
           portal={business.slug}
           businessName={business.name}
           kind={kind as TContactKind}
-          countryName={countryName}
+          callingCode={callingCode}
           proof={proof}
           pending={
             pending && pending.kind === kind ? { sentTo: pending.sentTo, proofSentTo: pending.proofSentTo } : null

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { fieldInputs } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { updateClientAction } from '@/lib/actions/admin-clients';
@@ -18,11 +19,14 @@ export default async function EditClientPage({ params }: PageProps<'/admin/[busi
   const { business } = await requireStaffPermission(slug, 'clients.write');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const [t, locale] = await Promise.all([getTranslations('admin.clientForm'), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations('admin.clientForm'), getMessageLocale()]);
   const base = `/admin/${business.slug}/clients`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`${base}/${card.id}`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`${base}/${card.id}`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('backToCard')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('editTitle')}</h1>

@@ -23,7 +23,10 @@ export default async function EditInvoicePage({ params }: PageProps<'/admin/[bus
   const t = await getTranslations('admin.invoices');
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`${base}/${invoice.id}`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`${base}/${invoice.id}`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t(invoice.kind === 'credit_note' ? 'draftCredit' : 'draft')}</h1>

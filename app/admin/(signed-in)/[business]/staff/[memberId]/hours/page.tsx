@@ -19,7 +19,10 @@ export default async function StaffHoursPage({ params }: PageProps<'/admin/[busi
   if (!member) notFound();
   return (
     <main id="main" className="flex flex-col gap-4">
-      <Link href={`/admin/${business.slug}/staff`} className="self-start py-2 text-blue-800 underline">
+      <Link
+        href={`/admin/${business.slug}/staff`}
+        className="inline-flex min-h-11 items-center self-start text-blue-800 underline"
+      >
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('heading', { name: member.displayName })}</h1>

@@ -2,7 +2,7 @@
 import { getLocale } from 'next-intl/server';
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { loadMessages, messageLocale } from '@/lib/i18n/locales';
 import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
 import { pdfResponse } from '@/lib/portal/pdf-response';
 
@@ -14,12 +14,12 @@ export async function GET(
   const result = await withStaffAction(slug, 'clients.read', async ({ business }) => {
     const invoice = await getBusinessInvoice({ businessId: business.id, invoiceId });
     if (!invoice || invoice.status === 'draft') return null;
-    const requested = await getLocale();
-    const locale = isLocale(requested) ? requested : 'en';
+    // the reader's full locale formats dates and money (en-GB: day first); its language picks the text
+    const locale = await getLocale();
     const corrects = invoice.related.find((r) => r.id === invoice.creditedInvoiceId)?.number ?? null;
     const bytes = await renderInvoicePdf(
       { ...invoice, corrects },
-      { locale, messages: await loadMessages(locale), business, client: invoice.client },
+      { locale, messages: await loadMessages(messageLocale(locale)), business, client: invoice.client },
     );
     return { bytes, fileName: `invoice-${invoice.number}.pdf` };
   });

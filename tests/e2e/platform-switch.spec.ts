@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { generate } from 'otplib';
+import { clientSignIn, ensureClient, expectNoAxeViolations } from './helpers';
+
+test.use({ locale: 'en-GB' });
+
+const person = { email: 'zara.khan@example.com', password: 'saffron meadow 27 gates' };
+
+test.beforeAll(async () => {
+  // one person, a client of two businesses
+  await ensureClient({ portal: 'acme', ...person, firstName: 'Zara', lastName: 'Khan' });
+  await ensureClient({ portal: 'demo', ...person, firstName: 'Zara', lastName: 'Khan' });
+});
+
+test('switch account from a portal: the person’s portals, who is signed in, another account, the language', async ({
+  page,
+}) => {
+  await clientSignIn(page, 'acme', person);
+  await page.getByRole('button', { name: 'Your account: Zara Khan' }).click();
+  await page.getByRole('link', { name: 'Switch account' }).click();
+  await expect(page).toHaveURL(/\/login\/choose$/);
+  await expect(page.getByText('Signed in as Zara Khan')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Acme Physio' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Language: English' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Open Studio Demo' }).click();
+  await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
+
+  await page.goto('/login/choose');
+  await page.getByRole('button', { name: 'Use another account' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByLabel('Password')).toBeVisible();
+  await page.goto('/p/demo/dashboard');
+  await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
+});
+
+test('with an authenticator app, /login asks for its code first, and once: switching portals asks again for nothing', async ({
+  page,
+}) => {
+  test.slow(); // waits for the authenticator's next 30 s step
+  // turn on the app at Acme Physio
+  await clientSignIn(page, 'acme', person);
+  await page.goto('/p/acme/security');
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const secret = (await page.getByTestId('totp-key').textContent())!.trim();
+  let epoch = Math.floor(Date.now() / 1000);
+  await page.getByLabel('Code from the app').fill(await generate({ secret, epoch }));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await expect(page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem')).toHaveCount(10);
+
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/login\/two-factor$/);
+  await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // the next time step: the enrolment's code is used up
+  epoch += 30;
+  await page.waitForTimeout(Math.max(0, epoch * 1000 - Date.now()));
+  await page.getByLabel('App code or recovery code').fill(await generate({ secret, epoch }));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page).toHaveURL(/\/login\/choose$/);
+
+  await page.getByRole('button', { name: 'Open Acme Physio' }).click();
+  await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
+  await page.getByRole('button', { name: 'Your account: Zara Khan' }).click();
+  await page.getByRole('link', { name: 'Switch account' }).click();
+  await page.getByRole('button', { name: 'Open Studio Demo' }).click();
+  await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
+});
