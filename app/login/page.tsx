@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { PlatformCodeSignIn } from '@/components/platform/platform-code-sign-in';
 import { PlatformLoginForm } from '@/components/platform/platform-login-form';
 import { provenIdentity } from '@/lib/auth/platform-proof';
 
@@ -9,11 +11,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('platformLogin'))('title') };
 }
 
-/** The platform sign-in (seed 004): one login, then the person's portals to choose from. */
-export default async function PlatformLoginPage() {
+const link = 'inline-flex min-h-11 items-center self-start text-blue-800 underline';
+
+/**
+ * The platform sign-in (seed 004): one login, then the person's portals to choose from; by
+ * password or by a one-time code, as in a portal. "Forgot password?" signs in with a code:
+ * the password is then changed on a portal's Security page.
+ */
+export default async function PlatformLoginPage({ searchParams }: PageProps<'/login'>) {
   // signed in here a moment ago, or in one of the person's portals ("Switch account"): the choice
   if (await provenIdentity()) redirect('/login/choose');
-  const t = await getTranslations('platformLogin');
+  const { method, forgot } = await searchParams;
+  const byCode = method === 'code';
+  const [t, tc, tr] = await Promise.all([
+    getTranslations('platformLogin'),
+    getTranslations('clientSignIn'),
+    getTranslations('forgotPassword'),
+  ]);
   return (
     <main
       id="main"
@@ -25,7 +39,26 @@ export default async function PlatformLoginPage() {
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 text-slate-700">{t('lead')}</p>
       </div>
-      <PlatformLoginForm />
+      {byCode && forgot === '1' && (
+        <p role="status" className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
+          {t('forgotLead')}
+        </p>
+      )}
+      {byCode ? <PlatformCodeSignIn /> : <PlatformLoginForm />}
+      {byCode ? (
+        <Link href="/login" className={link}>
+          {tc('usePassword')}
+        </Link>
+      ) : (
+        <>
+          <Link href="/login?method=code&forgot=1" className={link}>
+            {tr('link')}
+          </Link>
+          <Link href="/login?method=code" className={link}>
+            {tc('useCode')}
+          </Link>
+        </>
+      )}
     </main>
   );
 }

@@ -6,23 +6,35 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
+import type { TCodeRequestResult } from '@/lib/actions/sign-in-codes';
 import { ZCodeEntry, type TCodeEntry } from '@/lib/auth/schemas';
 import { IdentifierStep } from './identifier-step';
 import { useCodeStep } from './use-code-step';
 
-/** Sign-in by a one-time code: the identifier first, then the code, with a resend countdown. */
+type TVerify = (identifier: string, values: TCodeEntry) => Promise<{ error: string } | undefined>;
+
+/**
+ * Sign-in by a one-time code: the identifier first, then the code, with a resend countdown.
+ * For a portal (its bound actions) and for /login (the person's portals); `flow` keys the
+ * step kept across a reload.
+ */
 export function CodeSignIn({
-  portal,
+  flow,
   business,
-  callbackUrl,
+  request,
+  verify: verifyCode,
+  remember = true,
 }: {
-  portal: string;
+  flow: string;
+  /** who "if this belongs to a client of …" names */
   business: string;
-  callbackUrl?: string;
+  request: (values: { identifier: string }) => Promise<TCodeRequestResult>;
+  verify: TVerify;
+  /** offer "keep me signed in" (a portal session) */
+  remember?: boolean;
 }) {
   const t = useTranslations('clientSignIn');
-  const { sent, setSent, back, forget, restore, seconds } = useCodeStep(`${portal}.sign-in`);
+  const { sent, setSent, back, forget, restore, seconds } = useCodeStep(flow);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -35,7 +47,7 @@ export function CodeSignIn({
   const resend = (identifier: string) =>
     startTransition(async () => {
       setError(null);
-      const result = await requestSignInCodeAction(portal, { identifier });
+      const result = await request({ identifier });
       if (result.outcome !== 'sent') return setError(t(`requestErrors.${result.outcome}`, { business }));
       setNotice(t('resent', { business }));
       setSent({ identifier, masked: result.masked });
@@ -47,7 +59,7 @@ export function CodeSignIn({
         business={business}
         submitLabel={t('sendCode')}
         pendingLabel={t('sendingCode')}
-        request={requestSignInCodeAction.bind(null, portal)}
+        request={request}
         waitSeconds={seconds}
         onSent={(next) => {
           setSent(next);
@@ -64,7 +76,7 @@ export function CodeSignIn({
     forget();
     startTransition(async () => {
       setError(null);
-      const result = await verifySignInCodeAction(portal, sent.identifier, values, callbackUrl);
+      const result = await verifyCode(sent.identifier, values);
       if (result?.error) {
         restore();
         // under the code field, announced with it, focus there
@@ -92,10 +104,12 @@ export function CodeSignIn({
           hint={codeError ? undefined : t('codeHint')}
           {...codeForm.register('code')}
         />
-        <label className="flex min-h-11 items-center gap-3 text-sm">
-          <input type="checkbox" className="size-5" {...codeForm.register('remember')} />
-          {t('remember')}
-        </label>
+        {remember && (
+          <label className="flex min-h-11 items-center gap-3 text-sm">
+            <input type="checkbox" className="size-5" {...codeForm.register('remember')} />
+            {t('remember')}
+          </label>
+        )}
         <Button type="submit" pending={pending} pendingLabel={t('verifying')}>
           {t('verify')}
         </Button>

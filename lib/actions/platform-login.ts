@@ -1,10 +1,13 @@
 'use server';
+import { after } from 'next/server';
 import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { auth, signOut } from '@/lib/auth';
 import { deleteAuthCookie, setAuthCookie } from '@/lib/auth/cookie-jar';
 import { completeClientSignIn, finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { endThisSession } from '@/lib/auth/end-this-session';
+import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform-code';
 import { choosePortal, hasAuthenticator, listIdentityPortals, verifyPlatformPassword } from '@/lib/auth/platform-login';
 import {
   PLATFORM_COOKIE,
@@ -12,11 +15,22 @@ import {
   readPendingProof,
   sealPendingProof,
   sealPlatformProof,
+  type TProofMethod,
 } from '@/lib/auth/platform-proof';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { ticketOf } from '@/lib/auth/second-factor-step';
-import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
+import {
+  ZCodeEntry,
+  ZCodeRequest,
+  ZStaffSignIn,
+  type TCodeEntry,
+  type TCodeRequest,
+  type TStaffSignIn,
+} from '@/lib/auth/schemas';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+import { messageLocale } from '@/lib/i18n/locales';
+import { requestIp } from '@/lib/request-ip';
+import type { TCodeRequestResult } from './sign-in-codes';
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
 export async function platformLoginAction(values: TStaffSignIn): Promise<{ error: 'invalid' } | undefined> {
@@ -24,37 +38,72 @@ export async function platformLoginAction(values: TStaffSignIn): Promise<{ error
   if (!parsed.success) return { error: 'invalid' };
   const identityId = await verifyPlatformPassword(parsed.data.email, parsed.data.password);
   if (!identityId) return { error: 'invalid' };
-  // a person with an authenticator app gives its code before seeing their businesses
-  if (await hasAuthenticator(identityId)) {
-    await setAuthCookie(PLATFORM_COOKIE, await sealPendingProof(identityId), { maxAge: 600 });
-    redirect('/login/two-factor');
-  }
-  return proven(identityId, false);
+  return firstFactorPassed(identityId, 'password');
 }
 
-/** /login/two-factor: the app code (or a recovery code) after the password. */
+// numbers typed without +code are read in the reader's region (en-GB: United Kingdom)
+const readerCountry = async () => new Intl.Locale(await getLocale()).region ?? 'GB';
+
+/** /login by code, first step. Public by design: the same answer for every address. */
+export async function requestPlatformCodeAction(values: TCodeRequest): Promise<TCodeRequestResult> {
+  const parsed = ZCodeRequest.safeParse(values);
+  if (!parsed.success) return { outcome: 'invalid_identifier' };
+  const result = await requestPlatformCode({
+    identifier: parsed.data.identifier,
+    country: await readerCountry(),
+    locale: messageLocale(await getLocale()),
+    ip: await requestIp(),
+  });
+  if (result.outcome !== 'sent') return { outcome: result.outcome };
+  after(result.deliver); // after the response: its timing tells nothing
+  return { outcome: 'sent', masked: result.masked };
+}
+
+/** /login by code, second step: one answer for every failure. */
+export async function verifyPlatformCodeAction(
+  identifier: string,
+  values: TCodeEntry,
+): Promise<{ error: 'invalid' | 'codeFormat' }> {
+  const parsed = ZCodeEntry.safeParse(values);
+  if (!parsed.success) return { error: 'codeFormat' };
+  if (typeof identifier !== 'string') return { error: 'invalid' };
+  const result = await verifyPlatformCode({ identifier, code: parsed.data.code, country: await readerCountry() });
+  if (!result.ok) return { error: 'invalid' };
+  return firstFactorPassed(result.identityId, 'code');
+}
+
+/** A person with an authenticator app gives its code before seeing their businesses. */
+async function firstFactorPassed(identityId: string, via: TProofMethod): Promise<never> {
+  if (await hasAuthenticator(identityId)) {
+    await setAuthCookie(PLATFORM_COOKIE, await sealPendingProof(identityId, via), { maxAge: 600 });
+    redirect('/login/two-factor');
+  }
+  return proven(identityId, false, via);
+}
+
+/** /login/two-factor: the app code (or a recovery code) after the first factor. */
 export async function platformTwoFactorAction(code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' }> {
-  const identityId = await readPendingProof();
-  if (!identityId) return { error: 'expired' };
-  const result = typeof code === 'string' ? await verifySecondFactor(identityId, code.slice(0, 32)) : null;
+  const pending = await readPendingProof();
+  if (!pending) return { error: 'expired' };
+  const result = typeof code === 'string' ? await verifySecondFactor(pending.identityId, code.slice(0, 32)) : null;
   if (!result?.ok) return { error: result?.error ?? 'invalid' };
   await recordAuditEvent({
     actorType: 'client',
-    actorId: identityId,
+    actorId: pending.identityId,
     action: 'platform.second_factor_passed',
     meta: { method: result.method },
   });
-  return proven(identityId, true);
+  return proven(pending.identityId, true, pending.via);
 }
 
 /** The person is proven: straight into their only portal, else the choice (for 10 minutes). */
-async function proven(identityId: string, secondFactor: boolean): Promise<never> {
-  const portals = await listIdentityPortals(identityId);
+async function proven(identityId: string, secondFactor: boolean, via: TProofMethod): Promise<never> {
+  const portals = await listIdentityPortals(identityId, via);
   if (portals.length === 1) {
-    const user = await choosePortal(identityId, portals[0].business.slug);
+    const user = await choosePortal(identityId, portals[0].business.slug, via);
     if (user) return enter(user, secondFactor);
   }
-  await setAuthCookie(PLATFORM_COOKIE, await sealPlatformProof(identityId, secondFactor), { maxAge: 600 });
+  await setAuthCookie(PLATFORM_COOKIE, await sealPlatformProof(identityId, secondFactor, via), { maxAge: 600 });
   redirect('/login/choose');
 }
 
@@ -68,7 +117,7 @@ export async function choosePortalAction(formData: FormData): Promise<void> {
   const proof = await provenIdentity();
   const portal = formData.get('portal');
   if (!proof || typeof portal !== 'string') redirect('/login');
-  const user = await choosePortal(proof.identityId, portal);
+  const user = await choosePortal(proof.identityId, portal, proof.via);
   if (!user) redirect('/login/choose');
   await enter(user, proof.secondFactor);
 }

@@ -30,9 +30,9 @@ export async function requestSignInCodeAction(portal: string, values: TCodeReque
 
 export async function verifySignInCodeAction(
   portal: string,
+  callbackUrl: string | undefined,
   identifier: string,
   values: TCodeEntry,
-  callbackUrl?: string,
 ): Promise<{ error: TCodeError } | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
   if (!ZSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string')

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { normalizeEmail } from './identifiers';
 import { checkIdentityPassword } from './identity-password';
+import type { TProofMethod } from './platform-proof';
 
 /**
  * The platform sign-in (/login, seed 004): one email and password, then the person
@@ -32,8 +33,12 @@ export async function verifyPlatformPassword(email: string, password: string, no
   return identity!.id;
 }
 
-/** The portals this identity may enter with its password. */
-export async function listIdentityPortals(identityId: string) {
+/**
+ * The portals this identity may enter from /login: with a password, those that take passwords;
+ * with a code, those that take codes; from a live portal session (Switch account), every one
+ * that lets clients sign in.
+ */
+export async function listIdentityPortals(identityId: string, via: TProofMethod = 'password') {
   const cards = await db.client.findMany({
     where: { identityId, status: 'active', business: { allowClientLogin: true } },
     select: {
@@ -54,13 +59,28 @@ export async function listIdentityPortals(identityId: string) {
     },
     orderBy: { business: { name: 'asc' } },
   });
-  return cards.filter((c) => parseLoginMethods(c.business.loginMethods).includes('password'));
+  return cards.filter((c) => {
+    const methods = parseLoginMethods(c.business.loginMethods);
+    if (via === 'password') return methods.includes('password');
+    if (via === 'code') return methods.includes('email_code') || methods.includes('sms_code');
+    return true;
+  });
 }
 
 /** The session user for the chosen portal, or null when it is not one of this identity's. */
-export async function choosePortal(identityId: string, portal: string, now = new Date()) {
-  const card = (await listIdentityPortals(identityId)).find((c) => c.business.slug === portal);
-  return card ? clientSessionUser(card.business, card, identityId, { method: 'password', now }) : null;
+export async function choosePortal(
+  identityId: string,
+  portal: string,
+  via: TProofMethod = 'password',
+  now = new Date(),
+) {
+  const card = (await listIdentityPortals(identityId, via)).find((c) => c.business.slug === portal);
+  return card
+    ? clientSessionUser(card.business, card, identityId, {
+        method: via === 'password' ? 'password' : `platform_${via}`,
+        now,
+      })
+    : null;
 }
 
 /** Whether the person signs in with an authenticator app as their second step. */

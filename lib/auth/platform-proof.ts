@@ -12,14 +12,18 @@ const SALT = 'portico.platform-proof';
 /** The password is proven and the app code is still to come (/login/two-factor). */
 const PENDING_SALT = 'portico.platform-pending';
 
-type TProof = { sub?: string; mfa?: boolean };
+/** How the person proved who they are: it decides which of their portals they may enter from here. */
+export type TProofMethod = 'password' | 'code' | 'session';
+type TProof = { sub?: string; mfa?: boolean; via?: TProofMethod };
 
-export const sealPlatformProof = (identityId: string, secondFactor: boolean) =>
-  seal({ sub: identityId, mfa: secondFactor }, SALT, 600);
-export const sealPendingProof = (identityId: string) => seal({ sub: identityId }, PENDING_SALT, 600);
+export const sealPlatformProof = (identityId: string, secondFactor: boolean, via: TProofMethod) =>
+  seal({ sub: identityId, mfa: secondFactor, via }, SALT, 600);
+export const sealPendingProof = (identityId: string, via: TProofMethod) =>
+  seal({ sub: identityId, via }, PENDING_SALT, 600);
 
-export async function readPendingProof() {
-  return (await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), PENDING_SALT))?.sub ?? null;
+export async function readPendingProof(): Promise<{ identityId: string; via: TProofMethod } | null> {
+  const proof = await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), PENDING_SALT);
+  return proof?.sub ? { identityId: proof.sub, via: proof.via ?? 'password' } : null;
 }
 
 /**
@@ -27,11 +31,17 @@ export async function readPendingProof() {
  * session (made after its second factor, when the person has one). `secondFactor` says whether
  * an app code was part of that proof, so the next portal does not ask for another.
  */
-export async function provenIdentity(): Promise<{ identityId: string; secondFactor: boolean } | null> {
+export async function provenIdentity(): Promise<{
+  identityId: string;
+  secondFactor: boolean;
+  via: TProofMethod;
+} | null> {
   const proof = await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), SALT);
-  if (proof?.sub) return { identityId: proof.sub, secondFactor: proof.mfa === true };
+  if (proof?.sub) return { identityId: proof.sub, secondFactor: proof.mfa === true, via: proof.via ?? 'password' };
   const user = (await auth())?.user;
   if (user?.kind !== 'client' || !user.businessId) return null;
   const client = await resolvePortalClient(user, user.businessId);
-  return client ? { identityId: client.identity.id, secondFactor: !!client.identity.totpEnabledAt } : null;
+  return client
+    ? { identityId: client.identity.id, secondFactor: !!client.identity.totpEnabledAt, via: 'session' }
+    : null;
 }

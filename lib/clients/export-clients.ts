@@ -52,7 +52,8 @@ export async function exportClients(
   );
   const csv = Papa.unparse(
     { fields: headers, data },
-    { delimiter: locale === 'it' ? ';' : ',', newline: '\r\n', quotes: false },
+    // where the decimal mark is a comma, spreadsheets expect semicolons
+    { delimiter: locale === 'en' ? ',' : ';', newline: '\r\n', quotes: false },
   );
   return { csv: `\uFEFF${csv}\r\n`, count: rows.length };
 }

@@ -55,10 +55,10 @@ export function customValuesProblems(fields: TFieldRule[], custom: Record<string
 export const ZFieldDefinition = z
   .object({
     labels: z.object(
-      Object.fromEntries(locales.map((l) => [l, z.string().trim().max(80, { message: 'tooLong' })])) as Record<
-        (typeof locales)[number],
-        z.ZodString
-      >,
+      // a language left out is an empty label
+      Object.fromEntries(
+        locales.map((l) => [l, z.string().trim().max(80, { message: 'tooLong' }).default('')]),
+      ) as Record<(typeof locales)[number], z.ZodDefault<z.ZodString>>,
     ),
     type: z.enum(FIELD_TYPES, { message: 'typeInvalid' }),
     /** one choice per line */

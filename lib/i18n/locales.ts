@@ -2,7 +2,7 @@
 // list is the catalogue files present at build time (checked by a unit test).
 import type en from '../../messages/en.json';
 
-export const locales = ['en', 'it'] as const;
+export const locales = ['en', 'it', 'es', 'fr', 'de'] as const;
 export type TLocale = (typeof locales)[number];
 export const defaultLocale: TLocale = 'en';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';

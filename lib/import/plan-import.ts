@@ -3,7 +3,7 @@ import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
 import { fieldValueProblem, storedFieldValue } from '@/lib/custom-fields/field-rules';
 import type { TFieldDefinition } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
-import type { TLocale } from '@/lib/i18n/locales';
+import { locales, type TLocale } from '@/lib/i18n/locales';
 import type { TTarget } from './column-mapping';
 import type { TCsv } from './read-csv';
 
@@ -32,14 +32,14 @@ export type TImportPlan = {
   report: TReportRow[];
 };
 
-const LOCALE_WORDS: Record<string, TLocale> = {
-  en: 'en',
-  english: 'en',
-  inglese: 'en',
-  it: 'it',
-  italian: 'it',
-  italiano: 'it',
-};
+// a language column's words: the code, or the language's name in any of our languages ("Italian", "italiano", "Italienisch")
+const LOCALE_WORDS: Record<string, TLocale> = Object.fromEntries(
+  locales.flatMap((l) =>
+    [l, ...locales.map((reader) => new Intl.DisplayNames([reader], { type: 'language' }).of(l)!.toLowerCase())].map(
+      (word) => [word, l],
+    ),
+  ),
+);
 const CHUNK = 500;
 
 /** A date as people type it: 2026-03-01, or 01/03/2026 (month first only in the United States). */

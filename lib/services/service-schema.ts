@@ -6,7 +6,7 @@ import { locales } from '@/lib/i18n/locales';
 export const ZServiceForm = z.object({
   /** the name in each language; the business's default language is required (checked on the server too) */
   names: z
-    .object(Object.fromEntries(locales.map((l) => [l, z.string().trim().max(80, { message: 'tooLong' })])))
+    .object(Object.fromEntries(locales.map((l) => [l, z.string().trim().max(80, { message: 'tooLong' }).default('')])))
     .refine((names) => Object.values(names).some(Boolean), { message: 'nameRequired' }),
   durationMinutes: z
     .string()

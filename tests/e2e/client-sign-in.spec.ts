@@ -85,6 +85,6 @@ test.describe('client sign-in (Italian)', () => {
   test('accedi con il numero di cellulare', async ({ page }) => {
     await signIn(page, 'demo', '333 123 4567');
     await expect(page.getByRole('heading', { name: 'Ciao, Demo' })).toBeVisible();
-    await expect(page.getByText('Accesso effettuato come Demo Client')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Il tuo account: Demo Client' })).toBeVisible();
   });
 });

@@ -14,6 +14,12 @@ export async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Headings go down one level at a time on the current page (axe best-practice heading-order). */
+export async function expectHeadingsInOrder(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+  expect(violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual([]);
+}
+
 /** Mail as the local SMTP server received it (the server runs with SMTP_URL pointing there), newest first. */
 export async function mailbox(request: APIRequestContext, to: string) {
   let mails: { subject: string; text: string; html: string }[] = [];

@@ -69,3 +69,25 @@ test('with an authenticator app, /login asks for its code first, and once: switc
   await page.getByRole('button', { name: 'Open Studio Demo' }).click();
   await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
 });
+
+test('/login by one-time code, as in a portal; "Forgot password?" leads there', async ({ page, request }) => {
+  await page.goto('/login');
+  await page.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sign in with a one-time code instead' })).toBeVisible();
+  await page.getByLabel('Email or mobile number').fill(person.email);
+  await page.getByRole('button', { name: 'Send me a code' }).click();
+  await expect(page.getByText('we have sent a code to z•••n@e•••e.com')).toBeVisible();
+  let text = '';
+  await expect
+    .poll(async () => {
+      const { messages } = (await (await request.get(`/api/dev/outbox?to=${person.email}`)).json()) as {
+        messages: { subject: string; text: string }[];
+      };
+      return (text = messages.find((m) => m.subject.startsWith('Your Portico code'))?.text ?? '');
+    })
+    .toMatch(/\d{6}/);
+  await page.getByLabel('6-digit code').fill(/\b(\d{6})\b/.exec(text)![1]);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  // the person has an authenticator app (the test above): its code comes first
+  await expect(page).toHaveURL(/\/login\/(two-factor|choose)$/);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectHeadingsInOrder, expectNoAxeViolations } from './helpers';
 
 async function signIn(page: Page, portal: string) {
   await page.goto(`/p/${portal}/sign-in?method=password`);
@@ -104,6 +104,7 @@ test.describe('the reader’s locale', () => {
     expect(await issuedDate(gb)).toMatch(/^Issued \d{1,2} [A-Z][a-z]{2,3} \d{4} ·/);
     await gb.goto('/p/acme/schedule');
     await expect(gb.getByText('Times are shown in United Kingdom Time.')).toBeVisible();
+    await expectHeadingsInOrder(gb);
     await expect(gb.getByRole('article').first()).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4}/);
 
     const us = await (await browser.newContext({ locale: 'en-US' })).newPage();

@@ -27,9 +27,15 @@ describe('resolveLocale', () => {
   it('prefers the switcher cookie, then Accept-Language, then the business default', () => {
     expect(resolveLocale({ cookie: 'it', acceptLanguage: 'en-GB', businessDefault: 'en' })).toBe('it');
     expect(resolveLocale({ acceptLanguage: 'it-IT,it;q=0.9,en;q=0.5', businessDefault: 'en' })).toBe('it-IT');
-    expect(resolveLocale({ acceptLanguage: 'de-DE,en;q=0.5', businessDefault: 'it' })).toBe('en');
-    expect(resolveLocale({ acceptLanguage: 'de-DE', businessDefault: 'it' })).toBe('it');
+    expect(resolveLocale({ acceptLanguage: 'pt-PT,en;q=0.5', businessDefault: 'it' })).toBe('en');
+    expect(resolveLocale({ acceptLanguage: 'pt-PT', businessDefault: 'it' })).toBe('it');
     expect(resolveLocale({ businessDefault: 'it' })).toBe('it');
+  });
+
+  it('speaks every catalogue language the browser asks for, with its region', () => {
+    expect(resolveLocale({ acceptLanguage: 'de-AT,de;q=0.9', businessDefault: 'it' })).toBe('de-AT');
+    expect(resolveLocale({ acceptLanguage: 'fr-CA', businessDefault: 'en' })).toBe('fr-CA');
+    expect(resolveLocale({ acceptLanguage: 'es', businessCountry: 'ES' })).toBe('es-ES');
   });
 
   it('keeps the reader’s region for dates and money, else the business’s country', () => {
@@ -55,5 +61,6 @@ describe('resolveLocale', () => {
   it('names each language in itself', () => {
     expect(languageName('it')).toBe('Italiano');
     expect(languageName('en')).toBe('English');
+    expect(locales.map(languageName)).toEqual(['English', 'Italiano', 'Español', 'Français', 'Deutsch']);
   });
 });

@@ -16,7 +16,7 @@ export default async function ChoosePortalPage() {
   const t = await getTranslations('platformLogin');
   const proof = await provenIdentity();
   const [portals, who] = proof
-    ? await Promise.all([listIdentityPortals(proof.identityId), identitySummary(proof.identityId)])
+    ? await Promise.all([listIdentityPortals(proof.identityId, proof.via), identitySummary(proof.identityId)])
     : [[], null];
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-12">

@@ -66,6 +66,8 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
           business.allowCancellation &&
           ` ${t('cutoffNote', { hours: business.cancellationCutoffHours })}`}
       </p>
+      {/* the list's own heading: the appointments under it are h3, in order (axe heading-order) */}
+      <h2 className="sr-only">{scope === 'upcoming' ? t('upcoming') : t('past')}</h2>
       {list.items.length === 0 ? (
         <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">
           {scope === 'upcoming' ? t('emptyUpcoming') : t('emptyPast')}

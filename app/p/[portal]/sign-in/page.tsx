@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientPasswordForm } from '@/components/auth/client-password-form';
 import { CodeSignIn } from '@/components/auth/code-sign-in';
+import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
 import { googleSignInAction } from '@/lib/actions/google-sign-in';
 import { isGoogleConfigured } from '@/lib/auth';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
@@ -55,7 +56,12 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
         <p className="rounded-lg bg-white p-4 ring-1 ring-slate-200">{t('unavailable', { business: business.name })}</p>
       ) : show === 'code' ? (
         <>
-          <CodeSignIn portal={business.slug} business={business.name} callbackUrl={callback} />
+          <CodeSignIn
+            flow={`${business.slug}.sign-in`}
+            business={business.name}
+            request={requestSignInCodeAction.bind(null, business.slug)}
+            verify={verifySignInCodeAction.bind(null, business.slug, callback)}
+          />
           {hasPassword && (
             <Link
               href={switchHref('password')}
