@@ -79,7 +79,7 @@ test('an admin defines fields of each type; staff fill them in, checked by type;
   await expect(page.getByRole('heading', { name: 'Gemma Valsecchi' })).toBeVisible();
   const contact = page.getByRole('region', { name: 'Contact details' });
   await expect(contact.getByText('Marco')).toBeVisible();
-  await expect(contact.getByText('Jul 14, 1988')).toBeVisible();
+  await expect(contact.getByText('14 Jul 1988')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // the client's own profile, in Italian: the fields they may edit, labelled in Italian

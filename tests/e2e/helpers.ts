@@ -41,6 +41,14 @@ type TActionManifest = {
   node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
 };
 
+/** A server action's id in this build (from its manifest), as a form posting it names it. */
+export function serverActionId(file: string, name: string) {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as TActionManifest;
+  const id = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name)?.[0];
+  if (!id) throw new Error(`no server action ${file}#${name} in the build`);
+  return id;
+}
+
 /**
  * Calls a server action the way an attacker would, without its page's form: a POST with
  * the action's id (from the build's manifest) and the arguments of our choosing, in
@@ -48,9 +56,7 @@ type TActionManifest = {
  * flight format, in which the action's return value is JSON).
  */
 export async function callServerAction(page: Page, path: string, file: string, name: string, args: unknown[]) {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as TActionManifest;
-  const id = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name)?.[0];
-  if (!id) throw new Error(`no server action ${file}#${name} in the build`);
+  const id = serverActionId(file, name);
   const origin = new URL(page.url()).origin;
   const response = await page.request.post(`${origin}${path}`, {
     headers: {

@@ -115,3 +115,22 @@ test.describe('the reader’s locale', () => {
     await expect(us.getByRole('article').first()).toContainText(/[A-Z][a-z]+ \d{1,2}, \d{4}/);
   });
 });
+
+test.describe('the portal’s icon', () => {
+  test('every portal page names an icon made from the business (initials on its colour), and /favicon.ico resolves', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/p/acme');
+    const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect(href).toMatch(/^\/api\/branding\/[\w-]+\/icon/);
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/png');
+    expect((await icon.body()).subarray(1, 4).toString()).toBe('PNG');
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', href!);
+    const favicon = await request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toContain('image/svg+xml');
+  });
+});

@@ -83,7 +83,7 @@ export default async function ClientsPage({ params, searchParams }: PageProps<'/
               {list.rows.map((c) => (
                 <tr key={c.id} className="border-t border-slate-100 hover:bg-slate-50">
                   <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`${base}/${c.id}`} className="text-blue-800 underline-offset-4 hover:underline">
+                    <Link href={`${base}/${c.id}`} className="text-blue-800 underline underline-offset-4">
                       {`${c.firstName} ${c.lastName}`.trim()}
                     </Link>
                     {c.status === 'archived' && (

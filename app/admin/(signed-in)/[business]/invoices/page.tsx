@@ -94,7 +94,7 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
               {list.rows.map((inv) => (
                 <tr key={inv.id} className="border-t border-slate-100 hover:bg-slate-50">
                   <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`${base}/${inv.id}`} className="text-blue-800 underline-offset-4 hover:underline">
+                    <Link href={`${base}/${inv.id}`} className="text-blue-800 underline underline-offset-4">
                       {inv.number
                         ? t(inv.kind === 'credit_note' ? 'creditNumber' : 'invoiceNumber', { number: inv.number })
                         : t(inv.kind === 'credit_note' ? 'draftCredit' : 'draft')}

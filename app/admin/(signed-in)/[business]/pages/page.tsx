@@ -64,7 +64,7 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/ad
               {pages.map((p) => (
                 <tr key={p.id} className="border-t border-slate-100">
                   <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`${base}/${p.id}`} className="text-blue-800 underline-offset-4 hover:underline">
+                    <Link href={`${base}/${p.id}`} className="text-blue-800 underline underline-offset-4">
                       {p.title}
                     </Link>
                     {!p.published && (

@@ -58,7 +58,7 @@ export default async function ServicesPage({ params, searchParams }: PageProps<'
                 <tr key={s.id} className="border-t border-slate-100">
                   <th scope="row" className="px-4 py-3 font-medium">
                     {canWrite ? (
-                      <Link href={`${base}/${s.id}`} className="text-blue-800 underline-offset-4 hover:underline">
+                      <Link href={`${base}/${s.id}`} className="text-blue-800 underline underline-offset-4">
                         {s.name}
                       </Link>
                     ) : (
