@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, mailbox } from './helpers';
 
 test.use({ locale: 'en-GB' });
 
@@ -38,4 +38,37 @@ test('edit the card: name, custom fields, and the preferred language the portal 
   await expect(page.getByRole('heading', { level: 1, name: 'I tuoi dati' })).toBeVisible();
   await expect(page.getByLabel('Nome', { exact: true })).toHaveValue('Demetra');
   await expect(page.getByLabel('Preferenze')).toHaveValue('Morning appointments');
+});
+
+test('a language saved in Studio Demo’s portal stays there: Acme Physio still writes in English', async ({
+  browser,
+  request,
+}) => {
+  const demo = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await demo.goto('/p/demo/sign-in?method=password');
+  await demo.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await demo.getByLabel('Password').fill('portico-demo-client');
+  await demo.getByRole('button', { name: 'Sign in' }).click();
+  await expect(demo).toHaveURL(/\/p\/demo\/dashboard$/);
+  await demo.goto('/p/demo/profile');
+  await demo.getByLabel('Preferred language').selectOption('it');
+  await demo.getByRole('button', { name: 'Save' }).click();
+  await expect(demo.getByRole('status').filter({ hasText: 'I tuoi dati sono stati salvati.' })).toBeVisible();
+
+  // another browser, another business: its reset email follows Acme's card (no preference) and default
+  const acme = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await acme.goto('/p/acme/forgot-password');
+  await acme.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await acme.getByRole('button', { name: 'Send me a code' }).click();
+  await expect
+    .poll(async () => (await mailbox(request, 'demo.client@example.com')).subject)
+    .toMatch(/^Reset your Acme Physio password/);
+  await acme.goto('/p/acme/sign-in?method=password');
+  await acme.getByLabel('Email or mobile number').fill('demo.client@example.com');
+  await acme.getByLabel('Password').fill('portico-demo-client');
+  await acme.getByRole('button', { name: 'Sign in' }).click();
+  await expect(acme).toHaveURL(/\/p\/acme\/dashboard$/);
+  await acme.goto('/p/acme/profile');
+  // Acme's card keeps its own choice (none, or English chosen there), never Studio Demo's Italian
+  await expect(acme.getByLabel('Preferred language')).not.toHaveValue('it');
 });
