@@ -36,7 +36,7 @@ export async function uploadStaffDocument({
   if (!client) return { ok: false as const, error: 'notFound' as const };
   const checked = await checkUpload(bytes);
   if (!checked.ok) return checked;
-  const name = safeFileName(fileName);
+  const name = safeFileName(fileName, checked.mimeType);
   const storageKey = `${business.slug}/${client.id}/${randomUUID()}`;
   await storage().write(storageKey, bytes, checked.mimeType);
   const document = await db.document.create({

@@ -26,7 +26,7 @@ export async function uploadPageFile({
   if (!page) return { ok: false as const, error: 'notFound' as const };
   const checked = await checkUpload(bytes);
   if (!checked.ok) return checked;
-  const name = safeFileName(fileName);
+  const name = safeFileName(fileName, checked.mimeType);
   const storageKey = `${business.slug}/pages/${page.id}/${randomUUID()}`;
   await storage().write(storageKey, bytes, checked.mimeType);
   const file = await db.document.create({

@@ -24,7 +24,7 @@ export async function uploadClientDocument({
 }) {
   const checked = await checkUpload(bytes);
   if (!checked.ok) return checked;
-  const name = safeFileName(fileName);
+  const name = safeFileName(fileName, checked.mimeType);
   const storageKey = `${business.slug}/${clientId}/${randomUUID()}`;
   await storage().write(storageKey, bytes, checked.mimeType);
   const document = await db.document.create({

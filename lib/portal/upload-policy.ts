@@ -26,13 +26,24 @@ export async function checkUpload(
   return { ok: true, mimeType: detected.mime };
 }
 
-/** A file name safe to store and to send back in Content-Disposition. */
-export function safeFileName(name: string) {
+const SAME_TYPE: Record<string, string[]> = { jpg: ['jpeg', 'jpe'], heic: ['heif'] };
+
+/**
+ * A file name safe to store and to send back in Content-Disposition: no path, control or
+ * invisible format characters (a right-to-left override makes "invoice\u202Efdp.exe" read
+ * "invoiceexe.pdf"), and an extension that is the detected type's ("poly.html" holding a PDF
+ * downloads as "poly.pdf"), so the name can never promise another kind of file.
+ */
+export function safeFileName(name: string, mimeType: string) {
+  const ext = ALLOWED_UPLOAD_TYPES[mimeType];
   const cleaned = name
     .normalize('NFC')
-    .replace(/[\\/\0-\x1f\x7f]/g, '')
+    .replace(/[\\/\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
     .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 120);
-  return cleaned || 'document';
+    .trim();
+  const match = /^(.*)\.([A-Za-z0-9]{1,8})$/.exec(cleaned);
+  const given = match?.[2].toLowerCase();
+  const keeps = given === ext || (!!given && SAME_TYPE[ext]?.includes(given));
+  const stem = (match ? match[1] : cleaned).replace(/[.\s]+$/, '').slice(0, 110);
+  return `${stem || 'document'}.${keeps ? given : ext}`;
 }

@@ -71,8 +71,24 @@ describe('client uploads', () => {
     ).toBe(true);
   });
 
+  it('a PDF-header polyglot named .html is stored and served as a .pdf', async () => {
+    const result = await uploadClientDocument({ ...target, fileName: 'poly\u202Elmth.html', bytes: pdf });
+    const doc = await db.document.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+    expect(doc).toMatchObject({ mimeType: 'application/pdf', fileName: 'polylmth.pdf', title: 'polylmth' });
+  });
+
   it('cleans file names', () => {
-    expect(safeFileName('../..\\secret/é.pdf')).toBe('secreté.pdf');
-    expect(safeFileName('\u0000\u0001')).toBe('document');
+    expect(safeFileName('../..\\secret/é.pdf', 'application/pdf')).toBe('secreté.pdf');
+    expect(safeFileName('\u0000\u0001', 'application/pdf')).toBe('document.pdf');
+    // invisible format characters go: a right-to-left override cannot make "…fdp.exe" read "…exe.pdf"
+    expect(safeFileName('invoice\u202Efdp.exe', 'application/pdf')).toBe('invoicefdp.pdf');
+    expect(safeFileName('a\u200Bb\u2066c.pdf', 'application/pdf')).toBe('abc.pdf');
+    // the extension is the detected type's, whatever the name claimed
+    expect(safeFileName('poly.html', 'application/pdf')).toBe('poly.pdf');
+    expect(safeFileName('scan', 'image/png')).toBe('scan.png');
+    expect(safeFileName('Photo.JPEG', 'image/jpeg')).toBe('Photo.jpeg');
+    expect(safeFileName('notes.pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(
+      'notes.docx',
+    );
   });
 });

@@ -48,7 +48,9 @@ export async function checkCode({
         targetId: card?.id,
         meta: { purpose, channel: matched.wrong.channel, attempts: matched.wrong.attempts },
       });
-    return fail(matched.wrong ? 'invalid' : matched.error);
+    // for a card's codes (sign-in, reset) every failure reads "invalid": a burned or expired code
+    // would otherwise tell a known address from an unknown one, whose answer is always "invalid"
+    return fail(config.needsCard || matched.wrong ? 'invalid' : matched.error);
   }
   if (!(await consumeCodes(db, [matched.row.id], now))) return fail('invalid');
   // the code's link is used up with it
