@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { checkIdentityPassword } from './identity-password';
-import { hashPassword } from './password-hash';
+import { replacePassword } from './replace-password';
 import type { TPasswordError } from './password-policy';
 import { passwordProblem } from './reset-password';
 
@@ -44,29 +44,7 @@ export async function changeOwnPassword({
   }
   const problem = passwordProblem(password);
   if (problem) return { ok: false, error: problem };
-  const passwordHash = await hashPassword(password as string);
-  await db.$transaction([
-    db.identity.update({
-      where: { id: identityId },
-      data: {
-        passwordHash,
-        passwordChangedAt: now,
-        mustChangePassword: false,
-        passwordUnproven: false,
-        sessionsValidAfter: now,
-        failedLogins: 0,
-        lockedUntil: null,
-      },
-    }),
-    db.oneTimeCode.updateMany({
-      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    }),
-    db.authToken.updateMany({
-      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    }),
-  ]);
+  await replacePassword(identityId, password as string, now, { mustChangePassword: false });
   await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.password_changed' });
   return { ok: true };
 }

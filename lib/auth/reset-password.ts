@@ -6,7 +6,7 @@ import { hashToken } from './codes/code-crypto';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
 import { isCommonPassword } from './common-passwords';
-import { hashPassword } from './password-hash';
+import { replacePassword } from './replace-password';
 import { ZNewPassword, type TPasswordError } from './password-policy';
 
 export type TResetError = 'invalid' | 'expired' | 'too_many_attempts' | TPasswordError;
@@ -23,28 +23,7 @@ export function passwordProblem(password: unknown): TPasswordError | null {
  * reset codes and links are revoked. It does not sign in (and so never bypasses 2FA).
  */
 async function setPassword(identityId: string, password: string, businessId: string, method: string, now: Date) {
-  const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.identity.update({
-      where: { id: identityId },
-      data: {
-        passwordHash,
-        passwordChangedAt: now,
-        passwordUnproven: false,
-        sessionsValidAfter: now,
-        failedLogins: 0,
-        lockedUntil: null,
-      },
-    }),
-    db.oneTimeCode.updateMany({
-      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    }),
-    db.authToken.updateMany({
-      where: { purpose: 'reset_password', identityId, consumedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    }),
-  ]);
+  await replacePassword(identityId, password, now);
   await recordAuditEvent({
     businessId,
     actorType: 'client',
