@@ -64,12 +64,16 @@ export default defineConfig({
       env: { OIDC_PORT: String(oidcPort), APP_URL: baseURL },
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      command: `node scripts/server.mjs`,
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
         NODE_ENV: 'production',
+        PORT: String(port),
+        // the tests stand where a proxy would: a spec may name its client's address in X-Forwarded-For
+        TRUSTED_PROXY_HOPS: '1',
+        LOG_LEVEL: 'warn',
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
         AUTH_URL: baseURL,
@@ -90,12 +94,14 @@ export default defineConfig({
     },
     {
       // the same build on an empty database: the first-run setup (tests/e2e/first-run.spec.ts)
-      command: `node node_modules/next/dist/bin/next start -p ${emptyPort}`,
+      command: `node scripts/server.mjs`,
       url: `http://localhost:${emptyPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
         NODE_ENV: 'production',
+        PORT: String(emptyPort),
+        LOG_LEVEL: 'warn',
         DATABASE_URL: 'file:./data/e2e-empty.db',
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`,
         AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',

@@ -1,8 +1,13 @@
 import 'server-only';
 import { headers } from 'next/headers';
 
-/** The client's IP for rate limits: the first X-Forwarded-For hop (set by Next or the proxy in front). */
+/**
+ * The client's IP for rate limits and the audit log. The production server
+ * (scripts/server.mjs) sets `x-portico-client-ip` on every request from the socket,
+ * or from the entry a trusted proxy appended (TRUSTED_PROXY_HOPS), overwriting
+ * whatever the client sent; X-Forwarded-For's leftmost entry, which the client
+ * writes, is never read. Without that server (`next dev`) there is no address.
+ */
 export async function requestIp() {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || null;
+  return (await headers()).get('x-portico-client-ip') || null;
 }

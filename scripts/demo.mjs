@@ -42,6 +42,10 @@ step('Building', process.execPath, [next, 'build']);
 console.log(
   `\n▸ Portico is starting on ${env.AUTH_URL}  (Ctrl+C to stop)\n  Demo portals: ${env.AUTH_URL}/p/demo  ${env.AUTH_URL}/p/acme   Staff: ${env.AUTH_URL}/admin   Outbox: ${env.AUTH_URL}/dev/outbox\n`,
 );
-const server = spawn(process.execPath, [next, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  cwd: root,
+  env: { ...env, PORT: port },
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

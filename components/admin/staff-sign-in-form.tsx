@@ -11,6 +11,7 @@ import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
 
 export function StaffSignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations('staffSignIn');
+  const tCommon = useTranslations('common');
   const [pending, startTransition] = useTransition();
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<TStaffSignIn>({
@@ -23,7 +24,8 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl?: string }) {
     setServerError(null);
     startTransition(async () => {
       const result = await staffSignIn(values, callbackUrl);
-      if (result?.error) setServerError(t('invalid'));
+      if (result?.error)
+        setServerError(result.error === 'rate_limited' ? tCommon('passwordRateLimited') : t('invalid'));
     });
   });
 

@@ -11,6 +11,7 @@ import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/sc
 
 export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; callbackUrl?: string }) {
   const t = useTranslations('clientSignIn');
+  const tCommon = useTranslations('common');
   const [pending, startTransition] = useTransition();
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<TClientPasswordSignIn>({
@@ -23,7 +24,8 @@ export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; ca
     setServerError(null);
     startTransition(async () => {
       const result = await clientPasswordSignIn(portal, values, callbackUrl);
-      if (result?.error) setServerError(t('invalid'));
+      if (result?.error)
+        setServerError(result.error === 'rate_limited' ? tCommon('passwordRateLimited') : t('invalid'));
     });
   });
 

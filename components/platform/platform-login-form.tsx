@@ -12,6 +12,7 @@ import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
 export function PlatformLoginForm() {
   const t = useTranslations('staffSignIn');
   const tc = useTranslations('clientSignIn');
+  const tCommon = useTranslations('common');
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<TStaffSignIn>({ resolver: zodResolver(ZStaffSignIn) });
@@ -24,7 +25,7 @@ export function PlatformLoginForm() {
         startTransition(async () => {
           setError(null);
           const result = await platformLoginAction(values);
-          if (result?.error) setError(tc('invalid'));
+          if (result?.error) setError(result.error === 'rate_limited' ? tCommon('passwordRateLimited') : tc('invalid'));
         }),
       )}
     >

@@ -30,15 +30,20 @@ import {
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { messageLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/request-ip';
+import { withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
 import type { TCodeRequestResult } from './sign-in-codes';
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
-export async function platformLoginAction(values: TStaffSignIn): Promise<{ error: 'invalid' } | undefined> {
+export async function platformLoginAction(
+  values: TStaffSignIn,
+): Promise<{ error: 'invalid' | 'rate_limited' } | undefined> {
   const parsed = ZStaffSignIn.safeParse(values);
   if (!parsed.success) return { error: 'invalid' };
-  const identityId = await verifyPlatformPassword(parsed.data.email, parsed.data.password);
-  if (!identityId) return { error: 'invalid' };
-  return firstFactorPassed(identityId, 'password');
+  const checked = await withPasswordIpLimit(await requestIp(), () =>
+    verifyPlatformPassword(parsed.data.email, parsed.data.password),
+  );
+  if (checked.outcome !== 'ok') return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  return firstFactorPassed(checked.value, 'password');
 }
 
 // numbers typed without +code are read in the reader's region (en-GB: United Kingdom)

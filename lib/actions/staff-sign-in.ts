@@ -1,15 +1,17 @@
 'use server';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
 import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
+import { withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
 import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
+import { requestIp } from '@/lib/request-ip';
 
-export type TStaffSignInResult = { error: 'invalid' } | undefined;
+export type TStaffSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
 export async function staffSignIn(values: TStaffSignIn, callbackUrl?: string): Promise<TStaffSignInResult> {
   const parsed = ZStaffSignIn.safeParse(values);
   if (!parsed.success) return { error: 'invalid' };
-  const staff = await verifyStaffPassword(parsed.data);
-  if (!staff) return { error: 'invalid' };
-  return completeStaffSignIn(staff, callbackUrl);
+  const checked = await withPasswordIpLimit(await requestIp(), () => verifyStaffPassword(parsed.data));
+  if (checked.outcome !== 'ok') return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  return completeStaffSignIn(checked.value, callbackUrl);
 }

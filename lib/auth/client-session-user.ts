@@ -30,6 +30,7 @@ export async function clientSessionUser(
     portal: business.slug,
     clientId: card.id,
     expiresAt: now.getTime() + (remember ? 30 * 24 : business.sessionHours) * 3600_000,
+    persistent: remember,
     method,
   };
 }

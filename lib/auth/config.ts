@@ -49,7 +49,8 @@ function redirectTo(path: string, request: { nextUrl: URL }, callback?: string) 
 
 export const authConfig = {
   trustHost: true,
-  // the cookie lives at most 30 days ("remember me"); each session's own end is expiresAt
+  // the cookie lives at most 30 days ("remember me"), and only until the browser closes
+  // without it (middleware.ts drops its expiry); each session's own end is expiresAt
   session: { strategy: 'jwt', maxAge: 30 * 24 * 3600 },
   pages: { signIn: STAFF_SIGN_IN_PATH },
   providers: [],
@@ -93,6 +94,7 @@ export const authConfig = {
         // this browser's session: "Sign out" ends it alone (EndedSession), not the person's others
         token.sid = crypto.randomUUID();
         token.expiresAt = user.expiresAt ?? now + STAFF_SESSION_MS;
+        token.persistent = user.persistent === true;
         token.businessId = user.businessId;
         token.portal = user.portal;
         token.clientId = user.clientId;
@@ -106,6 +108,7 @@ export const authConfig = {
         signedInAt: token.signedInAt ?? 0,
         sid: token.sid,
         expiresAt: token.expiresAt ?? 0,
+        persistent: token.persistent === true,
         businessId: token.businessId,
         portal: token.portal,
         clientId: token.clientId,

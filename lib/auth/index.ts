@@ -50,8 +50,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize({ ticket }) {
           const proven = await openTicket(ticket, 'complete');
           if (!proven) return null;
-          const { identityId, name, businessId, portal, clientId, expiresAt } = proven;
-          return { id: identityId, name, kind: 'client' as const, businessId, portal, clientId, expiresAt };
+          const { identityId, name, businessId, portal, clientId, expiresAt, persistent } = proven;
+          return { id: identityId, name, kind: 'client' as const, businessId, portal, clientId, expiresAt, persistent };
         },
       }),
     ],

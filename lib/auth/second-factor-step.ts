@@ -18,6 +18,7 @@ export const ticketOf = (user: TClientUser, stage: TClientTicket['stage']): TCli
   portal: user.portal,
   clientId: user.clientId,
   expiresAt: user.expiresAt,
+  persistent: user.persistent,
   method: user.method,
 });
 

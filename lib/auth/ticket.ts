@@ -10,6 +10,7 @@ export type TClientTicket = {
   portal: string;
   clientId: string;
   expiresAt: number;
+  persistent?: boolean;
   method: string;
 };
 

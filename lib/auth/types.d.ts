@@ -11,6 +11,8 @@ type TSessionClaims = {
   sid?: string;
   /** milliseconds since epoch: the business's session length, or 30 days with "remember me" */
   expiresAt: number;
+  /** "remember me": the cookie outlives the browser; otherwise it ends with it (middleware.ts) */
+  persistent?: boolean;
   businessId?: string;
   portal?: string;
   clientId?: string;
@@ -20,6 +22,7 @@ declare module 'next-auth' {
   interface User {
     kind: TSessionKind;
     expiresAt?: number;
+    persistent?: boolean;
     businessId?: string;
     portal?: string;
     clientId?: string;

@@ -1,0 +1,28 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+/** wrong passwords one address may send, across every account and sign-in page, per window */
+export const MAX_PASSWORD_FAILURES_PER_IP = 30;
+export const PASSWORD_IP_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Runs a password check unless this address has sent too many wrong passwords
+ * lately; a check that fails (null) is counted against the address. The answer
+ * 'rate_limited' is about the address, never about an account, so it reveals
+ * nothing; no password hash is computed for it.
+ */
+export async function withPasswordIpLimit<T>(
+  ip: string | null,
+  check: () => Promise<T | null>,
+  now = new Date(),
+): Promise<{ outcome: 'ok'; value: T } | { outcome: 'failed' | 'rate_limited' }> {
+  if (ip) {
+    const since = new Date(now.getTime() - PASSWORD_IP_WINDOW_MS);
+    const failures = await db.passwordFailure.count({ where: { ip, createdAt: { gte: since } } });
+    if (failures >= MAX_PASSWORD_FAILURES_PER_IP) return { outcome: 'rate_limited' };
+  }
+  const value = await check();
+  if (value !== null) return { outcome: 'ok', value };
+  if (ip) await db.passwordFailure.create({ data: { ip, createdAt: now } });
+  return { outcome: 'failed' };
+}

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { callServerAction, serverActionId } from './helpers';
+import { DEMO_CREDENTIALS } from '../../prisma/seed';
+
+// Attacks from issue 13 §2, against the production server (scripts/server.mjs).
+test.use({ locale: 'en-GB' });
+
+const SESSION_COOKIE = 'authjs.session-token';
+
+test('a malformed address gets a 400 page in the reader’s language with a reference, never a 500', async ({
+  request,
+}) => {
+  for (const path of [
+    '/p/%ZZ/sign-in',
+    '/p/%E0%A4%A',
+    '/api/calendar/%ZZ',
+    '/api/auth/%ZZ',
+    '/api/portal/demo/documents/%ZZ',
+  ]) {
+    const response = await request.get(path, { headers: { Accept: 'text/html', 'Accept-Language': 'it-IT,it;q=0.9' } });
+    expect(response.status(), path).toBe(400);
+    const id = response.headers()['x-request-id'];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const html = await response.text();
+    expect(html).toContain('Questo indirizzo non è leggibile');
+    expect(html).toContain(`Riferimento: ${id}`);
+  }
+});
+
+test('server actions with a body Next cannot read, too large, or from another site get a 4xx', async ({ page }) => {
+  await page.goto('/p/demo/sign-in');
+  const origin = new URL(page.url()).origin;
+  const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    page.request.post(`${origin}/p/demo/sign-in`, {
+      headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  expect((await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, 'not json{')).status()).toBe(400);
+  const cut = '--XX\r\nContent-Disposition: form-data; name="1_$ACTION_ID_x"\r\n\r\nab';
+  expect((await post({ 'Content-Type': 'multipart/form-data; boundary=XX' }, cut)).status()).toBe(400);
+  const tooLarge = await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, Buffer.alloc(7 * 1024 * 1024, 97));
+  expect(tooLarge.status()).toBe(413);
+  const foreign = await post(
+    { 'Content-Type': 'text/plain;charset=UTF-8', Origin: 'https://evil.example' },
+    JSON.stringify(['it']),
+  );
+  expect(foreign.status()).toBe(403);
+  expect(((await foreign.json()) as { error: string }).error).toBe('foreignOrigin');
+});
+
+test('X-Forwarded-For entries a client prepends do not give it a new rate-limit bucket', async ({ page }) => {
+  await page.goto('/p/demo/sign-up');
+  const address = '203.0.113.77'; // the entry our (trusted) proxy appended
+  const outcomes: string[] = [];
+  for (let i = 0; i < 21; i++) {
+    const spoofed = `198.18.${i}.${i + 1}`;
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `${spoofed}, ${address}` });
+    const { text } = await callServerAction(
+      page,
+      '/p/demo/sign-up',
+      'lib/actions/sign-up.ts',
+      'requestSignUpCodeAction',
+      ['demo', { identifier: `bucket-${Date.now()}-${i}@example.com` }],
+    );
+    outcomes.push(/"outcome":"(\w+)"/.exec(text)?.[1] ?? text.slice(0, 80));
+  }
+  // 20 codes per address per hour (lib/auth/codes/limits.ts), whatever was prepended
+  expect(outcomes.slice(0, 20).every((o) => o === 'sent')).toBe(true);
+  expect(outcomes[20]).toBe('rate_limited');
+});
+
+test('without "Keep me signed in" the session cookie ends with the browser; with it, it lasts 30 days', async ({
+  browser,
+}) => {
+  for (const remember of [false, true]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/p/demo/sign-in?method=password');
+    await page.getByLabel('Email or mobile number').fill(DEMO_CREDENTIALS.client.email);
+    await page.getByLabel('Password').fill(DEMO_CREDENTIALS.client.password);
+    if (remember) await page.getByLabel('Keep me signed in on this device for 30 days').check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
+    await page.goto('/p/demo/invoices'); // a page view renews the cookie
+    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+    expect(cookie, 'signed in').toBeDefined();
+    if (remember) expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(29 * 24 * 3600_000);
+    else expect(cookie!.expires).toBe(-1); // a browser-session cookie
+    await context.close();
+  }
+});
+
+test('health and readiness answer for a load balancer', async ({ request }) => {
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok' });
+  const ready = await request.get('/api/ready');
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ status: 'ready', ready: true });
+});
