@@ -27,6 +27,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    'bench/floor/.next/**',
     'lib/generated/**',
     'test-results/**',
     'playwright-report/**',

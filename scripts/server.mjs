@@ -148,7 +148,13 @@ const server = http.createServer((req, res) => {
   requestContext.run({ requestId }, () => {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { method: req.method, path: loggablePath(req.url), status: res.statusCode, ms: Math.round(ms) };
+      const line = {
+        method: req.method,
+        path: loggablePath(req.url),
+        status: res.statusCode,
+        ms: Math.round(ms),
+        ip,
+      };
       if (res.statusCode >= 500) logger.error(line, 'request');
       else logger.info(line, 'request');
     });

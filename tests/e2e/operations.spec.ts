@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { expect, test } from '@playwright/test';
+
+// The production server's own duties (scripts/server.mjs), on a separate instance of
+// the same build: JSON logs with the request id, secrets kept out of them, and a
+// graceful shutdown that finishes the request in flight.
+const PORT = 3150;
+const base = `http://127.0.0.1:${PORT}`;
+
+function startServer() {
+  const server: ChildProcess = spawn(process.execPath, ['scripts/server.mjs'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db',
+      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      AUTH_URL: base,
+      PORTICO_JOBS: 'off',
+      STORAGE_DIR: './data/e2e-storage',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  let buffer = '';
+  server.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    const parts = buffer.split('\n');
+    buffer = parts.pop()!;
+    lines.push(...parts.filter(Boolean));
+  });
+  server.stderr!.on('data', (chunk: Buffer) => lines.push(`STDERR ${chunk}`));
+  const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+  return { server, lines, exited };
+}
+
+async function waitUntilUp() {
+  for (let i = 0; i < 150; i++) {
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the server did not start');
+}
+
+test('logs are JSON lines carrying the request id; passwords and tokens never appear', async () => {
+  const { server, lines, exited } = startServer();
+  try {
+    await waitUntilUp();
+    const secretPassword = 'correct-horse-battery-99';
+    const page = await fetch(`${base}/p/demo/sign-in`);
+    const id = page.headers.get('x-request-id')!;
+    await fetch(`${base}/api/calendar/SeCrEtCaLeNdArToKeN0123456789?token=abc`);
+    await fetch(`${base}/p/demo/sign-in?password=${secretPassword}`);
+    await new Promise((r) => setTimeout(r, 300));
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>); // every line is JSON
+    const access = records.find((r) => r.msg === 'request' && r.requestId === id);
+    expect(access).toMatchObject({ method: 'GET', path: '/p/demo/sign-in', status: 200, service: 'portico' });
+    const text = lines.join('\n');
+    expect(text).not.toContain(secretPassword);
+    expect(text).not.toContain('SeCrEtCaLeNdArToKeN');
+    expect(text).toContain('/api/calendar/[redacted]');
+  } finally {
+    server.kill('SIGTERM');
+    await exited;
+  }
+});
+
+test('on SIGTERM the server stops taking connections, finishes the request in flight, then exits 0', async () => {
+  const { server, lines, exited } = startServer();
+  await waitUntilUp();
+  // a request whose body is still arriving when the signal comes
+  const body = JSON.stringify(['not', 'an', 'action']);
+  const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = http.request(`${base}/api/health`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+    });
+    request.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, text }));
+    });
+    request.on('error', reject);
+    request.write(body.slice(0, 5));
+    setTimeout(() => {
+      server.kill('SIGTERM');
+      setTimeout(() => request.end(body.slice(5)), 1500);
+    }, 300);
+  });
+  // while it drains, new connections are refused
+  await new Promise((r) => setTimeout(r, 900));
+  const refused = await fetch(`${base}/api/health`).then(
+    () => false,
+    () => true,
+  );
+  expect(refused).toBe(true);
+  const answered = await response;
+  expect(answered.status).toBe(405); // the route answered: it accepts GET only
+  expect(await exited).toBe(0);
+  expect(lines.some((line) => line.includes('every request finished; exiting'))).toBe(true);
+});
