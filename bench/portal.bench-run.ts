@@ -128,8 +128,8 @@ async function measureHttp(file: string, scope: { businessId: string; clientId: 
 
 it('portal benchmark', async () => {
   const { listAppointments, findNextAppointment } = await import('@/lib/portal/list-appointments');
-  const { listInvoices } = await import('@/lib/portal/list-invoices');
-  const { listDocuments } = await import('@/lib/portal/list-documents');
+  const { balanceDue, listInvoices } = await import('@/lib/portal/list-invoices');
+  const { latestDocuments } = await import('@/lib/portal/list-documents');
   console.log(`\nPortico portal benchmark — SQLite, ${RUNS} runs per page, node ${process.version}\n`);
   for (const size of [
     { clients: 1000, appointments: 1000, heavyShare: 0.2 },
@@ -146,11 +146,7 @@ it('portal benchmark', async () => {
     const seeded = ((performance.now() - started) / 1000).toFixed(1);
     const pages: Record<string, () => Promise<unknown>> = {
       dashboard: () =>
-        Promise.all([
-          findNextAppointment(scope),
-          listInvoices({ ...scope, filter: 'open', page: 1 }),
-          listDocuments({ ...scope, page: 1, take: 3 }),
-        ]),
+        Promise.all([findNextAppointment(scope), balanceDue(scope), latestDocuments({ ...scope, take: 3 })]),
       'schedule (upcoming, page 1)': () => listAppointments({ ...scope, scope: 'upcoming', page: 1 }),
       'schedule (past, page 20)': () => listAppointments({ ...scope, scope: 'past', page: 20 }),
       'invoices (all, page 1)': () => listInvoices({ ...scope, filter: 'all', page: 1 }),

@@ -25,26 +25,18 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
   if (!isLiveSession(user, now) || user.kind !== 'client' || user.businessId !== businessId || !user.clientId)
     return null;
   const client = await db.client.findFirst({
-    where: { id: user.clientId, businessId, identityId: user.id, status: 'active' },
-    select: {
-      ...PORTAL_CLIENT_SELECT,
-      identity: {
-        select: {
-          ...PORTAL_CLIENT_SELECT.identity.select,
-          // this browser signed out ("Sign out"): its session is over, the person's others are not
-          endedSessions: { where: { sid: user.sid ?? '' }, select: { sid: true }, take: 1 },
-        },
-      },
+    where: {
+      id: user.clientId,
+      businessId,
+      identityId: user.id,
+      status: 'active',
+      // this browser signed out ("Sign out"): its session is over, the person's others are not
+      identity: { endedSessions: { none: { sid: user.sid ?? '' } } },
     },
+    select: PORTAL_CLIENT_SELECT,
   });
-  if (
-    !client?.identity ||
-    user.signedInAt < client.identity.sessionsValidAfter.getTime() ||
-    client.identity.endedSessions.length > 0
-  )
-    return null;
-  const { endedSessions: _ended, ...identity } = client.identity;
-  return { ...client, identity, viewAs: null };
+  if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
+  return { ...client, identity: client.identity, viewAs: null };
 }
 
 /**
@@ -52,17 +44,21 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
  * sign-in page, and a client of a business that requires 2FA to the security page
  * until they have turned it on.
  */
-export async function requireClient(business: { id: string; slug: string }, { allowPending2fa = false } = {}) {
+export async function requireClient(
+  business: { id: string; slug: string; requireClient2fa?: boolean },
+  { allowPending2fa = false } = {},
+) {
   const client = await getPortalClient(business.id);
   if (!client) redirect(portalSignInPath(business.slug));
   if (client.viewAs) return client;
   // a password made by staff is used once: the client chooses their own first
   if (client.identity.mustChangePassword) redirect(`/p/${business.slug}/choose-password`);
   if (!allowPending2fa && !client.identity.totpEnabledAt) {
-    const { requireClient2fa } = await db.business.findUniqueOrThrow({
-      where: { id: business.id },
-      select: { requireClient2fa: true },
-    });
+    // the portal's business row carries it (findPortalBusiness); read it only when it was not passed
+    const requireClient2fa =
+      business.requireClient2fa ??
+      (await db.business.findUniqueOrThrow({ where: { id: business.id }, select: { requireClient2fa: true } }))
+        .requireClient2fa;
     if (requireClient2fa) redirect(`/p/${business.slug}/security`);
   }
   return client;

@@ -13,28 +13,42 @@ const select = {
 } as const;
 
 /** One page of the documents shared with this client (and those they uploaded), newest first. */
+const visibleTo = (businessId: string, clientId: string) => ({
+  businessId,
+  clientId,
+  pageId: null,
+  OR: [{ sharedWithClient: true }, { uploadedBy: 'client' }],
+});
+const newestFirst = [{ createdAt: 'desc' as const }, { id: 'asc' as const }];
+
 export async function listDocuments({
   businessId,
   clientId,
   page,
-  take,
 }: {
   businessId: string;
   clientId: string;
   page: number;
-  take?: number;
 }) {
-  const where = { businessId, clientId, pageId: null, OR: [{ sharedWithClient: true }, { uploadedBy: 'client' }] };
+  const where = visibleTo(businessId, clientId);
   const [items, total] = await Promise.all([
-    db.document.findMany({
-      where,
-      select,
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      ...(take ? { take } : pageArgs(page)),
-    }),
+    db.document.findMany({ where, select, orderBy: newestFirst, ...pageArgs(page) }),
     db.document.count({ where }),
   ]);
   return { items, total, pages: pageCount(total) };
+}
+
+/** The newest few (the dashboard): one query, no count. */
+export function latestDocuments({
+  businessId,
+  clientId,
+  take,
+}: {
+  businessId: string;
+  clientId: string;
+  take: number;
+}) {
+  return db.document.findMany({ where: visibleTo(businessId, clientId), select, orderBy: newestFirst, take });
 }
 
 /** The document to stream to this client, or null (not theirs, not shared): the download route's check. */

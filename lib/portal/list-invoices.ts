@@ -51,21 +51,27 @@ export async function listInvoices({
       ...pageArgs(page),
     }),
     db.invoice.count({ where }),
-    db.invoice.groupBy({
-      by: ['currency'],
-      where: { businessId, clientId, status: 'open' },
-      _sum: { totalMinor: true, paidMinor: true, creditedMinor: true },
-    }),
+    balanceDue({ businessId, clientId }),
   ]);
   return {
     items: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, now) })),
     total,
     pages: pageCount(total),
-    balanceDue: due
-      .map((d) => ({
-        currency: d.currency,
-        amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) - (d._sum.creditedMinor ?? 0),
-      }))
-      .filter((d) => d.amountMinor > 0),
+    balanceDue: due,
   };
+}
+
+/** What the client owes, per currency (open invoices less payments and credit notes): one query. */
+export async function balanceDue({ businessId, clientId }: { businessId: string; clientId: string }) {
+  const due = await db.invoice.groupBy({
+    by: ['currency'],
+    where: { businessId, clientId, status: 'open' },
+    _sum: { totalMinor: true, paidMinor: true, creditedMinor: true },
+  });
+  return due
+    .map((d) => ({
+      currency: d.currency,
+      amountMinor: (d._sum.totalMinor ?? 0) - (d._sum.paidMinor ?? 0) - (d._sum.creditedMinor ?? 0),
+    }))
+    .filter((d) => d.amountMinor > 0);
 }

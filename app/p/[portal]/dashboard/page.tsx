@@ -6,8 +6,8 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { DocumentList } from '@/components/portal/document-list';
 import { Money } from '@/components/portal/money';
 import { findNextAppointment } from '@/lib/portal/list-appointments';
-import { listDocuments } from '@/lib/portal/list-documents';
-import { listInvoices } from '@/lib/portal/list-invoices';
+import { latestDocuments } from '@/lib/portal/list-documents';
+import { balanceDue } from '@/lib/portal/list-invoices';
 import { portalContext } from '@/lib/portal/portal-context';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashboard'>): Promise<Metadata> {
@@ -19,12 +19,12 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashbo
 export default async function PortalDashboard({ params }: PageProps<'/p/[portal]/dashboard'>) {
   const { business, client } = await portalContext(params);
   const scope = { businessId: business.id, clientId: client.id };
-  const [t, td, next, invoices, documents] = await Promise.all([
+  const [t, td, next, due, documents] = await Promise.all([
     getTranslations('account'),
     getTranslations('dashboard'),
     findNextAppointment(scope),
-    listInvoices({ ...scope, filter: 'open', page: 1 }),
-    listDocuments({ ...scope, page: 1, take: 3 }),
+    balanceDue(scope),
+    latestDocuments({ ...scope, take: 3 }),
   ]);
   const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
   const seeAll = (href: string) => (
@@ -53,11 +53,11 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
         <h2 id="due" className="text-lg font-semibold">
           {td('due')}
         </h2>
-        {invoices.balanceDue.length === 0 ? (
+        {due.length === 0 ? (
           <p>{td('nothingDue')}</p>
         ) : (
           <p className="text-xl font-semibold">
-            {invoices.balanceDue.map((b) => (
+            {due.map((b) => (
               <Money key={b.currency} minor={b.amountMinor} currency={b.currency} />
             ))}
           </p>
@@ -68,10 +68,10 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
         <h2 id="docs" className="text-lg font-semibold">
           {td('latestDocuments')}
         </h2>
-        {documents.items.length === 0 ? (
+        {documents.length === 0 ? (
           <p>{td('noDocuments')}</p>
         ) : (
-          <DocumentList portal={business.slug} documents={documents.items} timeZone={business.timezone} />
+          <DocumentList portal={business.slug} documents={documents} timeZone={business.timezone} />
         )}
         {seeAll(`/p/${business.slug}/documents`)}
       </section>
