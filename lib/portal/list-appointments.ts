@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { withAppointmentNames } from './appointment-names';
 import { pageArgs, pageCount } from './pagination';
 
 const select = {
@@ -9,13 +10,13 @@ const select = {
   status: true,
   cancellationReason: true,
   location: true,
-  service: { select: { name: true, names: true } },
-  staffMember: { select: { displayName: true } },
+  serviceId: true,
+  staffMemberId: true,
 } as const;
 
 /**
  * One page of a client's upcoming (soonest first) or past (latest first)
- * appointments: two queries whatever the history's size.
+ * appointments: two queries whatever the history's size (names: appointment-names.ts).
  */
 export async function listAppointments({
   businessId,
@@ -40,11 +41,11 @@ export async function listAppointments({
     }),
     db.appointment.count({ where }),
   ]);
-  return { items, total, pages: pageCount(total) };
+  return { items: await withAppointmentNames(businessId, items), total, pages: pageCount(total) };
 }
 
 /** The next booked appointment of a client, or null. */
-export function findNextAppointment({
+export async function findNextAppointment({
   businessId,
   clientId,
   now = new Date(),
@@ -53,11 +54,12 @@ export function findNextAppointment({
   clientId: string;
   now?: Date;
 }) {
-  return db.appointment.findFirst({
+  const next = await db.appointment.findFirst({
     where: { businessId, clientId, status: 'booked', startsAt: { gte: now } },
     select,
     orderBy: { startsAt: 'asc' },
   });
+  return next ? (await withAppointmentNames(businessId, [next]))[0] : null;
 }
 
 export type TAppointment = Awaited<ReturnType<typeof listAppointments>>['items'][number];

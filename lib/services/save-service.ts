@@ -4,6 +4,7 @@ import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseMoney } from '@/lib/invoices/money';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
+import { forgetAppointmentNames } from '@/lib/portal/appointment-names';
 import { ZServiceForm } from './service-schema';
 
 /**
@@ -64,6 +65,7 @@ export async function saveService({
     targetId: id,
     meta: { durationMinutes: data.durationMinutes, priceMinor: data.priceMinor, active: data.active },
   });
+  forgetAppointmentNames(business.id); // the portal shows the new name at once
   return { ok: true as const, serviceId: id };
 }
 
