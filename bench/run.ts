@@ -6,9 +6,10 @@
 //  3. serves each with its production server and drives it with autocannon (10
 //     connections, BENCH_SECONDS per page): req/s, p50, p97.5; a second Portico server
 //     with the query log counts SQL queries per request;
-//  4. writes bench/results.md. Never fails on timing.
+//  4. runs Lighthouse (mobile, Debian's Chromium) on the portal home, sign-in and dashboard;
+//  5. writes bench/results.md. Never fails on timing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -154,6 +155,37 @@ type TTarget = {
   floor?: boolean;
 };
 type TRow = { name: string; rps: number; p50: number; p975: number; non2xx: number; queries?: number };
+type TLighthouse = { name: string; scores: Record<string, number>; lcp: string; tbt: string };
+
+/** Lighthouse's mobile defaults (simulated slow 4G, 4× CPU slowdown) in Debian's Chromium. */
+function lighthouse(name: string, url: string, headers: Record<string, string> = {}): TLighthouse {
+  const output = path.join(os.tmpdir(), `portico-lighthouse-${process.pid}.json`);
+  const result = spawnSync(
+    path.join(root, 'node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      '--only-categories=performance,accessibility,best-practices',
+      `--extra-headers=${JSON.stringify(headers)}`,
+      '--output=json',
+      `--output-path=${output}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse ${url} failed`);
+  const report = JSON.parse(readFileSync(output, 'utf8')) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { displayValue?: string }>;
+  };
+  rmSync(output, { force: true });
+  return {
+    name,
+    scores: Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+    lcp: report.audits['largest-contentful-paint'].displayValue ?? '',
+    tbt: report.audits['total-blocking-time'].displayValue ?? '',
+  };
+}
 
 function load(base: string, target: TTarget): Promise<TRow> {
   return new Promise((resolve, reject) => {
@@ -288,6 +320,12 @@ async function main() {
     rows.push(await load('http://localhost:3901', target));
     console.log(`  ${target.name}: ${rows.at(-1)!.rps.toFixed(0)} req/s`);
   }
+  console.log('▸ Lighthouse');
+  const audits = [
+    lighthouse('portal home', 'http://localhost:3901/p/demo'),
+    lighthouse('sign-in', 'http://localhost:3901/p/demo/sign-in'),
+    lighthouse('dashboard', 'http://localhost:3901/p/demo/dashboard', { Cookie: client }),
+  ];
   portico.child.kill();
 
   // queries per request, on a server that logs them
@@ -302,10 +340,10 @@ async function main() {
   }
   logged.child.kill();
   rmSync(work, { recursive: true, force: true });
-  writeResults(rows);
+  writeResults(rows, audits);
 }
 
-function writeResults(rows: TRow[]) {
+function writeResults(rows: TRow[], audits: TLighthouse[]) {
   const dynamicFloor = rows.find((r) => r.name === 'floor, dynamic page')!.rps;
   const line = (r: TRow) =>
     `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p975} ms | ${r.name.startsWith('floor') ? '—' : `${((r.rps / dynamicFloor) * 100).toFixed(0)} %`} | ${r.queries === undefined ? '—' : r.queries.toFixed(1)} | ${r.non2xx} |`;
@@ -317,6 +355,12 @@ Production builds (Portico with Turbopack, the floor app with webpack), autocann
 | page | req/s | p50 | p97.5 | share of the dynamic floor | queries / request | non-2xx |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map(line).join('\n')}
+
+Lighthouse (mobile: simulated slow 4G and a 4× slower CPU, Debian's Chromium, on the same server):
+
+| page | performance | accessibility | best practices | LCP | total blocking time |
+| --- | --- | --- | --- | --- | --- |
+${audits.map((a) => `| ${a.name} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.lcp} | ${a.tbt} |`).join('\n')}
 
 The code request sends a new unknown address each time (the answer is the same as for a known one; nothing is sent). Numbers from one run on one machine: compare ratios, not absolutes.
 `;
