@@ -174,7 +174,8 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000; // longer than nginx's upstream keepalive_timeout (60 s)
 
 server.listen(port, hostname, () => {
-  logger.info({ port, hostname, trustedHops }, `Portico is listening on http://${hostname}:${port}`);
+  const shown = hostname === '::' || hostname === '0.0.0.0' ? 'localhost' : hostname;
+  logger.info({ port, hostname, trustedHops }, `Portico is listening on http://${shown}:${port}`);
 });
 
 function shutdown(signal) {
