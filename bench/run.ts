@@ -17,7 +17,7 @@ import { encode } from 'next-auth/jwt';
 import { createDb } from '@/lib/db-client';
 import { applyMigrations } from '@/scripts/schema-engine';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
-import { serverActionIdFromBuild } from './action-id';
+import { serverActionId } from '@/tests/support/server-action-id';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -262,7 +262,7 @@ async function main() {
     clientId: scope.clientId,
   });
   const staff = await sessionCookie({ sub: scope.staffId, kind: 'staff' });
-  const codeAction = serverActionIdFromBuild('lib/actions/sign-in-codes.ts', 'requestSignInCodeAction');
+  const codeAction = serverActionId('lib/actions/sign-in-codes.ts', 'requestSignInCodeAction');
   let unknown = 0;
   const targets: TTarget[] = [
     { name: 'floor, static page', path: '/', floor: true },

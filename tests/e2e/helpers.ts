@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { createDb } from '@/lib/db-client';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { serverActionId } from '../support/server-action-id';
+
+export { serverActionId };
 
 /** axe (WCAG 2.x A and AA rules) finds no violation on the current page. */
 export async function expectNoAxeViolations(page: Page) {
@@ -35,18 +37,6 @@ export async function mailbox(request: APIRequestContext, to: string) {
     )
     .toBeGreaterThan(0);
   return mails[0];
-}
-
-type TActionManifest = {
-  node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
-};
-
-/** A server action's id in this build (from its manifest), as a form posting it names it. */
-export function serverActionId(file: string, name: string) {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as TActionManifest;
-  const id = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name)?.[0];
-  if (!id) throw new Error(`no server action ${file}#${name} in the build`);
-  return id;
 }
 
 /**
