@@ -57,15 +57,29 @@ const ZEnv = z
 
 export type TEnv = z.infer<typeof ZEnv> & { DATABASE_URL: string };
 
-const blankToUndefined = (source: Record<string, string | undefined>) =>
-  Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+const KEYS = Object.keys(ZEnv.shape) as (keyof typeof ZEnv.shape)[];
 
-/** Parses an environment; throws an Error whose message is one line naming the variable. */
+/** Only the schema's own variables, blank ones as missing (reading all of process.env is slow). */
+const readKnown = (source: Record<string, string | undefined>) =>
+  Object.fromEntries(KEYS.map((key) => [key, source[key] === '' ? undefined : source[key]]));
+
+let last: { fingerprint: string; env: TEnv } | undefined;
+
+/**
+ * Parses an environment; throws an Error whose message is one line naming the variable.
+ * The last result is kept while the schema's variables stay the same: env() is read many
+ * times per request, and tests change process.env between calls.
+ */
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
-  const result = ZEnv.safeParse(blankToUndefined(source));
+  const known = readKnown(source);
+  const fingerprint = JSON.stringify(KEYS.map((key) => known[key] ?? null));
+  if (last?.fingerprint === fingerprint) return last.env;
+  const result = ZEnv.safeParse(known);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`Invalid environment: ${issue.path.join('.')} ${issue.message}`);
   }
-  return { ...result.data, DATABASE_URL: result.data.DATABASE_URL ?? 'file:./data/portico.db' };
+  const env = { ...result.data, DATABASE_URL: result.data.DATABASE_URL ?? 'file:./data/portico.db' };
+  last = { fingerprint, env: Object.freeze(env) };
+  return last.env;
 }

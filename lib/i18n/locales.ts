@@ -35,8 +35,15 @@ export function regionalLocale(language: TLocale, region?: string | null): strin
   }
 }
 
-/** The name of a language in that language, e.g. "Italiano". */
+const languageNames = new Map<string, string>();
+
+/** The name of a language in that language, e.g. "Italiano" (Intl.DisplayNames is slow to build: kept per locale). */
 export function languageName(locale: string) {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let name = languageNames.get(locale);
+  if (name === undefined) {
+    const own = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = own.charAt(0).toLocaleUpperCase(locale) + own.slice(1);
+    languageNames.set(locale, name);
+  }
+  return name;
 }

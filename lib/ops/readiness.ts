@@ -12,7 +12,10 @@ let expected: string[] | null = null;
 /** The migrations this build ships (prisma/migrations, or prisma/postgres/migrations). */
 function shippedMigrations() {
   expected ??= readdirSync(
-    path.join(process.cwd(), isPostgres() ? 'prisma/postgres/migrations' : 'prisma/migrations'),
+    path.join(
+      /* turbopackIgnore: true */ process.cwd(),
+      isPostgres() ? 'prisma/postgres/migrations' : 'prisma/migrations',
+    ),
     { withFileTypes: true },
   )
     .filter((entry) => entry.isDirectory())

@@ -32,4 +32,13 @@ describe('environment validation', () => {
     ).toBe('postgres://u:p@localhost/db');
     expect(parseEnv({ NODE_ENV: 'development', SMTP_URL: '' }).DATABASE_URL).toBe('file:./data/portico.db');
   });
+
+  it('reads a changed variable at once, and a broken one after a good one still fails', () => {
+    const good = { NODE_ENV: 'development', PORTICO_DEMO: '1', PATH: '/usr/bin' } as const;
+    expect(parseEnv(good).PORTICO_DEMO).toBe('1');
+    expect(parseEnv({ ...good, PATH: '/bin' })).toBe(parseEnv(good)); // a variable outside the schema changes nothing
+    expect(parseEnv({ ...good, PORTICO_DEMO: '0' }).PORTICO_DEMO).toBe('0');
+    expect(() => parseEnv({ ...good, PORTICO_DEMO: 'yes' })).toThrowError(/PORTICO_DEMO/);
+    expect(parseEnv(good).PORTICO_DEMO).toBe('1');
+  });
 });
