@@ -1,39 +1,33 @@
-// The production server for the HTTP benchmarks (after `npx next build`), on a benchmark
-// database, printing one line per SQL query so that queries per request can be counted.
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+// The production server (scripts/server.mjs, after `npx next build`) for the per-page
+// benchmarks (bench:portal, bench:admin), on a benchmark database, with the query log on
+// so that queries per request can be counted.
+import { answering, startServer as startProductionServer } from '@/tests/support/start-server';
 
 export const SECRET = 'portico-benchmark-secret-0123456789abcdef';
 
 /** The production server on this database; resolves once it answers, counting the [query] lines it prints. */
 export async function startServer(file: string, port: number) {
-  const server: ChildProcess = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  const counter = { queries: 0 };
+  const { child: server } = startProductionServer({
+    port,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
+      HOST: '::', // the benchmarks call http://localhost
       DATABASE_URL: `file:${file}`,
       AUTH_SECRET: SECRET,
       AUTH_URL: `http://localhost:${port}`,
+      PORTICO_JOBS: 'off',
       PORTICO_QUERY_LOG: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    keepLines: false,
+    onLine: (line) => {
+      if (line.includes('[query]')) counter.queries += 1;
+    },
   });
-  const counter = { queries: 0 };
-  server.stdout!.on(
-    'data',
-    (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length),
-  );
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(`http://localhost:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { server, counter };
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await answering(`http://localhost:${port}`, '/api/health', 30_000);
+  } catch (error) {
+    server.kill();
+    throw error;
   }
-  server.kill();
-  throw new Error('next start did not answer');
+  return { server, counter };
 }

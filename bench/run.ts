@@ -8,7 +8,7 @@
 //     with the query log counts SQL queries per request;
 //  4. runs Lighthouse (mobile, Debian's Chromium) on the portal home, sign-in and dashboard;
 //  5. writes bench/results.md. Never fails on timing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { createDb } from '@/lib/db-client';
 import { applyMigrations } from '@/scripts/schema-engine';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
 import { serverActionId } from '@/tests/support/server-action-id';
+import { answering, startServer } from '@/tests/support/start-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -37,29 +38,21 @@ function run(label: string, command: string, args: string[], cwd = root, env: TE
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-function serve(command: string[], env: TEnv, cwd = root) {
-  const child: ChildProcess = spawn(process.execPath, command, {
-    cwd,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** A production server that counts the [query] lines it prints (PORTICO_QUERY_LOG=1). */
+function serve(port: number, env: TEnv, command?: string[]) {
   const counter = { queries: 0 };
-  child.stdout!.on('data', (chunk: Buffer) => (counter.queries += (chunk.toString().match(/\[query\]/g) ?? []).length));
-  return { child, counter };
+  const server = startServer({
+    port,
+    command,
+    // dual stack, as the URLs below say localhost
+    env: { HOST: '::', ...env },
+    keepLines: false,
+    onLine: (line) => {
+      if (line.includes('[query]')) counter.queries += 1;
+      else if (line.startsWith('STDERR')) console.error(line);
+    },
+  });
+  return { child: server.child, counter };
 }
 
 /** The floor app is built with webpack: Turbopack, inside this repository, also picks up Portico's middleware. */
@@ -287,8 +280,8 @@ async function main() {
   ];
 
   const rows: TRow[] = [];
-  const floor = serve([next, 'start', '-p', '3900', floorDir], {});
-  await waitFor('http://localhost:3900/');
+  const floor = serve(3900, {}, [next, 'start', '-p', '3900', floorDir]);
+  await answering('http://localhost:3900', '/');
   for (const target of targets.filter((t) => t.floor)) {
     await load('http://localhost:3900', { ...target, name: 'warm-up' });
     rows.push(await load('http://localhost:3900', target));
@@ -306,8 +299,8 @@ async function main() {
     LOG_LEVEL: 'warn',
     STORAGE_DIR: path.join(work, 'storage'),
   };
-  const portico = serve(['scripts/server.mjs'], { ...env, PORT: '3901' });
-  await waitFor('http://localhost:3901/api/health');
+  const portico = serve(3901, env);
+  await answering('http://localhost:3901');
   for (const target of targets.filter((t) => !t.floor)) {
     const check = await fetch(`http://localhost:3901${target.path}`, {
       method: target.method ?? 'GET',
@@ -329,8 +322,8 @@ async function main() {
   portico.child.kill();
 
   // queries per request, on a server that logs them
-  const logged = serve(['scripts/server.mjs'], { ...env, PORT: '3902', LOG_LEVEL: 'info', PORTICO_QUERY_LOG: '1' });
-  await waitFor('http://localhost:3902/api/health');
+  const logged = serve(3902, { ...env, LOG_LEVEL: 'info', PORTICO_QUERY_LOG: '1' });
+  await answering('http://localhost:3902');
   for (const target of targets.filter((t) => !t.floor)) {
     const row = rows.find((r) => r.name === target.name)!;
     row.queries = await countQueries('http://localhost:3902', logged.counter, {

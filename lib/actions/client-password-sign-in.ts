@@ -1,10 +1,9 @@
 'use server';
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
-import { withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
+import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
 import { verifyClientPassword } from '@/lib/auth/verify-client-password';
 import { ZSlug } from '@/lib/business/schemas';
-import { requestIp } from '@/lib/request-ip';
 
 export type TClientSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;
 
@@ -20,9 +19,7 @@ export async function clientPasswordSignIn(
   const slug = ZSlug.safeParse(portal);
   const parsed = ZClientPasswordSignIn.safeParse(values);
   if (!slug.success || !parsed.success) return { error: 'invalid' };
-  const checked = await withPasswordIpLimit(await requestIp(), () =>
-    verifyClientPassword({ portal: slug.data, ...parsed.data }),
-  );
-  if (checked.outcome !== 'ok') return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  const checked = await checkPasswordFromThisAddress(() => verifyClientPassword({ portal: slug.data, ...parsed.data }));
+  if (checked.error) return { error: checked.error };
   return completeClientSignIn(checked.value, callbackUrl); // redirects
 }

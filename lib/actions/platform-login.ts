@@ -30,7 +30,7 @@ import {
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { messageLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/request-ip';
-import { withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
+import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
 import type { TCodeRequestResult } from './sign-in-codes';
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
@@ -39,10 +39,10 @@ export async function platformLoginAction(
 ): Promise<{ error: 'invalid' | 'rate_limited' } | undefined> {
   const parsed = ZStaffSignIn.safeParse(values);
   if (!parsed.success) return { error: 'invalid' };
-  const checked = await withPasswordIpLimit(await requestIp(), () =>
+  const checked = await checkPasswordFromThisAddress(() =>
     verifyPlatformPassword(parsed.data.email, parsed.data.password),
   );
-  if (checked.outcome !== 'ok') return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  if (checked.error) return { error: checked.error };
   return firstFactorPassed(checked.value, 'password');
 }
 

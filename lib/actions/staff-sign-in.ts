@@ -1,9 +1,8 @@
 'use server';
 import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
 import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
-import { withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
+import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
 import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
-import { requestIp } from '@/lib/request-ip';
 
 export type TStaffSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;
 
@@ -11,7 +10,7 @@ export type TStaffSignInResult = { error: 'invalid' | 'rate_limited' } | undefin
 export async function staffSignIn(values: TStaffSignIn, callbackUrl?: string): Promise<TStaffSignInResult> {
   const parsed = ZStaffSignIn.safeParse(values);
   if (!parsed.success) return { error: 'invalid' };
-  const checked = await withPasswordIpLimit(await requestIp(), () => verifyStaffPassword(parsed.data));
-  if (checked.outcome !== 'ok') return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  const checked = await checkPasswordFromThisAddress(() => verifyStaffPassword(parsed.data));
+  if (checked.error) return { error: checked.error };
   return completeStaffSignIn(checked.value, callbackUrl);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { requestIp } from '@/lib/request-ip';
 
 /** wrong passwords one address may send, across every account and sign-in page, per window */
 export const MAX_PASSWORD_FAILURES_PER_IP = 30;
@@ -25,4 +26,16 @@ export async function withPasswordIpLimit<T>(
   if (value !== null) return { outcome: 'ok', value };
   if (ip) await db.passwordFailure.create({ data: { ip, createdAt: now } });
   return { outcome: 'failed' };
+}
+
+/**
+ * The sign-in forms' use of it: the password check from this request's address, its
+ * failure already in the form's words ('invalid' for any account failure).
+ */
+export async function checkPasswordFromThisAddress<T>(
+  check: () => Promise<T | null>,
+): Promise<{ value: T; error?: undefined } | { error: 'invalid' | 'rate_limited' }> {
+  const checked = await withPasswordIpLimit(await requestIp(), check);
+  if (checked.outcome === 'ok') return { value: checked.value };
+  return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
 }

@@ -56,19 +56,45 @@ test('X-Forwarded-For entries a client prepends do not give it a new rate-limit 
   const outcomes: string[] = [];
   for (let i = 0; i < 21; i++) {
     const spoofed = `198.18.${i}.${i + 1}`;
-    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `${spoofed}, ${address}` });
     const { text } = await callServerAction(
       page,
       '/p/demo/sign-up',
       'lib/actions/sign-up.ts',
       'requestSignUpCodeAction',
       ['demo', { identifier: `bucket-${Date.now()}-${i}@example.com` }],
+      { 'X-Forwarded-For': `${spoofed}, ${address}` },
     );
     outcomes.push(/"outcome":"(\w+)"/.exec(text)?.[1] ?? text.slice(0, 80));
   }
   // 20 codes per address per hour (lib/auth/codes/limits.ts), whatever was prepended
   expect(outcomes.slice(0, 20).every((o) => o === 'sent')).toBe(true);
   expect(outcomes[20]).toBe('rate_limited');
+});
+
+test('after 30 wrong passwords from one address the sign-in form says so, and even the right password waits', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // an address of its own (the entry the trusted proxy appends): no other test or run shares its count
+  const address = `10.${Date.now() % 250}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': address });
+  await page.goto('/p/demo/sign-in?method=password');
+  for (let i = 0; i < 30; i++) {
+    const { text } = await callServerAction(
+      page,
+      '/p/demo/sign-in',
+      'lib/actions/client-password-sign-in.ts',
+      'clientPasswordSignIn',
+      ['demo', { identifier: `guess-${i}@example.com`, password: 'not-the-password', remember: false }],
+      { 'X-Forwarded-For': address },
+    );
+    expect(text).toContain('"error":"invalid"');
+  }
+  await page.getByLabel('Email or mobile number').fill(DEMO_CREDENTIALS.client.email);
+  await page.getByLabel('Password').fill(DEMO_CREDENTIALS.client.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Too many wrong passwords came from your network', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
 });
 
 test('without "Keep me signed in" the session cookie ends with the browser; with it, it lasts 30 days', async ({

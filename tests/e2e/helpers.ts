@@ -45,7 +45,15 @@ export async function mailbox(request: APIRequestContext, to: string) {
  * this page's browser context (its cookies). Returns the raw response text (React's
  * flight format, in which the action's return value is JSON).
  */
-export async function callServerAction(page: Page, path: string, file: string, name: string, args: unknown[]) {
+export async function callServerAction(
+  page: Page,
+  path: string,
+  file: string,
+  name: string,
+  args: unknown[],
+  // page.request does not send the page's extra headers: pass them here (e.g. X-Forwarded-For)
+  extraHeaders: Record<string, string> = {},
+) {
   const id = serverActionId(file, name);
   const origin = new URL(page.url()).origin;
   const response = await page.request.post(`${origin}${path}`, {
@@ -54,6 +62,7 @@ export async function callServerAction(page: Page, path: string, file: string, n
       'Content-Type': 'text/plain;charset=UTF-8',
       Origin: origin,
       Accept: 'text/x-component',
+      ...extraHeaders,
     },
     data: JSON.stringify(args),
     maxRedirects: 0,

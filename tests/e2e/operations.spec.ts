@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
+import { answering, startServer } from '../support/start-server';
 
 // The production server's own duties (scripts/server.mjs), on a separate instance of
 // the same build: JSON logs with the request id, secrets kept out of them, and a
@@ -8,50 +8,22 @@ import { expect, test } from '@playwright/test';
 const PORT = 3150;
 const base = `http://127.0.0.1:${PORT}`;
 
-function startServer() {
-  const server: ChildProcess = spawn(process.execPath, ['scripts/server.mjs'], {
+const start = () =>
+  startServer({
+    port: PORT,
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db',
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       AUTH_URL: base,
       PORTICO_JOBS: 'off',
       STORAGE_DIR: './data/e2e-storage',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const lines: string[] = [];
-  let buffer = '';
-  server.stdout!.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const parts = buffer.split('\n');
-    buffer = parts.pop()!;
-    lines.push(...parts.filter(Boolean));
-  });
-  server.stderr!.on('data', (chunk: Buffer) => lines.push(`STDERR ${chunk}`));
-  const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
-  return { server, lines, exited };
-}
-
-async function waitUntilUp() {
-  for (let i = 0; i < 150; i++) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server did not start');
-}
 
 test('logs are JSON lines carrying the request id; passwords and tokens never appear', async () => {
-  const { server, lines, exited } = startServer();
+  const { child: server, lines, exited } = start();
   try {
-    await waitUntilUp();
+    await answering(base);
     const secretPassword = 'correct-horse-battery-99';
     const page = await fetch(`${base}/p/demo/sign-in`);
     const id = page.headers.get('x-request-id')!;
@@ -72,8 +44,8 @@ test('logs are JSON lines carrying the request id; passwords and tokens never ap
 });
 
 test('on SIGTERM the server stops taking connections, finishes the request in flight, then exits 0', async () => {
-  const { server, lines, exited } = startServer();
-  await waitUntilUp();
+  const { child: server, lines, exited } = start();
+  await answering(base);
   // a request whose body is still arriving when the signal comes
   const body = JSON.stringify(['not', 'an', 'action']);
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {

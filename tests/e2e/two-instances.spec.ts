@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createDb } from '@/lib/db-client';
 import { DEMO_CREDENTIALS } from '../../prisma/seed';
 import { serverActionId } from './helpers';
+import { startServer, until, type TServer } from '../support/start-server';
 
 // Issue 13 §3: two instances of this build on one PostgreSQL, behind Debian's nginx
 // configured from the reference file (docs/deploy/nginx-portico.conf), then 60 s of
@@ -34,43 +35,21 @@ const dbUrl = (() => {
   url.pathname = `/${dbName}`;
   return url.toString();
 })();
-type TInstance = { process: ChildProcess; lines: string[]; port: number };
-const instances: TInstance[] = [];
+const instances: TServer[] = [];
 let nginx: ChildProcess | null = null;
 const appointmentIds: string[] = [];
 
-const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
-  ...process.env,
-  NODE_ENV: 'production' as const,
+const env = (extra: Record<string, string>) => ({
   DATABASE_URL: dbUrl,
   AUTH_SECRET: SECRET,
   AUTH_URL: proxyOrigin,
   PORTICO_DEMO: '1',
   PORTICO_JOBS: 'off',
   STORAGE_DIR: storage,
-  NEXT_TELEMETRY_DISABLED: '1',
   ...extra,
 });
 
-function startInstance(port: number): TInstance {
-  const child = spawn(process.execPath, ['scripts/server.mjs'], {
-    env: env({ PORT: String(port), HOST: '127.0.0.1', TRUSTED_PROXY_HOPS: '1' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean)));
-  child.stderr!.on('data', (chunk: Buffer) => lines.push(`STDERR ${chunk}`));
-  return { process: child, lines, port };
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (await check().catch(() => false)) return Date.now() - start;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`not within ${timeoutMs} ms`);
-}
+const startInstance = (port: number) => startServer({ port, env: env({ TRUSTED_PROXY_HOPS: '1' }) });
 const ready = (origin: string) => until(async () => (await fetch(`${origin}/api/ready`)).ok, 60_000);
 
 /** The reference file, its ports moved to the test's, inside a minimal nginx.conf. */
@@ -149,7 +128,10 @@ test.beforeAll(async () => {
   await admin.query(`CREATE DATABASE "${dbName}"`);
   await admin.end();
   for (const script of ['scripts/db-migrate.ts', 'prisma/seed.ts']) {
-    const result = spawnSync('node_modules/.bin/tsx', [script], { env: env({}), encoding: 'utf8' });
+    const result = spawnSync('node_modules/.bin/tsx', [script], {
+      env: { ...process.env, ...env({}) },
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
   }
   // upcoming appointments for the demo client to cancel under load
@@ -174,13 +156,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   nginx?.kill('SIGQUIT');
   await Promise.all(
-    instances.map(
-      (instance) =>
-        new Promise((resolve) => {
-          instance.process.on('exit', resolve);
-          instance.process.kill('SIGTERM');
-        }),
-    ),
+    instances.map((instance) => {
+      instance.child.kill('SIGTERM');
+      return instance.exited;
+    }),
   );
   if (!ADMIN_URL) return;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -423,5 +402,5 @@ test('60 s of mixed traffic through nginx while PostgreSQL restarts: no leak, bo
   writeFileSync('test-results/two-instances-report.json', JSON.stringify(report, null, 2));
   console.log(`[two-instances] ${JSON.stringify(report)}`);
   expect(results.length).toBe(COUNT);
-  expect(instances.every((instance) => instance.process.exitCode === null)).toBe(true); // neither crashed
+  expect(instances.every((instance) => instance.child.exitCode === null)).toBe(true); // neither crashed
 });
