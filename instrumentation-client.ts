@@ -3,7 +3,8 @@
 // probes `Function("")` to find out if it may. Our Content-Security-Policy has no
 // 'unsafe-eval', so that probe was a reported CSP violation on every page with a form
 // (Lighthouse best practices 96). The browser parses small forms: the interpreter is
-// fast enough; the server keeps the compiled parsers.
-import { z } from 'zod';
+// fast enough; the server keeps the compiled parsers. Only Zod's config is imported
+// here (not all of Zod, which this file would otherwise put in every page's scripts).
+import { config } from 'zod/v4/core';
 
-z.config({ jitless: true });
+config({ jitless: true });
