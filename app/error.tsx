@@ -10,6 +10,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations('httpErrors');
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-16 text-center">
+      {/* the page's metadata may be what failed: the tab still says what happened (React puts it in <head>) */}
+      <title>{t('serverError.title')}</title>
       <h1 className="text-2xl font-semibold">{t('serverError.title')}</h1>
       <p className="text-slate-700">{t('serverError.body')}</p>
       <button

@@ -104,7 +104,10 @@ function sendErrorPage(req, res, status, kind, requestId) {
 /** A server action Next would refuse with a 500: answer 4xx here instead. */
 function refusedAction(req) {
   if (req.method !== 'POST' || !req.headers['next-action']) return null;
-  const length = Number(req.headers['content-length'] ?? 0);
+  // Next's own forms always send a length; a streamed (chunked) body could only be
+  // measured by reading it, and Next answers an oversized one with a 500
+  if (req.headers['content-length'] === undefined) return [411, 'badForm'];
+  const length = Number(req.headers['content-length']);
   if (length > ACTION_BODY_LIMIT) return [413, 'tooLarge'];
   const origin = req.headers.origin;
   if (origin) {

@@ -2,12 +2,17 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { cancelAppointmentAction } from '@/lib/actions/cancel-appointment';
 import { FormAlert } from '@/components/ui/form-alert';
 
 type Props = {
   /** false once cancelled or past the cut-off; the component stays mounted so its confirmation survives the refresh */
   cancellable: boolean;
-  cancel: (reason: string) => Promise<{ ok?: true; error?: string }>;
+  // the action checks the session, the business and that the appointment is this client's:
+  // called directly, not bound in the page (a bound action's arguments are encrypted into
+  // the page for each of the list's buttons, on every request)
+  portal: string;
+  appointmentId: string;
   body: string;
   business: string;
   cutoffHours: number;
@@ -18,7 +23,8 @@ type Props = {
 /** Cancel, with a dialog that says the consequence and takes an optional reason. */
 export function CancelAppointmentButton({
   cancellable,
-  cancel,
+  portal,
+  appointmentId,
   body,
   business,
   cutoffHours,
@@ -35,7 +41,7 @@ export function CancelAppointmentButton({
     startTransition(async () => {
       if (reasonRequired && !reason.trim())
         return setMessage({ text: t('cancelErrors.reason_required', { business }), tone: 'error' });
-      const result = await cancel(reason);
+      const result: { ok?: true; error?: string } = await cancelAppointmentAction(portal, appointmentId, reason);
       setMessage(
         result.ok
           ? { text: t('cancelled', { business }), tone: 'success' }

@@ -12,7 +12,10 @@ import { resolveLocale } from './resolve-locale';
 export default getRequestConfig(async () => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
   const portal = headerList.get(PORTAL_HEADER);
-  const business = portal ? await findPortalBusiness(portal) : null;
+  // the business only adds a fallback language: when the database does not answer, the page
+  // still gets a language, so the error page (app/error.tsx) is shown in the reader's
+  // language with its reference, not Next's bare default (the page's own query fails it)
+  const business = portal ? await findPortalBusiness(portal).catch(() => null) : null;
   const locale = resolveLocale({
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get('accept-language'),

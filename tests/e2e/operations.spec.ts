@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { answering, startServer } from '../support/start-server';
+import { expectNoAxeViolations } from './helpers';
 
 // The production server's own duties (scripts/server.mjs), on a separate instance of
 // the same build: JSON logs with the request id, secrets kept out of them, and a
@@ -76,4 +77,52 @@ test('on SIGTERM the server stops taking connections, finishes the request in fl
   expect(answered.status).toBe(405); // the route answered: it accepts GET only
   expect(await exited).toBe(0);
   expect(lines.some((line) => line.includes('every request finished; exiting'))).toBe(true);
+});
+
+test('with the database gone, a page fails as a localized error page whose reference is in the log', async ({
+  browser,
+}) => {
+  const port = PORT + 1;
+  const {
+    child: server,
+    lines,
+    exited,
+    origin,
+  } = startServer({
+    port,
+    env: {
+      DATABASE_URL: 'file:/nonexistent-portico-dir/portico.db', // cannot be opened
+      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      AUTH_URL: `http://127.0.0.1:${port}`,
+      PORTICO_JOBS: 'off',
+      STORAGE_DIR: './data/e2e-storage',
+    },
+  });
+  const context = await browser.newContext({ locale: 'it-IT' });
+  try {
+    await answering(origin);
+    const ready = await fetch(`${origin}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: 'database_unreachable' });
+
+    const page = await context.newPage();
+    const response = await page.goto(`${origin}/p/demo`);
+    expect(response!.status()).toBe(500);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qualcosa è andato storto da parte nostra');
+    const reference = (await page.getByText(/^Riferimento: /).textContent())!.replace('Riferimento: ', '');
+    expect(reference).toMatch(/^\w+$/);
+    await expect(page.getByRole('button', { name: 'Riprova' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const body = await response!.text();
+    expect(body).not.toMatch(/nonexistent-portico-dir|SqliteError|prisma|at \w+ \(/i); // nothing internal leaks
+    // staff find the failure by the reference the client quotes
+    const logged = lines
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; digest?: string; requestId?: string });
+    expect(logged.some((record) => record.level >= 50 && record.digest === reference && record.requestId)).toBe(true);
+  } finally {
+    await context.close();
+    server.kill('SIGTERM');
+    await exited;
+  }
 });

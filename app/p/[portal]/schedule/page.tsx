@@ -7,7 +7,6 @@ import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
 import { RevokeCalendarButton } from '@/components/portal/revoke-calendar-button';
 import { Pagination } from '@/components/ui/pagination';
-import { cancelAppointmentAction } from '@/lib/actions/cancel-appointment';
 import { createCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/calendar-feed';
 import { appUrl } from '@/lib/env';
 import { findCalendarFeed } from '@/lib/portal/calendar-feed';
@@ -89,7 +88,8 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
                 {scope === 'upcoming' && (
                   <CancelAppointmentButton
                     cancellable={!cancellationBlock(a, business, now)}
-                    cancel={cancelAppointmentAction.bind(null, business.slug, a.id)}
+                    portal={business.slug}
+                    appointmentId={a.id}
                     business={business.name}
                     cutoffHours={business.cancellationCutoffHours}
                     reasonRequired={business.cancellationReasonRequired}
