@@ -104,10 +104,9 @@ function sendErrorPage(req, res, status, kind, requestId) {
 /** A server action Next would refuse with a 500: answer 4xx here instead. */
 function refusedAction(req) {
   if (req.method !== 'POST' || !req.headers['next-action']) return null;
-  // Next's own forms always send a length; a streamed (chunked) body could only be
-  // measured by reading it, and Next answers an oversized one with a 500
-  if (req.headers['content-length'] === undefined) return [411, 'badForm'];
-  const length = Number(req.headers['content-length']);
+  // no length: a streamed body, which Next itself sends when it forwards an action to the
+  // page that holds it (x-action-forwarded), so it cannot be refused here
+  const length = Number(req.headers['content-length'] ?? 0);
   if (length > ACTION_BODY_LIMIT) return [413, 'tooLarge'];
   const origin = req.headers.origin;
   if (origin) {

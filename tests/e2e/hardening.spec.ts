@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { callServerAction, serverActionId } from './helpers';
 import { DEMO_CREDENTIALS } from '../../prisma/seed';
@@ -28,9 +27,7 @@ test('a malformed address gets a 400 page in the reader’s language with a refe
   }
 });
 
-test('server actions with a body Next cannot read, too large, streamed, or from another site get a 4xx', async ({
-  page,
-}) => {
+test('server actions with a body Next cannot read, too large, or from another site get a 4xx', async ({ page }) => {
   await page.goto('/p/demo/sign-in');
   const origin = new URL(page.url()).origin;
   const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
@@ -45,23 +42,6 @@ test('server actions with a body Next cannot read, too large, streamed, or from 
   expect((await post({ 'Content-Type': 'multipart/form-data; boundary=XX' }, cut)).status()).toBe(400);
   const tooLarge = await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, Buffer.alloc(7 * 1024 * 1024, 97));
   expect(tooLarge.status()).toBe(413);
-  // the same 7 MB streamed, without a Content-Length (Next's own forms always send one)
-  const streamed = await new Promise<number>((resolve, reject) => {
-    let answered = false;
-    const request = http.request(
-      `${origin}/p/demo/sign-in`,
-      { method: 'POST', headers: { 'Next-Action': id, Origin: origin, 'Content-Type': 'text/plain;charset=UTF-8' } },
-      (response) => {
-        answered = true;
-        response.resume();
-        resolve(response.statusCode!);
-      },
-    );
-    request.on('error', (error) => !answered && reject(error));
-    for (let i = 0; i < 7; i++) request.write(Buffer.alloc(1024 * 1024, 97));
-    request.end();
-  });
-  expect(streamed).toBe(411);
   const foreign = await post(
     { 'Content-Type': 'text/plain;charset=UTF-8', Origin: 'https://evil.example' },
     JSON.stringify(['it']),
