@@ -5,9 +5,19 @@ import { answering, startServer as startProductionServer } from '@/tests/support
 
 export const SECRET = 'portico-benchmark-secret-0123456789abcdef';
 
+/** Counts the [query] lines a server prints with PORTICO_QUERY_LOG=1; other lines go to `other`. */
+export function queryLineCounter(other: (line: string) => void = () => {}) {
+  const counter = { queries: 0 };
+  const onLine = (line: string) => {
+    if (line.includes('[query]')) counter.queries += 1;
+    else other(line);
+  };
+  return { counter, onLine };
+}
+
 /** The production server on this database; resolves once it answers, counting the [query] lines it prints. */
 export async function startServer(file: string, port: number) {
-  const counter = { queries: 0 };
+  const { counter, onLine } = queryLineCounter();
   const { child: server } = startProductionServer({
     port,
     env: {
@@ -19,9 +29,7 @@ export async function startServer(file: string, port: number) {
       PORTICO_QUERY_LOG: '1',
     },
     keepLines: false,
-    onLine: (line) => {
-      if (line.includes('[query]')) counter.queries += 1;
-    },
+    onLine,
   });
   try {
     await answering(`http://localhost:${port}`, '/api/health', 30_000);

@@ -20,6 +20,7 @@ import { applyMigrations } from '@/scripts/schema-engine';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
 import { serverActionId } from '@/tests/support/server-action-id';
 import { answering, startServer } from '@/tests/support/start-server';
+import { queryLineCounter } from './bench-server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -41,18 +42,9 @@ function run(label: string, command: string, args: string[], cwd = root, env: TE
 
 /** A production server that counts the [query] lines it prints (PORTICO_QUERY_LOG=1). */
 function serve(port: number, env: TEnv, command?: string[]) {
-  const counter = { queries: 0 };
-  const server = startServer({
-    port,
-    command,
-    // dual stack, as the URLs below say localhost
-    env: { HOST: '::', ...env },
-    keepLines: false,
-    onLine: (line) => {
-      if (line.includes('[query]')) counter.queries += 1;
-      else if (line.startsWith('STDERR')) console.error(line);
-    },
-  });
+  const { counter, onLine } = queryLineCounter((line) => line.startsWith('STDERR') && console.error(line));
+  // dual stack, as the URLs below say localhost
+  const server = startServer({ port, command, env: { HOST: '::', ...env }, keepLines: false, onLine });
   return { child: server.child, counter };
 }
 
