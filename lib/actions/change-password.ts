@@ -1,7 +1,7 @@
 'use server';
-import { auth } from '@/lib/auth';
 import { changeOwnPassword, type TChangePasswordError } from '@/lib/auth/change-own-password';
 import { finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
+import { sessionUser } from '@/lib/auth/session-user';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
 import { notifyPasswordChanged } from '@/lib/portal/password-changed-notice';
 
@@ -13,14 +13,14 @@ export async function changePasswordAction(
   portal: string,
   values: { current?: string; password?: string },
 ): Promise<{ error: TChangePasswordError | 'unauthorized' | 'view_only' }> {
-  const session = await auth();
+  const user = await sessionUser();
   const result = await withPortalClient(portal, async ({ business, client }) => {
     const changed = await changeOwnPassword({
       identityId: client.identity.id,
       businessId: business.id,
       current: values?.current,
       password: values?.password,
-      signedInAt: session?.user?.signedInAt ?? 0,
+      signedInAt: user?.signedInAt ?? 0,
     });
     if (!changed.ok) return changed;
     await notifyPasswordChanged({ business, card: client });
@@ -37,7 +37,7 @@ export async function changePasswordAction(
       businessId: business.id,
       portal: business.slug,
       clientId: client.id,
-      expiresAt: session!.user.expiresAt,
+      expiresAt: user!.expiresAt,
       method: 'password_change',
     },
     `/p/${business.slug}/security?passwordChanged=1`,

@@ -1,17 +1,18 @@
 'use server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { auth, signOut } from '@/lib/auth';
+import { signOut } from '@/lib/auth';
 import { ZSlug } from '@/lib/business/schemas';
 import { deleteAuthCookie } from '@/lib/auth/cookie-jar';
 import { endSessions } from '@/lib/auth/end-sessions';
 import { endThisSession } from '@/lib/auth/end-this-session';
 import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
+import { sessionUser } from '@/lib/auth/session-user';
 
 async function signOutClient(formData: FormData, everywhere: boolean) {
   const portal = ZSlug.safeParse(formData.get('portal'));
-  const session = await auth();
-  if (session?.user?.kind === 'client') {
-    const { id, sid, expiresAt, businessId } = session.user;
+  const user = await sessionUser();
+  if (user?.kind === 'client') {
+    const { id, sid, expiresAt, businessId } = user;
     if (everywhere) await endSessions(id);
     else await endThisSession({ identityId: id, sid, expiresAt });
     await recordAuditEvent({

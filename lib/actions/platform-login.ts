@@ -3,10 +3,11 @@ import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { auth, signOut } from '@/lib/auth';
+import { signOut } from '@/lib/auth';
 import { deleteAuthCookie, setAuthCookie } from '@/lib/auth/cookie-jar';
 import { completeClientSignIn, finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { endThisSession } from '@/lib/auth/end-this-session';
+import { sessionUser } from '@/lib/auth/session-user';
 import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform-code';
 import { choosePortal, hasAuthenticator, listIdentityPortals, verifyPlatformPassword } from '@/lib/auth/platform-login';
 import {
@@ -129,7 +130,7 @@ export async function choosePortalAction(formData: FormData): Promise<void> {
 
 /** "Use another account": this browser's session and /login proof end, then the sign-in form. */
 export async function signInAsAnotherAction(): Promise<void> {
-  const user = (await auth())?.user;
+  const user = await sessionUser();
   if (user?.kind === 'client') await endThisSession({ identityId: user.id, sid: user.sid, expiresAt: user.expiresAt });
   await deleteAuthCookie(PLATFORM_COOKIE);
   await signOut({ redirectTo: '/login' });

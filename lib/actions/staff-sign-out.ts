@@ -1,16 +1,17 @@
 'use server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { auth, signOut } from '@/lib/auth';
+import { signOut } from '@/lib/auth';
 import { STAFF_SIGN_IN_PATH } from '@/lib/auth/config';
 import { endSessions } from '@/lib/auth/end-sessions';
+import { sessionUser } from '@/lib/auth/session-user';
 import { closeViewAs } from '@/lib/auth/view-as';
 
 /** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
 export async function staffSignOut() {
-  const session = await auth();
-  if (session?.user?.kind === 'staff') {
-    await endSessions(session.user.id);
-    await recordAuditEvent({ actorType: 'staff', actorId: session.user.id, action: 'staff.signed_out' });
+  const user = await sessionUser();
+  if (user?.kind === 'staff') {
+    await endSessions(user.id);
+    await recordAuditEvent({ actorType: 'staff', actorId: user.id, action: 'staff.signed_out' });
   }
   await closeViewAs(); // a preview of a client's portal ends with the staff session
   await signOut({ redirectTo: STAFF_SIGN_IN_PATH });

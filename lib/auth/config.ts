@@ -2,6 +2,7 @@
 // no Node APIs. Every page, action and route handler checks again on the server
 // (requireStaff, requireClient), including revocation, which needs the database.
 import type { NextAuthConfig, Session } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
 
 export const STAFF_SIGN_IN_PATH = '/admin/sign-in';
 export const STAFF_SETUP_PATH = '/admin/setup';
@@ -45,6 +46,21 @@ function redirectTo(path: string, request: { nextUrl: URL }, callback?: string) 
   if (callback) url.searchParams.set('callbackUrl', callback);
   // A Response (not `false`): honoured however the middleware is composed.
   return Response.redirect(url, 307);
+}
+
+/** What a session's user carries, from its token: the session callback and lib/auth/session-user.ts. */
+export function sessionUserFields(token: JWT) {
+  return {
+    id: token.sub!,
+    kind: token.kind,
+    signedInAt: token.signedInAt ?? 0,
+    sid: token.sid,
+    expiresAt: token.expiresAt ?? 0,
+    persistent: token.persistent === true,
+    businessId: token.businessId,
+    portal: token.portal,
+    clientId: token.clientId,
+  };
 }
 
 export const authConfig = {
@@ -102,17 +118,7 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      Object.assign(session.user, {
-        id: token.sub!,
-        kind: token.kind,
-        signedInAt: token.signedInAt ?? 0,
-        sid: token.sid,
-        expiresAt: token.expiresAt ?? 0,
-        persistent: token.persistent === true,
-        businessId: token.businessId,
-        portal: token.portal,
-        clientId: token.clientId,
-      });
+      Object.assign(session.user, sessionUserFields(token));
       return session;
     },
   },

@@ -10,7 +10,7 @@ import { openStaffTicket, openTicket } from './ticket';
 export const isGoogleConfigured = () => !!(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET);
 
 // A function: the environment is read per request, not when `next build` loads the module.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, signIn, signOut } = NextAuth(() => {
   const config = env();
   return {
     ...authConfig,

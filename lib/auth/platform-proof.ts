@@ -1,5 +1,5 @@
 import 'server-only';
-import { auth } from './index';
+import { sessionUser } from './session-user';
 import { readAuthCookie } from './cookie-jar';
 import { resolvePortalClient } from './require-client';
 import { seal, unseal } from './sealed';
@@ -38,7 +38,7 @@ export async function provenIdentity(): Promise<{
 } | null> {
   const proof = await unseal<TProof>(await readAuthCookie(PLATFORM_COOKIE), SALT);
   if (proof?.sub) return { identityId: proof.sub, secondFactor: proof.mfa === true, via: proof.via ?? 'password' };
-  const user = (await auth())?.user;
+  const user = await sessionUser();
   if (user?.kind !== 'client' || !user.businessId) return null;
   const client = await resolvePortalClient(user, user.businessId);
   return client

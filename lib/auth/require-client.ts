@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { Session } from 'next-auth';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { auth } from './index';
+import { sessionUser } from './session-user';
 import { isLiveSession, portalSignInPath } from './config';
 import { PORTAL_CLIENT_SELECT } from './portal-client-select';
 import { resolveViewAs } from './view-as';
@@ -15,7 +15,7 @@ import { resolveViewAs } from './view-as';
  * client they are viewing the portal as (read-only, `viewAs` set), if any.
  */
 export const getPortalClient = cache(async (businessId: string) => {
-  const user = (await auth())?.user;
+  const user = await sessionUser();
   if (user?.kind === 'staff') return resolveViewAs(businessId);
   return resolvePortalClient(user, businessId);
 });

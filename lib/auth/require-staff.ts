@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { auth } from './index';
+import { sessionUser } from './session-user';
 import { isLiveSession, STAFF_SIGN_IN_PATH } from './config';
 
 const STAFF_SECURITY_PATH = '/admin/security';
@@ -13,10 +13,10 @@ const STAFF_SECURITY_PATH = '/admin/security';
  * membership. Middleware is only the first gate.
  */
 export const getStaff = cache(async () => {
-  const session = await auth();
-  if (!isLiveSession(session?.user) || session.user.kind !== 'staff') return null;
+  const user = await sessionUser();
+  if (!isLiveSession(user) || user.kind !== 'staff') return null;
   const identity = await db.identity.findUnique({
-    where: { id: session.user.id },
+    where: { id: user.id },
     select: {
       id: true,
       name: true,
@@ -43,8 +43,7 @@ export const getStaff = cache(async () => {
       },
     },
   });
-  if (!identity || session.user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0)
-    return null;
+  if (!identity || user.signedInAt < identity.sessionsValidAfter.getTime() || identity.staff.length === 0) return null;
   return identity;
 });
 
