@@ -5,22 +5,23 @@ import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
 import { analyzeImport, previewImport, runImport } from '@/lib/import/import-clients';
 import { IMPORT_MAX_BYTES } from '@/lib/import/read-csv';
+import { formField } from '@/lib/security/form-field';
 
 type TOptions = { mapping: unknown; onDuplicate: 'update' | 'skip' };
 
 async function fileOf(
   formData: unknown,
 ): Promise<{ error: 'noFile' | 'tooLarge' } | { bytes: Uint8Array; name: string }> {
-  const file = formData instanceof FormData ? formData.get('file') : null;
+  const file = formField(formData, 'file');
   if (!(file instanceof File)) return { error: 'noFile' };
   if (file.size > IMPORT_MAX_BYTES) return { error: 'tooLarge' };
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
 }
 
-function optionsOf(formData: FormData): TOptions | null {
+function optionsOf(formData: unknown): TOptions | null {
   try {
-    const mapping: unknown = JSON.parse(String(formData.get('mapping')));
-    const onDuplicate = formData.get('onDuplicate') === 'skip' ? 'skip' : 'update';
+    const mapping: unknown = JSON.parse(String(formField(formData, 'mapping')));
+    const onDuplicate = formField(formData, 'onDuplicate') === 'skip' ? 'skip' : 'update';
     return { mapping, onDuplicate };
   } catch {
     return null;
@@ -61,7 +62,7 @@ export async function runImportAction(businessSlug: string, formData: FormData) 
       fileName: file.name,
     });
     if (!result.ok) return result;
-    if (formData.get('sendWelcome') === 'on' && result.welcome.length)
+    if (formField(formData, 'sendWelcome') === 'on' && result.welcome.length)
       after(async () => {
         for (const clientId of result.welcome)
           await sendWelcome({ businessId: business.id, clientId, staffIdentityId: staff.id }).catch((error: unknown) =>

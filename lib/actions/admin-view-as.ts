@@ -7,6 +7,7 @@ import { ZSlug } from '@/lib/business/schemas';
 import { findViewableClient } from '@/lib/clients/find-viewable-client';
 import { ensureDemoClient } from '@/lib/demo/ensure-demo-client';
 import { requestIp } from '@/lib/request-ip';
+import { formField } from '@/lib/security/form-field';
 
 /**
  * "View as this client" (and "View as Demo Client", seed 001): opens the portal as that
@@ -44,8 +45,8 @@ export async function viewAsDemoClientAction(businessSlug: string): Promise<void
 /** The banner's way back: the preview ends, and staff return to where they opened it. */
 export async function endViewAsAction(formData: FormData) {
   await closeViewAs();
-  const slug = ZSlug.safeParse(formData.get('business'));
-  const clientId = formData.get('client');
+  const slug = ZSlug.safeParse(formField(formData, 'business'));
+  const clientId = formField(formData, 'client');
   if (!slug.success) redirect('/admin');
   redirect(
     typeof clientId === 'string' && /^[a-z0-9]{1,64}$/i.test(clientId)

@@ -7,9 +7,10 @@ import { endSessions } from '@/lib/auth/end-sessions';
 import { endThisSession } from '@/lib/auth/end-this-session';
 import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
 import { sessionUser } from '@/lib/auth/session-user';
+import { formField } from '@/lib/security/form-field';
 
 async function signOutClient(formData: FormData, everywhere: boolean) {
-  const portal = ZSlug.safeParse(formData.get('portal'));
+  const portal = ZSlug.safeParse(formField(formData, 'portal'));
   const user = await sessionUser();
   if (user?.kind === 'client') {
     const { id, sid, expiresAt, businessId } = user;

@@ -33,6 +33,7 @@ import { messageLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/request-ip';
 import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
 import type { TCodeRequestResult } from './sign-in-codes';
+import { formField } from '@/lib/security/form-field';
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
 export async function platformLoginAction(
@@ -121,7 +122,7 @@ async function enter(user: NonNullable<Awaited<ReturnType<typeof choosePortal>>>
 
 export async function choosePortalAction(formData: FormData): Promise<void> {
   const proof = await provenIdentity();
-  const portal = formData.get('portal');
+  const portal = formField(formData, 'portal');
   if (!proof || typeof portal !== 'string') redirect('/login');
   const user = await choosePortal(proof.identityId, portal, proof.via);
   if (!user) redirect('/login/choose');

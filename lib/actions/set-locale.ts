@@ -8,9 +8,10 @@ import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { saveCardLocale } from '@/lib/portal/save-card-locale';
+import { formField } from '@/lib/security/form-field';
 
 export async function setLocale(formData: FormData) {
-  const locale = formData.get('locale');
+  const locale = formField(formData, 'locale');
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, {
     path: '/',
@@ -19,7 +20,7 @@ export async function setLocale(formData: FormData) {
     httpOnly: true,
     secure: process.env.NODE_ENV === 'production' && (process.env.AUTH_URL ?? '').startsWith('https:'),
   });
-  const business = await findPortalBusiness(formData.get('portal'));
+  const business = await findPortalBusiness(formField(formData, 'portal'));
   const client = business ? await getPortalClient(business.id) : null;
   // staff viewing as a client change their own language only
   if (business && client && !client.viewAs) {

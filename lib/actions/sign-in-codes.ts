@@ -8,6 +8,7 @@ import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
+import { formField } from '@/lib/security/form-field';
 
 export type TCodeRequestResult =
   | { outcome: 'sent'; masked: string }
@@ -44,8 +45,8 @@ export async function verifySignInCodeAction(
 
 /** The button of the sign-in link's confirmation page. */
 export async function confirmSignInLinkAction(formData: FormData): Promise<void> {
-  const portal = ZSlug.safeParse(formData.get('portal'));
-  const token = formData.get('token');
+  const portal = ZSlug.safeParse(formField(formData, 'portal'));
+  const token = formField(formData, 'token');
   if (!portal.success) return;
   const user = typeof token === 'string' ? await consumeSignInLink({ portal: portal.data, token }) : null;
   if (!user) redirect(`/p/${portal.data}/sign-in/link?invalid=1`);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { callServerAction, serverActionId } from './helpers';
+import { readFileSync } from 'node:fs';
+import { callServerAction, clientSignIn, ensureClient, ensureDemoStaff, serverActionId, staffSignIn } from './helpers';
 import { DEMO_CREDENTIALS } from '../../prisma/seed';
 
 // Attacks from issue 13 §2, against the production server (scripts/server.mjs).
@@ -95,6 +96,39 @@ test('after 30 wrong passwords from one address the sign-in form says so, and ev
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Too many wrong passwords came from your network', { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
+});
+
+test('every server action called by hand with arguments of the wrong shape answers without a server error', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // an action's arguments are whatever the request says: try each one as a visitor, a client
+  // and a staff member (people of this test only: the sign-out actions end their sessions)
+  const client = { email: 'wrong-shapes.client@example.com', password: 'Wrong-shapes-client-1' };
+  const staff = { email: 'wrong-shapes.staff@example.com', password: 'Wrong-shapes-staff-1' };
+  await ensureClient({ portal: 'demo', ...client, firstName: 'Wanda', lastName: 'Shapes' });
+  await ensureDemoStaff({ ...staff, role: 'admin' });
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/p/demo');
+  const asClient = await (await browser.newContext()).newPage();
+  await clientSignIn(asClient, 'demo', client);
+  const asStaff = await (await browser.newContext()).newPage();
+  await staffSignIn(asStaff, staff);
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const shapes = [[], [1, 2, 3], ['demo', 'x', 'y'], ['demo', { a: { b: 1 } }, { c: [1] }, null]];
+  const errors: string[] = [];
+  for (const page of [visitor, asClient, asStaff])
+    for (const { filename, exportedName } of Object.values(manifest.node))
+      for (const args of shapes) {
+        const { status } = await callServerAction(page, '/p/demo/sign-in', filename, exportedName, args, {
+          'X-Forwarded-For': '203.0.113.77',
+        });
+        if (status >= 500) errors.push(`${filename}#${exportedName}(${JSON.stringify(args)}): ${status}`);
+      }
+  expect(Object.keys(manifest.node).length).toBeGreaterThan(90);
+  expect(errors).toEqual([]);
 });
 
 test('without "Keep me signed in" the session cookie ends with the browser; with it, it lasts 30 days', async ({
