@@ -6,6 +6,7 @@ import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { PlatformCodeSignIn } from '@/components/platform/platform-code-sign-in';
 import { PlatformLoginForm } from '@/components/platform/platform-login-form';
 import { provenIdentity } from '@/lib/auth/platform-proof';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('platformLogin'))('title') };
@@ -18,7 +19,7 @@ const link = 'inline-flex min-h-11 items-center self-start text-blue-800 underli
  * password or by a one-time code, as in a portal. "Forgot password?" signs in with a code:
  * the password is then changed on a portal's Security page.
  */
-export default async function PlatformLoginPage({ searchParams }: PageProps<'/login'>) {
+async function PlatformLoginPage({ searchParams }: PageProps<'/login'>) {
   // signed in here a moment ago, or in one of the person's portals ("Switch account"): the choice
   if (await provenIdentity()) redirect('/login/choose');
   const { method, forgot } = await searchParams;
@@ -62,3 +63,5 @@ export default async function PlatformLoginPage({ searchParams }: PageProps<'/lo
     </main>
   );
 }
+
+export default withClientMessages(['clientSignIn', 'platformLogin', 'staffSignIn'], PlatformLoginPage);

@@ -5,13 +5,14 @@ import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { platformTwoFactorAction } from '@/lib/actions/platform-login';
 import { readPendingProof } from '@/lib/auth/platform-proof';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('twoFactor'))('title') };
 }
 
 /** /login's second step: the app code before the person's businesses are listed. */
-export default async function PlatformTwoFactorPage() {
+async function PlatformTwoFactorPage() {
   if (!(await readPendingProof())) redirect('/login');
   const t = await getTranslations('twoFactor');
   return (
@@ -29,3 +30,5 @@ export default async function PlatformTwoFactorPage() {
     </main>
   );
 }
+
+export default withClientMessages(['twoFactor'], PlatformTwoFactorPage);

@@ -16,6 +16,7 @@ import { listBookableServices } from '@/lib/booking/list-bookable-services';
 import { listFreeSlots } from '@/lib/booking/load-availability';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { serviceName } from '@/lib/services/service-name';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('booking'))('title') };
@@ -29,7 +30,7 @@ const LINK = 'inline-flex min-h-11 items-center rounded-lg px-3 font-medium ring
  * the week shown and a free time, then the contact details (filled in for a signed-in
  * client). Every choice is in the URL, so the back button and a shared link work.
  */
-export default async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>) {
+async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>) {
   const business = await findBookingBusiness((await params).portal);
   if (!business) notFound();
   const query = await searchParams;
@@ -226,3 +227,5 @@ export default async function BookPage({ params, searchParams }: PageProps<'/p/[
     </main>
   );
 }
+
+export default withClientMessages(['booking', 'publicForms'], BookPage);

@@ -5,13 +5,14 @@ import { LinkPasswordForm } from '@/components/auth/link-password-form';
 import { choosePasswordAction } from '@/lib/actions/choose-password';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('passwordByStaff'))('chooseTitle') };
 }
 
 /** The first sign-in with a password made by staff ends here: the client chooses their own. */
-export default async function ChoosePasswordPage({ params }: PageProps<'/p/[portal]/choose-password'>) {
+async function ChoosePasswordPage({ params }: PageProps<'/p/[portal]/choose-password'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await getPortalClient(business.id);
@@ -32,3 +33,5 @@ export default async function ChoosePasswordPage({ params }: PageProps<'/p/[port
     </main>
   );
 }
+
+export default withClientMessages(['forgotPassword', 'passwordErrors'], ChoosePasswordPage);

@@ -6,13 +6,14 @@ import { sendContactAction } from '@/lib/actions/contact';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { issueFormToken } from '@/lib/public-forms/form-token';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('contact'))('title') };
 }
 
 /** Seed 001 "submit a contact form": anyone may write; a signed-in client writes as themselves. */
-export default async function ContactPage({ params }: PageProps<'/p/[portal]/contact'>) {
+async function ContactPage({ params }: PageProps<'/p/[portal]/contact'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const [t, client] = await Promise.all([getTranslations('contact'), getPortalClient(business.id)]);
@@ -35,3 +36,5 @@ export default async function ContactPage({ params }: PageProps<'/p/[portal]/con
     </main>
   );
 }
+
+export default withClientMessages(['contact', 'publicForms'], ContactPage);

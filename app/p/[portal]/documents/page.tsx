@@ -6,12 +6,13 @@ import { Pagination } from '@/components/ui/pagination';
 import { listDocuments } from '@/lib/portal/list-documents';
 import { ZPage } from '@/lib/portal/pagination';
 import { portalContext } from '@/lib/portal/portal-context';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('documents'))('title') };
 }
 
-export default async function DocumentsPage({ params, searchParams }: PageProps<'/p/[portal]/documents'>) {
+async function DocumentsPage({ params, searchParams }: PageProps<'/p/[portal]/documents'>) {
   const { business, client } = await portalContext(params);
   const page = ZPage.parse((await searchParams).page);
   const [t, list] = await Promise.all([
@@ -31,3 +32,5 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
     </main>
   );
 }
+
+export default withClientMessages(['documents'], DocumentsPage);

@@ -4,12 +4,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ForgotPassword } from '@/components/auth/forgot-password';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forgotPassword'))('title') };
 }
 
-export default async function ForgotPasswordPage({ params }: PageProps<'/p/[portal]/forgot-password'>) {
+async function ForgotPasswordPage({ params }: PageProps<'/p/[portal]/forgot-password'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const t = await getTranslations('forgotPassword');
@@ -29,3 +30,5 @@ export default async function ForgotPasswordPage({ params }: PageProps<'/p/[port
     </main>
   );
 }
+
+export default withClientMessages(['clientSignIn', 'forgotPassword', 'passwordErrors'], ForgotPasswordPage);

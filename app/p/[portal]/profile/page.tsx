@@ -6,12 +6,13 @@ import { ProfileForm } from '@/components/portal/profile-form';
 import { languageName, locales } from '@/lib/i18n/locales';
 import { portalContext } from '@/lib/portal/portal-context';
 import { getProfile } from '@/lib/portal/profile';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('profile'))('title') };
 }
 
-export default async function ProfilePage({ params, searchParams }: PageProps<'/p/[portal]/profile'>) {
+async function ProfilePage({ params, searchParams }: PageProps<'/p/[portal]/profile'>) {
   const changed = typeof (await searchParams).changed === 'string';
   const { business, client } = await portalContext(params);
   const [t, profile] = await Promise.all([
@@ -72,3 +73,5 @@ export default async function ProfilePage({ params, searchParams }: PageProps<'/
     </main>
   );
 }
+
+export default withClientMessages(['customFields', 'portal', 'profile'], ProfilePage);

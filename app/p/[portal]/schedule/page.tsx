@@ -15,12 +15,13 @@ import { listAppointments } from '@/lib/portal/list-appointments';
 import { ZPage } from '@/lib/portal/pagination';
 import { portalContext } from '@/lib/portal/portal-context';
 import { serviceName } from '@/lib/services/service-name';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedule'))('title') };
 }
 
-export default async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/schedule'>) {
+async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/schedule'>) {
   const { business, client } = await portalContext(params);
   const query = await searchParams;
   const scope = query.view === 'past' ? 'past' : 'upcoming';
@@ -148,3 +149,5 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
     </main>
   );
 }
+
+export default withClientMessages(['schedule'], SchedulePage);

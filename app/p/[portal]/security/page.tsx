@@ -14,12 +14,13 @@ import {
 } from '@/lib/actions/two-factor-settings';
 import { requireClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
 }
 
-export default async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/security'>) {
+async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/security'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
@@ -80,3 +81,8 @@ export default async function SecurityPage({ params, searchParams }: PageProps<'
     </main>
   );
 }
+
+export default withClientMessages(
+  ['forgotPassword', 'passwordErrors', 'portal', 'security', 'twoFactor'],
+  SecurityPage,
+);

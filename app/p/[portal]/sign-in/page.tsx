@@ -11,6 +11,7 @@ import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-in'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-i
 }
 
 /** Sign-in: the business's preferred method first (one-time code), the others one tap away. */
-export default async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in'>) {
+async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const { callbackUrl, method, reset, error } = await searchParams;
@@ -120,3 +121,5 @@ export default async function PortalSignInPage({ params, searchParams }: PagePro
     </main>
   );
 }
+
+export default withClientMessages(['clientSignIn'], PortalSignInPage);

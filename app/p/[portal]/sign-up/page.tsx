@@ -4,12 +4,13 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignUp } from '@/components/auth/sign-up';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('signUp'))('link') };
 }
 
-export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign-up'>) {
+async function SignUpPage({ params }: PageProps<'/p/[portal]/sign-up'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const [t, tSignIn] = await Promise.all([getTranslations('signUp'), getTranslations('forgotPassword')]);
@@ -33,3 +34,5 @@ export default async function SignUpPage({ params }: PageProps<'/p/[portal]/sign
     </main>
   );
 }
+
+export default withClientMessages(['clientSignIn', 'forgotPassword', 'passwordErrors', 'signUp'], SignUpPage);

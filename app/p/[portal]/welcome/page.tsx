@@ -6,11 +6,12 @@ import { LinkPasswordForm } from '@/components/auth/link-password-form';
 import { acceptWelcomeAction } from '@/lib/actions/sign-up';
 import { findWelcome } from '@/lib/auth/welcome';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
 
 /** The welcome ("create your login") link: checked on open, used up only when the password is saved. */
-export default async function WelcomePage({ params, searchParams }: PageProps<'/p/[portal]/welcome'>) {
+async function WelcomePage({ params, searchParams }: PageProps<'/p/[portal]/welcome'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const { token } = await searchParams;
@@ -45,3 +46,5 @@ export default async function WelcomePage({ params, searchParams }: PageProps<'/
     </main>
   );
 }
+
+export default withClientMessages(['forgotPassword', 'passwordErrors'], WelcomePage);

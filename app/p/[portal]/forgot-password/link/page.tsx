@@ -6,11 +6,12 @@ import { LinkPasswordForm } from '@/components/auth/link-password-form';
 import { resetWithLinkAction } from '@/lib/actions/reset-password';
 import { linkIsUsable } from '@/lib/auth/codes/link-is-usable';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
 
 /** The emailed reset link: nothing is used up until the new password is saved. */
-export default async function ResetLinkPage({ params, searchParams }: PageProps<'/p/[portal]/forgot-password/link'>) {
+async function ResetLinkPage({ params, searchParams }: PageProps<'/p/[portal]/forgot-password/link'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const { token } = await searchParams;
@@ -48,3 +49,5 @@ export default async function ResetLinkPage({ params, searchParams }: PageProps<
     </main>
   );
 }
+
+export default withClientMessages(['forgotPassword', 'passwordErrors'], ResetLinkPage);

@@ -8,12 +8,13 @@ import { payInvoiceAction } from '@/lib/actions/payments';
 import { invoiceBalance } from '@/lib/invoices/settled-status';
 import { getInvoice } from '@/lib/portal/get-invoice';
 import { portalContext } from '@/lib/portal/portal-context';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('invoices'))('title') };
 }
 
-export default async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceId]'>) {
+async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceId]'>) {
   const { business, client } = await portalContext(params);
   const { invoiceId } = await params;
   const invoice = await getInvoice({ businessId: business.id, clientId: client.id, invoiceId });
@@ -128,3 +129,5 @@ export default async function InvoicePage({ params }: PageProps<'/p/[portal]/inv
     </main>
   );
 }
+
+export default withClientMessages(['invoices', 'publicForms'], InvoicePage);

@@ -9,6 +9,7 @@ import { ForgetPagePassButton, PageCodeForm } from '@/components/portal/page-cod
 import { findRestrictedPage } from '@/lib/portal/page-code';
 import { pagePassClient } from '@/lib/portal/page-pass';
 import { getClientPage } from '@/lib/portal/restricted-pages';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -19,7 +20,7 @@ export const metadata: Metadata = { robots: { index: false } };
 /** An access's `until` is exclusive (the instant it stops): the last moment inside it names its last day. */
 const lastMoment = (until: Date) => new Date(until.getTime() - 1);
 
-export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>) {
+async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>) {
   const { portal, slug } = await params;
   const business = await findPortalBusiness(portal);
   if (!business) notFound();
@@ -110,3 +111,5 @@ export default async function RestrictedPage({ params }: PageProps<'/p/[portal]/
     </main>
   );
 }
+
+export default withClientMessages(['pages'], RestrictedPage);

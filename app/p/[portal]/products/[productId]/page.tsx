@@ -10,6 +10,7 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { getPortalProduct } from '@/lib/products/get-portal-product';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { productName } from '@/lib/services/service-name';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/products/[productId]'>): Promise<Metadata> {
   const { portal, productId } = await params;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/produc
 }
 
 /** A product's public page and its payment form (seed 001 "payment form", seed 003 access by purchase). */
-export default async function ProductPage({ params }: PageProps<'/p/[portal]/products/[productId]'>) {
+async function ProductPage({ params }: PageProps<'/p/[portal]/products/[productId]'>) {
   const { portal, productId } = await params;
   const business = await findPortalBusiness(portal);
   if (!business) notFound();
@@ -60,3 +61,5 @@ export default async function ProductPage({ params }: PageProps<'/p/[portal]/pro
     </main>
   );
 }
+
+export default withClientMessages(['products', 'publicForms'], ProductPage);

@@ -8,10 +8,11 @@ import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
 import { readAuthCookie } from '@/lib/auth/cookie-jar';
 import { openTicket } from '@/lib/auth/ticket';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function TwoFactorPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in/two-factor'>) {
+async function TwoFactorPage({ params, searchParams }: PageProps<'/p/[portal]/sign-in/two-factor'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const { callbackUrl } = await searchParams;
@@ -53,3 +54,5 @@ export default async function TwoFactorPage({ params, searchParams }: PageProps<
     </main>
   );
 }
+
+export default withClientMessages(['twoFactor'], TwoFactorPage);

@@ -6,6 +6,7 @@ import { ContactChangeForm } from '@/components/portal/contact-change-form';
 import { contactChangeProof, pendingContactChange } from '@/lib/portal/contact-change';
 import { CONTACT_KINDS, type TContactKind } from '@/lib/portal/contact-change-schema';
 import { portalContext } from '@/lib/portal/portal-context';
+import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/profile/contact/[kind]'>): Promise<Metadata> {
   const t = await getTranslations('profile.change');
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/profil
 }
 
 /** Change the email or mobile number on the card: it takes effect only once the code sent to it is entered. */
-export default async function ContactChangePage({ params }: PageProps<'/p/[portal]/profile/contact/[kind]'>) {
+async function ContactChangePage({ params }: PageProps<'/p/[portal]/profile/contact/[kind]'>) {
   const { kind } = await params;
   if (!CONTACT_KINDS.includes(kind as TContactKind)) notFound();
   const { business, client } = await portalContext(params);
@@ -46,3 +47,5 @@ export default async function ContactChangePage({ params }: PageProps<'/p/[porta
     </main>
   );
 }
+
+export default withClientMessages(['profile'], ContactChangePage);
