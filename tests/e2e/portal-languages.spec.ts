@@ -18,6 +18,8 @@ const viewports = [
 
 for (const language of languages) {
   test(`the portal in ${language.code}: every page, no axe violation`, async ({ browser, baseURL }) => {
+    // 19 page loads with an axe scan each: 22–30 s on a 2-core CI machine, past the 30 s default
+    test.setTimeout(90_000);
     const context = await browser.newContext({ locale: language.browser });
     const page = await context.newPage();
     // signing in takes the English form; the portal then speaks the browser's language
