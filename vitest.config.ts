@@ -18,7 +18,16 @@ if (process.env.DATABASE_URL_POSTGRES) engines.push({ name: 'postgres', url: pro
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      {
+        ...shared,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // next-auth imports `next/server` without an extension: let Vite resolve it
+          server: { deps: { inline: ['next-auth', '@auth/core'] } },
+        },
+      },
       ...engines.map(({ name }) => ({
         ...shared,
         test: {

@@ -33,9 +33,15 @@ declare module 'next-auth' {
 }
 
 declare module 'next-auth/jwt' {
-  interface JWT extends TSessionClaims {}
+  interface JWT extends TSessionClaims {
+    /** sealed by the first gate, which gave its cookie this session's lifetime (middleware.ts) */
+    renewedAtGate?: boolean;
+  }
 }
 
 declare module '@auth/core/jwt' {
-  interface JWT extends TSessionClaims {}
+  interface JWT extends TSessionClaims {
+    /** sealed by the first gate, which gave its cookie this session's lifetime (middleware.ts) */
+    renewedAtGate?: boolean;
+  }
 }
