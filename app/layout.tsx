@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
-import { BASE_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { BASE_NAMESPACES } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,6 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('common');
-  const messages = pickMessages(await getMessages(), BASE_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
@@ -24,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        <ClientMessages namespaces={BASE_NAMESPACES}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
-import { BASE_NAMESPACES, pickMessages } from '@/lib/i18n/client-messages';
+import { BASE_NAMESPACES } from '@/lib/i18n/client-messages';
+import { ClientMessages } from './client-messages';
 
 /**
  * A page whose client components read these namespaces of the catalogue: they are sent with
@@ -12,12 +11,11 @@ export function withClientMessages<P extends object>(
   namespaces: readonly string[],
   Page: (props: P) => React.ReactNode | Promise<React.ReactNode>,
 ) {
-  return async function PageWithClientMessages(props: P) {
-    const messages = pickMessages(await getMessages(), [...BASE_NAMESPACES, ...namespaces]);
+  return function PageWithClientMessages(props: P) {
     return (
-      <NextIntlClientProvider messages={messages}>
+      <ClientMessages namespaces={[...BASE_NAMESPACES, ...namespaces]}>
         <Page {...props} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     );
   };
 }
