@@ -19,6 +19,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
+  // a whole flow per test (sign-ins with scrypt, axe scans): 20-30 s for the longest on a
+  // 2-vCPU VM, and twice that on a slow day (the first-run flow went over the 30 s default
+  // once); each step still has its own expect timeout
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL,
