@@ -25,9 +25,11 @@ export function ResetPasswordButton({ address, reset }: Props) {
         text:
           error === 'shared_identity'
             ? t('sharedIdentity')
-            : error === 'no_address'
-              ? t('noAddress')
-              : t('actionFailed'),
+            : error === 'unproven_address'
+              ? t('unprovenAddress')
+              : error === 'no_address'
+                ? t('noAddress')
+                : t('actionFailed'),
         tone: 'error',
       });
     });

@@ -92,7 +92,10 @@ async function firstFactorPassed(identityId: string, via: TProofMethod): Promise
 export async function platformTwoFactorAction(code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' }> {
   const pending = await readPendingProof();
   if (!pending) return { error: 'expired' };
-  const result = typeof code === 'string' ? await verifySecondFactor(pending.identityId, code.slice(0, 32)) : null;
+  const result =
+    typeof code === 'string'
+      ? await verifySecondFactor(pending.identityId, code.slice(0, 32), { ip: await requestIp() })
+      : null;
   if (!result?.ok) return { error: result?.error ?? 'invalid' };
   await recordAuditEvent({
     actorType: 'client',

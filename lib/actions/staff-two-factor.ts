@@ -6,6 +6,7 @@ import { getStaff } from '@/lib/auth/require-staff';
 import { openStaffTicket } from '@/lib/auth/ticket';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+import { requestIp } from '@/lib/request-ip';
 
 /** The staff sign-in's second step (after the password, proven in a sealed cookie). */
 export async function verifyStaffTwoFactorAction(
@@ -14,7 +15,7 @@ export async function verifyStaffTwoFactorAction(
 ): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
   const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   if (!ticket) return { error: 'expired' };
-  const result = await verifySecondFactor(ticket.identityId, String(code).slice(0, 32));
+  const result = await verifySecondFactor(ticket.identityId, String(code).slice(0, 32), { ip: await requestIp() });
   if (!result.ok) return { error: result.error };
   await deleteAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin');
   return finishStaffSignIn(ticket, safeAdminCallback(callbackUrl));
@@ -41,7 +42,7 @@ export async function disableStaffTotpAction(code: string) {
   const staff = await getStaff();
   if (!staff) return { error: 'unauthorized' as const };
   if (staff.staff.some((m) => m.role === 'owner')) return { error: 'required' as const };
-  const proof = await verifySecondFactor(staff.id, String(code).slice(0, 32));
+  const proof = await verifySecondFactor(staff.id, String(code).slice(0, 32), { ip: await requestIp() });
   if (!proof.ok) return { error: 'invalid' as const };
   await disableTotp(staff.id);
   await signOut({ redirectTo: '/admin/sign-in' });

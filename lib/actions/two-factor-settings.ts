@@ -5,6 +5,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { signOut } from '@/lib/auth';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+import { requestIp } from '@/lib/request-ip';
 import { withPortalClient } from '@/lib/auth/with-portal-client';
 
 export async function startTotpEnrolmentAction(portal: string) {
@@ -32,7 +33,10 @@ export async function disableTotpAction(portal: string, code: string) {
   const result = await withPortalClient(portal, async ({ business, client }) => {
     const proof =
       typeof code === 'string'
-        ? await verifySecondFactor(client.identity.id, code.slice(0, 32), { businessId: business.id })
+        ? await verifySecondFactor(client.identity.id, code.slice(0, 32), {
+            businessId: business.id,
+            ip: await requestIp(),
+          })
         : null;
     if (!proof?.ok) return { error: 'invalid' as const };
     await disableTotp(client.identity.id, { businessId: business.id });

@@ -7,6 +7,7 @@ import { requestTwoStepHelp } from '@/lib/clients/two-step-help';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { openTicket } from '@/lib/auth/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
+import { requestIp } from '@/lib/request-ip';
 import { ZSlug } from '@/lib/business/schemas';
 
 /** The first factor's sealed proof, for this portal only. */
@@ -23,7 +24,10 @@ export async function verifyTwoFactorAction(
   if (!ZSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
   const ticket = await pendingTicket(portal);
   if (!ticket) return { error: 'expired' };
-  const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), { businessId: ticket.businessId });
+  const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), {
+    businessId: ticket.businessId,
+    ip: await requestIp(),
+  });
   if (!result.ok) return { error: result.error };
   await deleteAuthCookie(TWO_FACTOR_COOKIE, `/p/${portal}`);
   await recordAuditEvent({

@@ -19,13 +19,28 @@ export async function withPasswordIpLimit<T>(
 ): Promise<{ outcome: 'ok'; value: T } | { outcome: 'failed' | 'rate_limited' }> {
   if (ip) {
     const since = new Date(now.getTime() - PASSWORD_IP_WINDOW_MS);
-    const failures = await db.passwordFailure.count({ where: { ip, createdAt: { gte: since } } });
+    const failures = await db.passwordFailure.count({ where: { ip, step: 'password', createdAt: { gte: since } } });
     if (failures >= MAX_PASSWORD_FAILURES_PER_IP) return { outcome: 'rate_limited' };
   }
   const value = await check();
   if (value !== null) return { outcome: 'ok', value };
-  if (ip) await db.passwordFailure.create({ data: { ip, createdAt: now } });
+  if (ip) await db.passwordFailure.create({ data: { ip, step: 'password', createdAt: now } });
   return { outcome: 'failed' };
+}
+
+/** wrong second-step codes one address may send, across every identity, per window */
+export const MAX_SECOND_FACTOR_FAILURES_PER_IP = 30;
+
+/** Whether this address sent too many wrong second-step codes lately (counted apart from passwords). */
+export async function secondFactorIpOverLimit(ip: string | null | undefined, now: Date) {
+  if (!ip) return false;
+  const since = new Date(now.getTime() - PASSWORD_IP_WINDOW_MS);
+  const failures = await db.passwordFailure.count({ where: { ip, step: 'second_factor', createdAt: { gte: since } } });
+  return failures >= MAX_SECOND_FACTOR_FAILURES_PER_IP;
+}
+
+export async function countSecondFactorFailure(ip: string | null | undefined, now: Date) {
+  if (ip) await db.passwordFailure.create({ data: { ip, step: 'second_factor', createdAt: now } });
 }
 
 /**

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { normalizeEmail } from './identifiers';
 import { checkIdentityPassword } from './identity-password';
+import { cardReachable } from './reachable-card';
 import type { TProofMethod } from './platform-proof';
 
 /**
@@ -34,7 +35,8 @@ export async function verifyPlatformPassword(email: string, password: string, no
 }
 
 /**
- * The portals this identity may enter from /login: with a password, those that take passwords;
+ * The portals this identity may enter from /login: only cards that carry a contact it proved
+ * (cardReachable). With a password, those that take passwords;
  * with a code, those that take codes; from a live portal session (Switch account), every one
  * that lets clients sign in.
  */
@@ -45,6 +47,9 @@ export async function listIdentityPortals(identityId: string, via: TProofMethod 
       id: true,
       firstName: true,
       lastName: true,
+      email: true,
+      phone: true,
+      identity: { select: { id: true, email: true, phone: true } },
       business: {
         select: {
           id: true,
@@ -60,6 +65,8 @@ export async function listIdentityPortals(identityId: string, via: TProofMethod 
     orderBy: { business: { name: 'asc' } },
   });
   return cards.filter((c) => {
+    if (!c.identity || !cardReachable(c.identity, { identityId: c.identity.id, email: c.email, phone: c.phone }))
+      return false;
     const methods = parseLoginMethods(c.business.loginMethods);
     if (via === 'password') return methods.includes('password');
     if (via === 'code') return methods.includes('email_code') || methods.includes('sms_code');

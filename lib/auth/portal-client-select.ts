@@ -10,6 +10,7 @@ export const PORTAL_CLIENT_SELECT = {
     select: {
       id: true,
       email: true,
+      phone: true,
       sessionsValidAfter: true,
       totpEnabledAt: true,
       mustChangePassword: true,

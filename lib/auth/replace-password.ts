@@ -4,7 +4,7 @@ import { hashPassword } from './password-hash';
 
 /**
  * Sets a client's new password in one transaction: every earlier session ends, the throttle is
- * cleared, an unproven password is replaced, and pending reset codes and links are revoked.
+ * cleared, and pending reset codes and links are revoked.
  * Callers check the proof and the rules first, and audit.
  */
 export async function replacePassword(
@@ -20,7 +20,6 @@ export async function replacePassword(
       data: {
         passwordHash,
         passwordChangedAt: now,
-        passwordUnproven: false,
         sessionsValidAfter: now,
         failedLogins: 0,
         lockedUntil: null,

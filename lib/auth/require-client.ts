@@ -6,12 +6,13 @@ import { db } from '@/lib/db';
 import { sessionUser } from './session-user';
 import { isLiveSession, portalSignInPath } from './config';
 import { PORTAL_CLIENT_SELECT } from './portal-client-select';
+import { cardReachable } from './reachable-card';
 import { resolveViewAs } from './view-as';
 
 /**
  * The signed-in client of this portal, checked on the server, or null: a live
  * client session made on THIS business, not revoked (sessionsValidAfter), for an
- * active card that still belongs to the identity. For a staff session it is the
+ * active card that still belongs to the identity through a contact it proved (cardReachable). For a staff session it is the
  * client they are viewing the portal as (read-only, `viewAs` set), if any.
  */
 export const getPortalClient = cache(async (businessId: string) => {
@@ -36,6 +37,9 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
     select: PORTAL_CLIENT_SELECT,
   });
   if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
+  // the card must still carry a contact this identity proved (staff may have changed it)
+  if (!cardReachable(client.identity, { identityId: client.identity.id, email: client.email, phone: client.phone }))
+    return null;
   return { ...client, identity: client.identity, viewAs: null };
 }
 

@@ -52,6 +52,7 @@ export async function resetPasswordWithCode({
   if (!result.ok) return result;
   if (!result.card) return { ok: false, error: 'invalid' };
   const identityId = await linkIdentity({ ...result.card, businessId: result.business.id }, result.proven, now);
+  if (!identityId) return { ok: false, error: 'invalid' };
   await setPassword(identityId, password, result.business.id, `${result.channel}_code`, now);
   return { ok: true };
 }
@@ -96,6 +97,7 @@ export async function resetPasswordWithLink({
     { kind: 'email', value: card.email },
     now,
   );
+  if (!identityId) return { ok: false, error: 'invalid' };
   await setPassword(identityId, password, business.id, 'email_link', now);
   return { ok: true };
 }

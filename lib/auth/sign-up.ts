@@ -14,7 +14,7 @@ export type TSignUpError = TResetError | 'already_registered';
  * "Create an account" (seed 002): the person proved the email or phone with a code.
  * When the business already has a card with it, the login is attached to that card
  * (the merge) instead of making a duplicate; otherwise a new card is created
- * (source self_signup). A card that already has a password sends them to sign-in.
+ * (source self_signup). A person whose proven contact already has a password signs in instead.
  */
 export async function completeSignUp(input: {
   portal: unknown;
@@ -39,10 +39,13 @@ export async function completeSignUp(input: {
   const { business, proven } = checked;
 
   let card = checked.card;
-  if (card?.identityId) {
-    const identity = await db.identity.findUnique({ where: { id: card.identityId }, select: { passwordHash: true } });
-    if (identity?.passwordHash) return { ok: false as const, error: 'already_registered' as const };
-  }
+  // the person who holds this contact already has a password (a login made from someone else's
+  // typing is not theirs: proving the contact retires it)
+  const holder = await db.identity.findUnique({
+    where: proven.kind === 'email' ? { email: proven.value } : { phone: proven.value },
+    select: { passwordHash: true },
+  });
+  if (holder?.passwordHash) return { ok: false as const, error: 'already_registered' as const };
   const merged = !!card;
   if (!card) {
     card = await db.client.create({
@@ -57,9 +60,10 @@ export async function completeSignUp(input: {
     });
   }
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
+  if (!identityId) return { ok: false as const, error: 'invalid' as TSignUpError };
   await db.identity.update({
     where: { id: identityId },
-    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now, passwordUnproven: false },
+    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now },
   });
   await recordAuditEvent({
     businessId: business.id,

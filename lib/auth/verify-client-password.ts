@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { parseIdentifier } from './identifiers';
 import { burnPasswordTime, checkIdentityPassword } from './identity-password';
+import { cardReachable } from './reachable-card';
 import { ZClientPasswordSignIn } from './schemas';
 
 /**
@@ -41,11 +42,18 @@ export async function verifyClientPassword(input: Record<string, unknown>, now =
           id: true,
           firstName: true,
           lastName: true,
-          identity: { select: { id: true, passwordHash: true, lockedUntil: true } },
+          email: true,
+          phone: true,
+          identity: { select: { id: true, email: true, phone: true, passwordHash: true, lockedUntil: true } },
         },
       })
     : null;
-  const { result, failures } = await checkIdentityPassword(client?.identity, parsed.data.password, now);
+  // the card's login, if it reaches the card: through a contact it proved, or made for it alone
+  const identity =
+    client?.identity && cardReachable(client.identity, { ...client, identityId: client.identity.id })
+      ? client.identity
+      : null;
+  const { result, failures } = await checkIdentityPassword(identity, parsed.data.password, now);
   const audit = {
     businessId: business.id,
     actorType: 'client' as const,

@@ -141,14 +141,10 @@ export async function acceptWelcome({
     { kind: 'email', value: card.email! },
     now,
   );
+  if (!identityId) return { ok: false as const, error: 'expired' as const };
   await db.identity.update({
     where: { id: identityId },
-    data: {
-      passwordHash: await hashPassword(password),
-      passwordChangedAt: now,
-      passwordUnproven: false,
-      sessionsValidAfter: now,
-    },
+    data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidAfter: now },
   });
   await recordAuditEvent({
     businessId: business.id,

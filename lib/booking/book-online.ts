@@ -178,39 +178,32 @@ export async function bookOnline({
   }
 }
 
-/** A login for a new card, unless its email or phone already is someone's login (they sign in as usual). */
+/**
+ * A login for a new card, its password shown once (seed 000). It was made from what a visitor
+ * typed, so it holds no contact point: it opens this card only, and stops working when the owner
+ * of the card's email or phone proves it (lib/auth/codes/link-identity.ts). Whether the address
+ * is someone's login elsewhere changes nothing here.
+ */
 async function createLogin(
   card: { id: string; firstName: string; lastName: string; email: string | null; phone: string | null },
   now: Date,
 ) {
-  const taken = await db.identity.findFirst({
-    where: { OR: [...(card.email ? [{ email: card.email }] : []), ...(card.phone ? [{ phone: card.phone }] : [])] },
+  const password = generatePassword();
+  const identity = await db.identity.create({
+    data: {
+      name: `${card.firstName} ${card.lastName}`.trim(),
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: now,
+    },
     select: { id: true },
   });
-  if (taken) return null;
-  const password = generatePassword();
-  const identity = await db.identity
-    .create({
-      data: {
-        name: `${card.firstName} ${card.lastName}`.trim(),
-        email: card.email,
-        phone: card.phone,
-        passwordHash: await hashPassword(password),
-        passwordChangedAt: now,
-        passwordUnproven: true,
-      },
-      select: { id: true },
-    })
-    // the same address became a login a moment ago (a concurrent request): no second one
-    .catch((error: { code?: string }) => {
-      if (error.code === 'P2002') return null;
-      throw error;
-    });
-  if (!identity) return null;
   const linked = await db.client.updateMany({
     where: { id: card.id, identityId: null },
     data: { identityId: identity.id },
   });
-  if (linked.count !== 1) return null;
+  if (linked.count !== 1) {
+    await db.identity.delete({ where: { id: identity.id } });
+    return null;
+  }
   return { login: (card.email ?? card.phone)!, password, identityId: identity.id };
 }

@@ -59,7 +59,13 @@ export async function createBusiness(
         if (existing) throw new EmailInUse();
         identityId = (
           await tx.identity.create({
-            data: { email: email!, name: newOwner.ownerName, passwordHash, passwordChangedAt: now },
+            data: {
+              email: email!,
+              emailVerifiedAt: now,
+              name: newOwner.ownerName,
+              passwordHash,
+              passwordChangedAt: now,
+            },
             select: { id: true },
           })
         ).id;

@@ -7,15 +7,19 @@ import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { isUnprovenLogin } from '@/lib/auth/reachable-card';
 
-export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address';
+export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address' | 'unproven_address';
 
 /**
  * Staff "Reset password" next to the card's email or phone (seed 000): Portico makes a
  * new password and sends it there; nobody sees it. The client must choose their own at
  * the next sign-in, every session of theirs ends, and it is audited with the staff id.
  * A login is one person's across every business they use, so this is only for a login
- * used with this business alone (never a staff login); a card without a login gets one.
+ * used with this business alone (never a staff login). A card without a login gets one that
+ * holds no contact point: staff wrote the address, so the password opens this card only until
+ * its holder proves a contact (docs/SECURITY.md, "Identities"). A login that proved its
+ * contacts gets the new password only at an address it proved.
  */
 export async function resetClientPassword({
   business,
@@ -41,6 +45,8 @@ export async function resetClientPassword({
       identity: {
         select: {
           id: true,
+          email: true,
+          phone: true,
           clients: { select: { businessId: true } },
           _count: { select: { staff: true } },
         },
@@ -53,14 +59,8 @@ export async function resetClientPassword({
   const identity = card.identity;
   if (identity && (identity._count.staff > 0 || identity.clients.some((c) => c.businessId !== business.id)))
     return { ok: false, error: 'shared_identity' };
-  // a card without a login gets one, unless its address is already someone's login
-  if (!identity) {
-    const taken = await db.identity.findFirst({
-      where: { OR: [...(card.email ? [{ email: card.email }] : []), ...(card.phone ? [{ phone: card.phone }] : [])] },
-      select: { id: true },
-    });
-    if (taken) return { ok: false, error: 'shared_identity' };
-  }
+  if (identity && !isUnprovenLogin(identity) && identity[channel === 'email' ? 'email' : 'phone'] !== to)
+    return { ok: false, error: 'unproven_address' };
 
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
@@ -76,7 +76,7 @@ export async function resetClientPassword({
     if (identity) await tx.identity.update({ where: { id: identity.id }, data: login });
     else {
       const created = await tx.identity.create({
-        data: { ...login, name: `${card.firstName} ${card.lastName}`.trim(), email: card.email, phone: card.phone },
+        data: { ...login, name: `${card.firstName} ${card.lastName}`.trim() },
         select: { id: true },
       });
       await tx.client.updateMany({

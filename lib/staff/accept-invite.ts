@@ -80,7 +80,8 @@ export async function acceptInvite({
       existing?.id ??
       (
         await tx.identity.create({
-          data: { email: invite.email, name, passwordHash, passwordChangedAt: now },
+          // the invite link was sent to this email and came back: the email is proven
+          data: { email: invite.email, emailVerifiedAt: now, name, passwordHash, passwordChangedAt: now },
           select: { id: true },
         })
       ).id;

@@ -1,5 +1,6 @@
 import { generate } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkIdentityPassword } from '@/lib/auth/identity-password';
 import { openTotpSecret } from '@/lib/auth/totp';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
@@ -78,17 +79,60 @@ describe('two-factor authentication', () => {
     expect(await db.recoveryCode.count({ where: { identityId, usedAt: null } })).toBe(9);
   });
 
-  it('throttles wrong codes like wrong passwords', async () => {
-    await db.identity.update({ where: { id: identityId }, data: { failedLogins: 0, lockedUntil: null } });
+  it('throttles wrong codes on a counter of their own: a right password in between never resets it', async () => {
+    const reset = { secondFactorFailures: 0, secondFactorLockedUntil: null, failedLogins: 0, lockedUntil: null };
+    await db.identity.update({ where: { id: identityId }, data: reset });
+    const identity = () =>
+      db.identity.findUniqueOrThrow({
+        where: { id: identityId },
+        select: { id: true, passwordHash: true, lockedUntil: true },
+      });
     const results = [];
-    for (let i = 0; i < 6; i++) results.push(await verifySecondFactor(identityId, '12345' + i, { now: at(T + 500) }));
+    // password, two wrong codes, password again, … (the loop the probe ran): the fifth wrong code locks
+    for (let i = 0; i < 6; i++) {
+      if (i % 2 === 0)
+        expect(
+          (await checkIdentityPassword(await identity(), DEMO_CREDENTIALS.client.password, at(T + 500))).result,
+        ).toBe('ok');
+      results.push(await verifySecondFactor(identityId, '12345' + i, { now: at(T + 500) }));
+    }
     expect(results.slice(0, 4).every((r) => !r.ok && r.error === 'invalid')).toBe(true);
     expect(results[4]).toEqual({ ok: false, error: 'locked' });
-    // a right code while locked is refused
+    // a right code while locked is refused, and the password step stays open
     expect(
       await verifySecondFactor(identityId, await generate({ secret, epoch: T + 510 }), { now: at(T + 510) }),
     ).toEqual({ ok: false, error: 'locked' });
-    await db.identity.update({ where: { id: identityId }, data: { failedLogins: 0, lockedUntil: null } });
+    expect((await db.identity.findUniqueOrThrow({ where: { id: identityId } })).failedLogins).toBe(0);
+    await db.identity.update({ where: { id: identityId }, data: reset });
+  });
+
+  it('caps wrong codes from one address across identities, apart from passwords', async () => {
+    const ip = '203.0.113.77';
+    await db.passwordFailure.createMany({
+      data: Array.from({ length: 30 }, () => ({ ip, step: 'password', createdAt: at(T + 520) })),
+    });
+    // thirty wrong passwords from that address do not close the second step ...
+    expect(await verifySecondFactor(identityId, '000001', { ip, now: at(T + 521) })).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
+    await db.passwordFailure.createMany({
+      data: Array.from({ length: 29 }, () => ({ ip, step: 'second_factor', createdAt: at(T + 520) })),
+    });
+    // ... thirty wrong codes do, even for a right code, from that address only
+    const right = await generate({ secret, epoch: T + 540 });
+    expect(await verifySecondFactor(identityId, right, { ip, now: at(T + 540) })).toEqual({
+      ok: false,
+      error: 'locked',
+    });
+    expect(await verifySecondFactor(identityId, right, { ip: '198.51.100.1', now: at(T + 540) })).toEqual({
+      ok: true,
+      method: 'totp',
+    });
+    await db.identity.update({
+      where: { id: identityId },
+      data: { secondFactorFailures: 0, secondFactorLockedUntil: null },
+    });
   });
 
   it('turns off: secret and recovery codes removed, sessions ended, logged', async () => {

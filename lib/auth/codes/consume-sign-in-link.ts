@@ -42,5 +42,6 @@ export async function consumeSignInLink({
     { kind: 'email', value: card.email },
     now,
   );
+  if (!identityId) return null;
   return clientSessionUser(business, card, identityId, { method: 'email_link', now });
 }

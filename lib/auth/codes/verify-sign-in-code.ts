@@ -24,6 +24,7 @@ export async function verifySignInCode({
   const { business, card, proven, channel } = result;
   if (!card) return { ok: false as const, error: 'invalid' as const }; // sign-in codes are only ever sent to a card
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
+  if (!identityId) return { ok: false as const, error: 'invalid' as const };
   return {
     ok: true as const,
     user: await clientSessionUser(business, card, identityId, { method: `${channel}_code`, remember, now }),

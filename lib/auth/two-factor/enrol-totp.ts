@@ -36,7 +36,13 @@ export async function confirmTotpEnrolment(
   if (step === null) return null;
   const enabled = await db.identity.updateMany({
     where: { id: identityId, totpEnabledAt: null },
-    data: { totpEnabledAt: now, totpLastStep: step, sessionsValidAfter: now },
+    data: {
+      totpEnabledAt: now,
+      totpLastStep: step,
+      sessionsValidAfter: now,
+      secondFactorFailures: 0,
+      secondFactorLockedUntil: null,
+    },
   });
   if (enabled.count !== 1) return null;
   const codes = await replaceRecoveryCodes(identityId);
@@ -52,7 +58,14 @@ export async function disableTotp(
   await db.$transaction([
     db.identity.update({
       where: { id: identityId },
-      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionsValidAfter: now },
+      data: {
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        sessionsValidAfter: now,
+        secondFactorFailures: 0,
+        secondFactorLockedUntil: null,
+      },
     }),
     db.recoveryCode.deleteMany({ where: { identityId } }),
   ]);

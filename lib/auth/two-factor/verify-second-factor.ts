@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { countSecondFactorFailure, secondFactorIpOverLimit } from '../password-ip-limit';
 import { consumeRecoveryCode } from '../recovery-codes';
 import { isLocked, lockUntil } from '../throttle';
 import { openTotpSecret, verifyTotp } from '../totp';
@@ -10,19 +11,22 @@ export type TSecondFactorResult =
 
 /**
  * Checks an authenticator-app code (a step already used is refused) or a recovery
- * code. Wrong answers count against the identity like wrong passwords do.
+ * code. Wrong answers count against the identity on a counter of their own, with the
+ * password's back-off rules (throttle.ts): a right password never resets it, only a right
+ * second step does. Wrong answers from one address are capped too, across identities.
  */
 export async function verifySecondFactor(
   identityId: string,
   input: string,
-  { businessId, now = new Date() }: { businessId?: string; now?: Date } = {},
+  { businessId, ip, now = new Date() }: { businessId?: string; ip?: string | null; now?: Date } = {},
 ): Promise<TSecondFactorResult> {
   const identity = await db.identity.findUnique({
     where: { id: identityId },
-    select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true, failedLogins: true, lockedUntil: true },
+    select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true, secondFactorLockedUntil: true },
   });
   if (!identity?.totpSecret || !identity.totpEnabledAt) return { ok: false, error: 'invalid' };
-  if (isLocked(identity.lockedUntil, now)) return { ok: false, error: 'locked' };
+  if (isLocked(identity.secondFactorLockedUntil, now) || (await secondFactorIpOverLimit(ip, now)))
+    return { ok: false, error: 'locked' };
   const typed = input.replace(/\s+/g, '');
   let method: 'totp' | 'recovery_code' | null = null;
   if (/^\d{6}$/.test(typed)) {
@@ -39,7 +43,10 @@ export async function verifySecondFactor(
     method = 'recovery_code';
   }
   if (method) {
-    await db.identity.update({ where: { id: identityId }, data: { failedLogins: 0, lockedUntil: null } });
+    await db.identity.update({
+      where: { id: identityId },
+      data: { secondFactorFailures: 0, secondFactorLockedUntil: null },
+    });
     if (method === 'recovery_code')
       await recordAuditEvent({
         businessId,
@@ -49,13 +56,14 @@ export async function verifySecondFactor(
       });
     return { ok: true, method };
   }
-  const { failedLogins } = await db.identity.update({
+  await countSecondFactorFailure(ip, now);
+  const { secondFactorFailures: failedLogins } = await db.identity.update({
     where: { id: identityId },
-    data: { failedLogins: { increment: 1 } },
-    select: { failedLogins: true },
+    data: { secondFactorFailures: { increment: 1 } },
+    select: { secondFactorFailures: true },
   });
   const until = lockUntil(failedLogins, now);
-  if (until) await db.identity.update({ where: { id: identityId }, data: { lockedUntil: until } });
+  if (until) await db.identity.update({ where: { id: identityId }, data: { secondFactorLockedUntil: until } });
   await recordAuditEvent({
     businessId,
     actorType: 'client',

@@ -1,0 +1,21 @@
+/**
+ * The identity rule (docs/SECURITY.md, "Identities"), as one pure function shared by every place
+ * that lets an identity into a card: the portal's session check, the /login chooser, "Switch
+ * account" and the portal's password sign-in.
+ *
+ * An identity holds only contact points its owner proved, so a card is reachable from it when the
+ * card carries one of them. An identity that proved nothing (a password shown at a booking or sent
+ * by staff) reaches the one card it was made for, and nothing else.
+ */
+export type TIdentityContacts = { id: string; email: string | null; phone: string | null };
+export type TCardContacts = { identityId: string | null; email: string | null; phone: string | null };
+
+/** Whether this identity proved no contact point: a login made from someone else's typing. */
+export const isUnprovenLogin = (identity: Pick<TIdentityContacts, 'email' | 'phone'>) =>
+  !identity.email && !identity.phone;
+
+export function cardReachable(identity: TIdentityContacts, card: TCardContacts) {
+  if (card.identityId !== identity.id) return false;
+  if (isUnprovenLogin(identity)) return true;
+  return (!!identity.email && identity.email === card.email) || (!!identity.phone && identity.phone === card.phone);
+}
