@@ -81,11 +81,16 @@ export async function openEngine(url: string) {
   };
 }
 
-/** Applies every pending migration of the engine that `url` selects. */
-export async function applyMigrations(url: string) {
+/**
+ * Applies every pending migration of the engine that `url` selects; with `before`, only those
+ * whose folder name sorts before it (a test of one migration's data changes starts there).
+ */
+export async function applyMigrations(url: string, { before }: { before?: string } = {}) {
   const { engine, close } = await openEngine(url);
   try {
     const migrationsList = await listMigrations(enginePaths(url).migrations);
+    if (before)
+      migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((d) => d.path < before);
     const result = await engine.applyMigrations({ migrationsList, filters } as never);
     return (result as { appliedMigrationNames: string[] }).appliedMigrationNames;
   } finally {

@@ -101,3 +101,68 @@ describe(`demo seed (${engine})`, () => {
     }
   });
 });
+
+describe(`the proven-identities migration (${engine}, issue 24)`, () => {
+  it('keeps what was proven, gives back what was not, and unlinks cards the identity never proved', async () => {
+    const url = await emptyDatabase();
+    created.push(url);
+    const migration = readdirSync(enginePaths(url).migrations).find((name) => name.endsWith('_proven_identities'))!;
+    await applyMigrations(url, { before: migration });
+    const db = createDb(url);
+    const t = '2026-12-01T09:00:00.000+00:00';
+    const run = (sql: string) => db.$executeRawUnsafe(sql);
+    try {
+      await run(
+        `INSERT INTO "Business" ("id","slug","name","updatedAt") VALUES ('x','x','X','${t}'), ('y','y','Y','${t}')`,
+      );
+      const identity = (id: string, email: string | null, emailAt: boolean, phone: string | null, phoneAt: boolean) =>
+        run(
+          `INSERT INTO "Identity" ("id","email","emailVerifiedAt","phone","phoneVerifiedAt","sessionsValidAfter","createdAt","updatedAt")
+           VALUES ('${id}', ${email ? `'${email}'` : 'NULL'}, ${emailAt ? `'${t}'` : 'NULL'}, ${phone ? `'${phone}'` : 'NULL'}, ${phoneAt ? `'${t}'` : 'NULL'}, '${t}', '${t}', '${t}')`,
+        );
+      const card = (id: string, business: string, identityId: string, email: string | null, phone: string | null) =>
+        run(
+          `INSERT INTO "Client" ("id","businessId","identityId","firstName","email","phone","createdAt","updatedAt")
+           VALUES ('${id}','${business}','${identityId}','N', ${email ? `'${email}'` : 'NULL'}, ${phone ? `'${phone}'` : 'NULL'}, '${t}', '${t}')`,
+        );
+      // the booking takeover's aftermath: the attacker's unproven email beside the victim's proven phone
+      await identity('taken', 'attacker@example.com', false, '+393330000001', true);
+      await card('x-booked', 'x', 'taken', 'attacker@example.com', '+393330000001');
+      await card('y-victim', 'y', 'taken', null, '+393330000001');
+      // a staff reset's login: nothing proven
+      await identity('reset', 'victim@example.com', false, '+393330000002', false);
+      await card('x-reset', 'x', 'reset', 'victim@example.com', '+393330000002');
+      // a clean identity, and one whose card staff since changed to another address
+      await identity('clean', 'clean@example.com', true, null, false);
+      await card('y-clean', 'y', 'clean', 'clean@example.com', null);
+      await identity('moved', 'moved@example.com', true, null, false);
+      await card('x-moved', 'x', 'moved', 'other@example.com', null);
+      // staff signed in with the email of their invite
+      await identity('staff', 'owner@example.com', false, null, false);
+      await run(
+        `INSERT INTO "StaffMember" ("id","businessId","identityId","role","displayName") VALUES ('s','x','staff','owner','O')`,
+      );
+
+      await applyMigrations(url);
+      const identities = Object.fromEntries(
+        (await db.identity.findMany({ include: { clients: { select: { id: true } } } })).map((i) => [i.id, i]),
+      );
+      expect(identities.taken).toMatchObject({ email: null, phone: '+393330000001' });
+      expect(identities.taken.clients.map((c) => c.id).sort()).toEqual(['x-booked', 'y-victim']);
+      expect(identities.taken.sessionsValidAfter.getTime()).toBeGreaterThan(Date.parse(t));
+      expect(identities.reset).toMatchObject({ email: null, phone: null, clients: [{ id: 'x-reset' }] });
+      expect(identities.clean).toMatchObject({ email: 'clean@example.com', clients: [{ id: 'y-clean' }] });
+      expect(identities.clean.sessionsValidAfter.getTime()).toBe(Date.parse(t));
+      expect(identities.moved.clients).toEqual([]);
+      expect(identities.staff.email).toBe('owner@example.com');
+      expect(identities.staff.emailVerifiedAt).not.toBeNull();
+      // the cards keep every address that was written on them
+      expect(await db.client.findUniqueOrThrow({ where: { id: 'x-reset' } })).toMatchObject({
+        email: 'victim@example.com',
+        phone: '+393330000002',
+      });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
