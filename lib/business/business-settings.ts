@@ -11,6 +11,7 @@ import {
   ZLegalSettings,
   ZRegionalSettings,
   ZSignInSettings,
+  ZUploadSettings,
 } from './settings-schemas';
 
 const SELECT = {
@@ -39,6 +40,9 @@ const SELECT = {
   bookingHorizonDays: true,
   bookingStepMinutes: true,
   openingHours: true,
+  uploadDailyFiles: true,
+  uploadDailyMegabytes: true,
+  uploadTotalMegabytes: true,
 } as const;
 
 /** The business's settings, in the shape of the settings forms. */
@@ -75,6 +79,11 @@ export async function getBusinessSettings(businessId: string) {
       bookingStepMinutes: b.bookingStepMinutes,
       openingHours: toOpeningHoursForm(parseWeeklyHours(b.openingHours)),
     },
+    uploads: {
+      uploadDailyFiles: b.uploadDailyFiles,
+      uploadDailyMegabytes: b.uploadDailyMegabytes,
+      uploadTotalMegabytes: b.uploadTotalMegabytes,
+    },
   };
 }
 
@@ -84,6 +93,10 @@ const SECTIONS = {
     return parsed.success
       ? { ok: true as const, data: { ...parsed.data, loginMethods: parsed.data.loginMethods.join(',') } }
       : parsed;
+  },
+  uploads: (values: unknown) => {
+    const parsed = ZUploadSettings.safeParse(values);
+    return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
   },
   cancellation: (values: unknown) => {
     const parsed = ZCancellationSettings.safeParse(values);

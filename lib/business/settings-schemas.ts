@@ -78,3 +78,11 @@ export const ZBookingSettings = z.object({
   openingHours: ZOpeningHoursForm,
 });
 export type TBookingSettings = z.infer<typeof ZBookingSettings>;
+
+/** What one client may upload (issue 24): files and megabytes per day, and megabytes in all. */
+export const ZUploadSettings = z.object({
+  uploadDailyFiles: int(1, 1000),
+  uploadDailyMegabytes: int(1, 10_000),
+  uploadTotalMegabytes: int(1, 100_000),
+});
+export type TUploadSettings = z.infer<typeof ZUploadSettings>;

@@ -13,7 +13,16 @@ const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
   'application/vnd.oasis.opendocument.text': 'odt',
 };
 
-export type TUploadError = 'empty' | 'too_large' | 'type' | 'unauthorized' | 'cross_origin' | 'view_only';
+export type TUploadError =
+  | 'empty'
+  | 'too_large'
+  | 'type'
+  | 'unauthorized'
+  | 'cross_origin'
+  | 'view_only'
+  | 'quota_day'
+  | 'quota_total'
+  | 'rate_limited';
 
 /** The detected type of an upload, or why it is refused. */
 export async function checkUpload(

@@ -32,6 +32,19 @@ describe('portal settings', () => {
     expect(JSON.parse(meta.after)).toEqual({ loginMethods: 'email_code', sessionHours: 12 });
   });
 
+  it('saves the client upload quotas, and refuses a zero or a fraction, changing nothing', async () => {
+    const { uploads } = await getBusinessSettings(businessId);
+    expect(uploads).toEqual({ uploadDailyFiles: 20, uploadDailyMegabytes: 100, uploadTotalMegabytes: 500 });
+    expect(await update('uploads', { ...uploads, uploadDailyFiles: 0 })).toEqual({
+      ok: false,
+      errors: { uploadDailyFiles: 'numberInvalid' },
+    });
+    expect(await update('uploads', { ...uploads, uploadTotalMegabytes: 1.5 })).toMatchObject({ ok: false });
+    expect((await getBusinessSettings(businessId)).uploads).toEqual(uploads);
+    expect(await update('uploads', { ...uploads, uploadDailyFiles: 5 })).toEqual({ ok: true });
+    expect((await getBusinessSettings(businessId)).uploads.uploadDailyFiles).toBe(5);
+  });
+
   it('refuses sign-in on with no way to sign in, a cut-off out of range, an unknown timezone; nothing changes', async () => {
     const before = await db.business.findUniqueOrThrow({ where: { id: businessId } });
     const settings = await getBusinessSettings(businessId);

@@ -92,3 +92,77 @@ describe('client uploads', () => {
     );
   });
 });
+
+describe('upload quotas (issue 24)', () => {
+  const at = new Date('2027-01-10T10:00:00Z');
+  let quotaTarget: typeof target;
+  beforeAll(async () => {
+    const card = await db.client.create({
+      data: { businessId: target.business.id, firstName: 'Quota', email: 'quota@example.com' },
+    });
+    quotaTarget = { ...target, clientId: card.id };
+    await db.business.update({
+      where: { id: target.business.id },
+      data: { uploadDailyFiles: 5, uploadDailyMegabytes: 100, uploadTotalMegabytes: 1 },
+    });
+  });
+
+  it('25 parallel uploads by one client: the day’s five pass, the rest are refused and leave nothing', async () => {
+    const before = files().length;
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        uploadClientDocument({ ...quotaTarget, fileName: `f${i}.pdf`, bytes: pdf, now: at }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(5);
+    expect(new Set(results.filter((r) => !r.ok).map((r) => (r as { error: string }).error))).toEqual(
+      new Set(['quota_day']),
+    );
+    expect(await db.document.count({ where: { clientId: quotaTarget.clientId } })).toBe(5);
+    expect(files().length - before).toBe(5);
+    // the next day counts afresh
+    const tomorrow = new Date(at.getTime() + 24 * 3600_000 + 1000);
+    expect(await uploadClientDocument({ ...quotaTarget, fileName: 'g.pdf', bytes: pdf, now: tomorrow })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses a file that would pass the client’s total, and one address’s 61st upload in an hour', async () => {
+    const big = new Uint8Array(1100 * 1024);
+    big.set(pdf);
+    expect(
+      await uploadClientDocument({
+        ...quotaTarget,
+        fileName: 'big.pdf',
+        bytes: big,
+        now: new Date('2027-01-20T10:00:00Z'),
+      }),
+    ).toEqual({
+      ok: false,
+      error: 'quota_total',
+    });
+    await db.business.update({
+      where: { id: target.business.id },
+      data: { uploadDailyFiles: 20, uploadDailyMegabytes: 100, uploadTotalMegabytes: 500 },
+    });
+    const ip = '198.51.100.9';
+    const hour = new Date('2027-02-01T10:00:00Z');
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 60 }, () => ({
+        actorType: 'client',
+        action: 'document.uploaded',
+        ip,
+        createdAt: hour,
+      })),
+    });
+    expect(await uploadClientDocument({ ...target, fileName: 'x.pdf', bytes: pdf, ip, now: hour })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+    });
+    expect(
+      await uploadClientDocument({ ...target, fileName: 'x.pdf', bytes: pdf, ip: '198.51.100.10', now: hour }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+});

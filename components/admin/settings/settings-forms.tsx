@@ -10,10 +10,12 @@ import {
   ZLegalSettings,
   ZRegionalSettings,
   ZSignInSettings,
+  ZUploadSettings,
   type TCancellationSettings,
   type TLegalSettings,
   type TRegionalSettings,
   type TSignInSettings,
+  type TUploadSettings,
 } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
 
@@ -91,6 +93,31 @@ export function CancellationSettingsForm({ initial, save }: { initial: TCancella
         error={error('cancellationCutoffHours')}
         {...form.register('cancellationCutoffHours', { valueAsNumber: true })}
       />
+    </SettingsSection>
+  );
+}
+
+/** What one client may upload: files and megabytes per day, and megabytes in all (issue 24). */
+export function UploadSettingsForm({ initial, save }: { initial: TUploadSettings; save: TSave }) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TUploadSettings>({ resolver: zodResolver(ZUploadSettings), defaultValues: initial });
+  const error = useError(form as never);
+  const field = (name: keyof TUploadSettings, label: string) => (
+    <TextField
+      label={label}
+      type="number"
+      inputMode="numeric"
+      className="max-w-48"
+      error={error(name)}
+      {...form.register(name, { valueAsNumber: true })}
+    />
+  );
+  return (
+    <SettingsSection id="uploads" title={t('uploadsTitle')} form={form} save={(v) => save('uploads', v)}>
+      <p className="text-sm text-slate-700">{t('uploadsLead')}</p>
+      {field('uploadDailyFiles', t('uploadDailyFiles'))}
+      {field('uploadDailyMegabytes', t('uploadDailyMegabytes'))}
+      {field('uploadTotalMegabytes', t('uploadTotalMegabytes'))}
     </SettingsSection>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import {
   CancellationSettingsForm,
+  UploadSettingsForm,
   LegalSettingsForm,
   RegionalSettingsForm,
   SignInSettingsForm,
@@ -37,6 +38,7 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[busine
       <SignInSettingsForm initial={settings.signIn} save={save} />
       <CancellationSettingsForm initial={settings.cancellation} save={save} />
       <BookingSettingsForm initial={settings.booking} save={save} />
+      <UploadSettingsForm initial={settings.uploads} save={save} />
       <RegionalSettingsForm
         initial={settings.regional}
         save={save}

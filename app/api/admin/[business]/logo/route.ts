@@ -2,6 +2,7 @@
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { MAX_LOGO_BYTES, saveLogo } from '@/lib/branding/save-logo';
 import { appUrl } from '@/lib/env';
+import { readFormWithin } from '@/lib/security/read-form-within';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
 
@@ -9,9 +10,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/admi
   // a route handler has no built-in CSRF check: the Origin must be this site's
   if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
   const result = await withStaffAction((await params).business, 'settings.write', async ({ staff, business }) => {
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_LOGO_BYTES + 64 * 1024)
-      return { ok: false as const, error: 'logoTooLarge' as const };
-    const file = (await request.formData().catch(() => null))?.get('file');
+    const read = await readFormWithin(request, MAX_LOGO_BYTES);
+    if (!read.ok && read.error === 'too_large') return { ok: false as const, error: 'logoTooLarge' as const };
+    const file = read.ok ? read.form.get('file') : null;
     if (!(file instanceof File)) return { ok: false as const, error: 'logoEmpty' as const };
     if (file.size > MAX_LOGO_BYTES) return { ok: false as const, error: 'logoTooLarge' as const };
     return saveLogo({

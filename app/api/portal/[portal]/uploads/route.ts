@@ -3,11 +3,21 @@ import { getPortalClient } from '@/lib/auth/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
+import { readFormWithin } from '@/lib/security/read-form-within';
+import { requestIp } from '@/lib/request-ip';
 import { uploadClientDocument } from '@/lib/portal/upload-document';
 import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
 import type { TUploadError } from '@/lib/portal/upload-policy';
 
 const refuse = (error: TUploadError, status: number) => Response.json({ error }, { status });
+const STATUS: Partial<Record<TUploadError, number>> = {
+  too_large: 413,
+  type: 415,
+  empty: 400,
+  quota_day: 429,
+  quota_total: 413,
+  rate_limited: 429,
+};
 
 export async function POST(request: Request, { params }: RouteContext<'/api/portal/[portal]/uploads'>) {
   // a route handler has no built-in CSRF check: the Origin must be this site's
@@ -19,11 +29,10 @@ export async function POST(request: Request, { params }: RouteContext<'/api/port
     await refuseViewAsWrite(business.id, client);
     return refuse('view_only', 403);
   }
-  // refuse early, before reading the body, when the size is announced
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
-    return refuse('too_large', 413);
-  const form = await request.formData().catch(() => null);
-  const file = form?.get('file');
+  // read up to the limit, whether the size is announced or the body is streamed
+  const read = await readFormWithin(request, MAX_UPLOAD_BYTES);
+  if (!read.ok && read.error === 'too_large') return refuse('too_large', 413);
+  const file = read.ok ? read.form.get('file') : null;
   if (!(file instanceof File)) return refuse('empty', 400);
   if (file.size > MAX_UPLOAD_BYTES) return refuse('too_large', 413);
   const result = await uploadClientDocument({
@@ -32,7 +41,8 @@ export async function POST(request: Request, { params }: RouteContext<'/api/port
     identityId: client.identity.id,
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
+    ip: await requestIp(),
   });
-  if (!result.ok) return refuse(result.error, result.error === 'too_large' ? 413 : 415);
+  if (!result.ok) return refuse(result.error, STATUS[result.error] ?? 400);
   return Response.json({ id: result.id }, { status: 201 });
 }

@@ -2,6 +2,7 @@
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { uploadStaffDocument } from '@/lib/documents/upload-staff-document';
 import { appUrl } from '@/lib/env';
+import { readFormWithin } from '@/lib/security/read-form-within';
 import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
@@ -14,9 +15,9 @@ export async function POST(
   if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
   const { business: slug, clientId } = await params;
   const result = await withStaffAction(slug, 'documents.write', async ({ staff, business }) => {
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
-      return { ok: false as const, error: 'too_large' as const };
-    const form = await request.formData().catch(() => null);
+    const read = await readFormWithin(request, MAX_UPLOAD_BYTES);
+    if (!read.ok && read.error === 'too_large') return { ok: false as const, error: 'too_large' as const };
+    const form = read.ok ? read.form : null;
     const file = form?.get('file');
     if (!(file instanceof File)) return { ok: false as const, error: 'empty' as const };
     if (file.size > MAX_UPLOAD_BYTES) return { ok: false as const, error: 'too_large' as const };

@@ -1,6 +1,7 @@
 // POST /api/admin/[business]/pages/[pageId]/files - attach a file to a restricted page (multipart: file)
 import { withStaffAction } from '@/lib/admin/with-staff-action';
 import { appUrl } from '@/lib/env';
+import { readFormWithin } from '@/lib/security/read-form-within';
 import { uploadPageFile } from '@/lib/pages/page-files';
 import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
 
@@ -11,10 +12,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/admi
   if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
   const { business: slug, pageId } = await params;
   const result = await withStaffAction(slug, 'pages.write', async ({ staff, business }) => {
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024)
-      return { ok: false as const, error: 'too_large' as const };
-    const form = await request.formData().catch(() => null);
-    const file = form?.get('file');
+    const read = await readFormWithin(request, MAX_UPLOAD_BYTES);
+    if (!read.ok && read.error === 'too_large') return { ok: false as const, error: 'too_large' as const };
+    const file = read.ok ? read.form.get('file') : null;
     if (!(file instanceof File)) return { ok: false as const, error: 'empty' as const };
     if (file.size > MAX_UPLOAD_BYTES) return { ok: false as const, error: 'too_large' as const };
     return uploadPageFile({
