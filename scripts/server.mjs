@@ -26,6 +26,14 @@ const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
 /** next.config.js's serverActions.bodySizeLimit */
 const ACTION_BODY_LIMIT = 6 * 1024 * 1024;
+/** The configured public address (lib/env.ts appUrl): the only origin a form or action may come from. */
+let publicOrigin;
+try {
+  publicOrigin = new URL(process.env.AUTH_URL ?? `http://localhost:${port}`).origin;
+} catch {
+  console.error('AUTH_URL must be the public address, e.g. https://portal.example.com');
+  process.exit(1);
+}
 
 if (!Number.isInteger(trustedHops) || trustedHops < 0) {
   console.error('TRUSTED_PROXY_HOPS must be a whole number (0 when clients reach this server directly)');
@@ -101,25 +109,62 @@ function sendErrorPage(req, res, status, kind, requestId) {
 <p><a href="/">${escapeHtml(t.home)}</a></p><p><small>${escapeHtml(reference)}</small></p></main></body></html>`);
 }
 
-/** A server action Next would refuse with a 500: answer 4xx here instead. */
-function refusedAction(req) {
-  if (req.method !== 'POST' || !req.headers['next-action']) return null;
-  // no length: a streamed body, which Next itself sends when it forwards an action to the
-  // page that holds it (x-action-forwarded), so it cannot be refused here
+/**
+ * A POST to a page is a server action (with Next's header, or a no-JS form's `$ACTION_ID_`
+ * field); one Next would refuse with a 500 is answered 4xx here instead: over the size limit,
+ * or from an origin other than the configured public address (scheme, host and port; "null"
+ * and garbage included). Route handlers (/api) check their own Origin, Auth.js its CSRF token.
+ */
+function refusedPagePost(req) {
+  if (req.method !== 'POST' || (req.url ?? '/').startsWith('/api/')) return null;
   const length = Number(req.headers['content-length'] ?? 0);
   if (length > ACTION_BODY_LIMIT) return [413, 'tooLarge'];
   const origin = req.headers.origin;
-  if (origin) {
-    const host = (trustedHops > 0 && req.headers['x-forwarded-host']) || req.headers.host;
-    let originHost = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      // "null" or garbage: not this site
-    }
-    if (!host || originHost !== String(host).split(',')[0].trim()) return [403, 'foreignOrigin'];
-  }
+  if (origin !== undefined && origin !== publicOrigin) return [403, 'foreignOrigin'];
   return null;
+}
+
+/**
+ * A POST to a page streamed without a Content-Length (Transfer-Encoding: chunked): read here,
+ * counting, and given up at the limit (413), so the server never holds more than the limit;
+ * within it, Next gets the same request with its length known. Next itself streams an action it
+ * forwards to the page that holds it (x-action-forwarded): that one is read here the same way.
+ */
+function readStreamedPost(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > ACTION_BODY_LIMIT) {
+        over = true;
+        chunks.length = 0;
+        req.pause();
+        return resolve(null);
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => resolve(null));
+    req.on('end', () => {
+      if (over) return;
+      const replay = new http.IncomingMessage(req.socket);
+      replay.method = req.method;
+      replay.url = req.url;
+      replay.httpVersion = req.httpVersion;
+      replay.httpVersionMajor = req.httpVersionMajor;
+      replay.httpVersionMinor = req.httpVersionMinor;
+      const headers = { ...req.headers, 'content-length': String(size) };
+      delete headers['transfer-encoding'];
+      replay.headers = headers;
+      replay.rawHeaders = Object.entries(headers).flatMap(([name, value]) => [name, String(value)]);
+      replay.push(Buffer.concat(chunks));
+      replay.push(null);
+      replay.complete = true;
+      resolve(replay);
+    });
+  });
 }
 
 // ── the server ──
@@ -139,6 +184,13 @@ const server = http.createServer((req, res) => {
   });
   // what the app may trust: set here, whatever the client sent
   req.headers['x-request-id'] = requestId;
+  // with no proxy of ours in front, the client wrote these: Next would build URLs (and its own
+  // action origin check) from them
+  if (!trustedHops) {
+    delete req.headers['x-forwarded-host'];
+    delete req.headers['x-forwarded-proto'];
+    delete req.headers['x-forwarded-port'];
+  }
   if (ip) req.headers['x-portico-client-ip'] = ip;
   else delete req.headers['x-portico-client-ip'];
   if (ip) req.headers['x-forwarded-for'] = ip;
@@ -161,16 +213,29 @@ const server = http.createServer((req, res) => {
       else logger.info(line, 'request');
     });
     if (!pathIsReadable(req.url)) return sendErrorPage(req, res, 400, 'badRequest', requestId);
-    const refused = refusedAction(req);
+    const refused = refusedPagePost(req);
     if (refused) {
       req.resume(); // drain what was sent, so the connection can answer
       return sendErrorPage(req, res, refused[0], refused[1], requestId);
     }
-    handle(req, res).catch((error) => {
-      logger.error({ err: error }, 'unhandled request error');
-      if (!res.headersSent) sendErrorPage(req, res, 500, 'serverError', requestId);
-      else res.end();
-    });
+    // an action that passed the check came from the public address: Next's own origin check
+    // compares with X-Forwarded-Host, which a client (or a proxy passing it on) may have written
+    if (req.method === 'POST' && !(req.url ?? '/').startsWith('/api/') && req.headers['x-forwarded-host'])
+      req.headers['x-forwarded-host'] = new URL(publicOrigin).host;
+    const handled = (request) =>
+      handle(request, res).catch((error) => {
+        logger.error({ err: error }, 'unhandled request error');
+        if (!res.headersSent) sendErrorPage(req, res, 500, 'serverError', requestId);
+        else res.end();
+      });
+    if (req.method === 'POST' && !req.headers['content-length'] && !(req.url ?? '/').startsWith('/api/'))
+      return void readStreamedPost(req).then((replay) => {
+        if (replay) return handled(replay);
+        res.setHeader('Connection', 'close');
+        sendErrorPage(req, res, 413, 'tooLarge', requestId);
+        res.on('finish', () => req.destroy());
+      });
+    handled(req);
   });
 });
 server.keepAliveTimeout = 65_000; // longer than nginx's upstream keepalive_timeout (60 s)

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { callServerAction, clientSignIn, ensureClient, ensureDemoStaff, serverActionId, staffSignIn } from './helpers';
 import { DEMO_CREDENTIALS } from '../../prisma/seed';
 
@@ -159,4 +160,119 @@ test('health and readiness answer for a load balancer', async ({ request }) => {
   const ready = await request.get('/api/ready');
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toMatchObject({ status: 'ready', ready: true });
+});
+
+// Issue 24 §3: bodies streamed without a Content-Length, action bodies Next cannot decode,
+// a client-written X-Forwarded-Host, no-JS form posts from a foreign or "null" origin, and the
+// origin compared by scheme, host and port.
+
+/** A POST whose body is streamed in chunks (no Content-Length): the status, and how many bytes went out before it. */
+function streamedPost(url: string, headers: Record<string, string>, totalBytes: number) {
+  return new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const request = http.request(url, { method: 'POST', headers: { ...headers, 'Transfer-Encoding': 'chunked' } });
+    request.on('response', (response) => {
+      answered = true;
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, sentBytes: sent });
+      request.destroy();
+    });
+    request.on('error', (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(256 * 1024, 97);
+    const pump = () => {
+      while (!answered && sent < totalBytes) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', pump);
+      }
+      if (!answered) request.end();
+    };
+    pump();
+  });
+}
+
+test('a body streamed without a Content-Length is refused at its limit, for an upload and for a server action', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await clientSignIn(page, 'demo', DEMO_CREDENTIALS.client);
+  const origin = new URL(page.url()).origin;
+  const cookie = (await page.context().cookies())
+    .filter((c) => c.name.includes('authjs'))
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+  const upload = await streamedPost(
+    `${origin}/api/portal/demo/uploads`,
+    { Origin: origin, Cookie: cookie, 'Content-Type': 'multipart/form-data; boundary=XX' },
+    104 * 1024 * 1024,
+  );
+  expect(upload.status).toBe(413);
+  expect(upload.sentBytes).toBeLessThan(60 * 1024 * 1024); // refused while the body was still coming
+  const action = await streamedPost(
+    `${origin}/p/demo/sign-in`,
+    {
+      Origin: origin,
+      'Next-Action': serverActionId('lib/actions/set-locale.ts', 'setLocale'),
+      'Content-Type': 'text/plain;charset=UTF-8',
+    },
+    7 * 1024 * 1024,
+  );
+  expect(action.status).toBe(413);
+  // within the limit, a streamed action still works (Next streams the ones it forwards)
+  const small = await new Promise<number>((resolve, reject) => {
+    const request = http.request(`${origin}/p/demo/sign-in`, {
+      method: 'POST',
+      headers: {
+        Origin: origin,
+        'Next-Action': serverActionId('lib/actions/set-locale.ts', 'setLocale'),
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Accept: 'text/x-component',
+        'Transfer-Encoding': 'chunked',
+      },
+    });
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify(['it']));
+  });
+  expect(small).toBe(200);
+});
+
+test('action bodies Next cannot decode, a forged X-Forwarded-Host and foreign no-JS forms get a 4xx, never a 500', async ({
+  page,
+}) => {
+  await page.goto('/p/demo/sign-in');
+  const origin = new URL(page.url()).origin;
+  const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    page.request.post(`${origin}/p/demo/sign-in`, {
+      headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  const text = { 'Content-Type': 'text/plain;charset=UTF-8' };
+  expect((await post(text, '['.repeat(20_000) + ']'.repeat(20_000))).status()).toBe(400);
+  expect((await post(text, '["$Q1","x"]')).status()).toBe(400);
+  expect((await post(text, '["$B1"]')).status()).toBe(400);
+  // a client cannot name another host for Next's own origin check
+  expect((await post({ ...text, 'X-Forwarded-Host': 'evil.test' }, JSON.stringify(['it']))).status()).toBe(200);
+  // the same origin on another scheme or port is another origin
+  const url = new URL(origin);
+  for (const other of [`https://${url.host}`, `${url.protocol}//${url.hostname}:1`, 'null']) {
+    const forged = await post({ ...text, Origin: other }, JSON.stringify(['it']));
+    expect(forged.status(), other).toBe(403);
+  }
+  // a no-JS form post (no Next-Action header, the id in a field) from a foreign or "null" origin
+  const field = `$ACTION_ID_${id}`;
+  for (const other of ['https://evil.example', 'null']) {
+    const forged = await page.request.post(`${origin}/p/demo`, {
+      headers: { Origin: other },
+      multipart: { [field]: '', locale: 'it' },
+      maxRedirects: 0,
+    });
+    expect(forged.status(), other).toBe(403);
+    expect(forged.headers()['set-cookie'] ?? '').not.toContain('NEXT_LOCALE=it');
+  }
 });

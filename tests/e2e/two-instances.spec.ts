@@ -99,7 +99,8 @@ async function action(
       'Next-Action': serverActionId(file, name),
       'Content-Type': 'text/plain;charset=UTF-8',
       Accept: 'text/x-component',
-      Origin: origin,
+      // the browser's page is the public address (nginx), whichever instance answers
+      Origin: proxyOrigin,
       Cookie: cookie,
       ...headers,
     },
