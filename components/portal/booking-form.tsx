@@ -14,8 +14,9 @@ type TDone = Extract<TBookOnlineResult, { ok: true }>;
 
 /**
  * The last step of booking: contact details (a signed-in client's own, seed 000 "automatic
- * filling"), a note, confirm. Afterwards the thank-you shows a new client's login and
- * password once (seed 000), never again.
+ * filling"), a note, confirm. Afterwards the thank-you says where the sign-in details went,
+ * the same answer whoever the address belongs to (issue 24; the registration message of seed
+ * 000 carries a new client's login and password).
  */
 export function BookingForm({
   portal,
@@ -62,18 +63,6 @@ export function BookingForm({
     return (
       <div className="mt-4 flex flex-col gap-4" role="status">
         <p className="text-lg font-semibold text-green-800">{t('booked')}</p>
-        {done.credentials && (
-          <div className="rounded-xl bg-slate-50 p-4 ring-1 ring-slate-200">
-            <p className="font-medium">{t('credentialsTitle')}</p>
-            <p className="text-sm text-slate-700">{t('credentialsLead')}</p>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-              <dt className="text-slate-700">{t('login')}</dt>
-              <dd className="font-mono">{done.credentials.login}</dd>
-              <dt className="text-slate-700">{t('password')}</dt>
-              <dd className="font-mono">{done.credentials.password}</dd>
-            </dl>
-          </div>
-        )}
         {done.signedIn ? (
           <Link
             href={`/p/${portal}/schedule`}
@@ -82,7 +71,7 @@ export function BookingForm({
             {t('seeSchedule')}
           </Link>
         ) : (
-          <p>{t('emailed')}</p>
+          <p>{done.sentTo ? t('sentTo', { address: done.sentTo }) : t('emailed')}</p>
         )}
       </div>
     );

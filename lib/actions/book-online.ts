@@ -1,27 +1,28 @@
 'use server';
+import { after } from 'next/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { clientSessionUser } from '@/lib/auth/client-session-user';
-import { signIn } from '@/lib/auth';
 import { getPortalClient } from '@/lib/auth/require-client';
-import { ticketOf } from '@/lib/auth/second-factor-step';
-import { sealTicket } from '@/lib/auth/ticket';
+import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
 import { bookOnline } from '@/lib/booking/book-online';
 import { findBookingBusiness } from '@/lib/booking/find-booking-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { requestIp } from '@/lib/request-ip';
 
 // Public by design: the portal's booking page. The business comes from the URL; a
-// signed-in client books for their own card; staff viewing as a client cannot book.
+// signed-in client books for their own card; staff viewing as a client cannot book. A visitor
+// gets the same answer whoever the address belongs to (issue 24): where the details went.
 
 export type TBookOnlineResult =
-  | { ok: false; errors: TFieldErrors }
-  | { ok: true; credentials: { login: string; password: string } | null; signedIn: boolean };
+  { ok: false; errors: TFieldErrors } | { ok: true; sentTo: string | null; signedIn: boolean };
 
 export async function bookOnlineAction(portal: string, values: unknown): Promise<TBookOnlineResult> {
   const business = await findBookingBusiness(portal);
   if (!business) return { ok: false, errors: { form: 'bookingClosed' } };
   const client = await getPortalClient(business.id);
-  if (client?.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  if (client?.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return { ok: false, errors: { form: 'viewAs' } };
+  }
   const result = await bookOnline({
     business,
     values,
@@ -30,9 +31,7 @@ export async function bookOnlineAction(portal: string, values: unknown): Promise
     ip: await requestIp(),
   });
   if (!result.ok) return result;
-  if (!result.identityId) return { ok: true, credentials: null, signedIn: !!client };
-  // seed 000: a new client is signed in, and sees the login made for them once
-  const user = await clientSessionUser(business, result.card, result.identityId, { method: 'booking' });
-  await signIn('client-ticket', { ticket: await sealTicket(ticketOf(user, 'complete'), 60), redirect: false });
-  return { ok: true, credentials: result.credentials, signedIn: true };
+  // the new card's login, the confirmation and the staff alert go out after the answer
+  after(result.followUp);
+  return { ok: true, sentTo: result.sentTo, signedIn: !!client };
 }

@@ -1,6 +1,7 @@
 'use server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { sendContactMessage } from '@/lib/contact/send-contact-message';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
@@ -16,7 +17,10 @@ export async function sendContactAction(
   const business = await findPortalBusiness(portal);
   if (!business) return { ok: false, errors: { form: 'formExpired' } };
   const client = await getPortalClient(business.id);
-  if (client?.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  if (client?.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return { ok: false, errors: { form: 'viewAs' } };
+  }
   return sendContactMessage({
     business,
     values,

@@ -1,6 +1,7 @@
 'use server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { startInvoiceOrder, startProductOrder } from '@/lib/payments/start-order';
@@ -15,7 +16,10 @@ export async function startProductOrderAction(portal: string, productId: string,
   const business = await findPortalBusiness(portal);
   if (!business) return { ok: false, errors: { form: 'productUnavailable' } };
   const client = await getPortalClient(business.id);
-  if (client?.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  if (client?.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return { ok: false, errors: { form: 'viewAs' } };
+  }
   return startProductOrder({
     business,
     productId,
@@ -32,6 +36,9 @@ export async function payInvoiceAction(portal: string, invoiceId: string): Promi
   if (!business) return { ok: false, errors: { form: 'invoiceNotPayable' } };
   const client = await getPortalClient(business.id);
   if (!client) return { ok: false, errors: { form: 'invoiceNotPayable' } };
-  if (client.viewAs) return { ok: false, errors: { form: 'viewAs' } };
+  if (client.viewAs) {
+    await refuseViewAsWrite(business.id, client);
+    return { ok: false, errors: { form: 'viewAs' } };
+  }
   return startInvoiceOrder({ business, client, invoiceId, locale: await getMessageLocale() });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { generatePassword } from '@/lib/auth/generate-password';
-import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/auth/identifiers';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { notifyClientOfAppointment } from '@/lib/appointments/notify-client-of-appointment';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
@@ -147,9 +147,6 @@ export async function bookOnline({
       { maxWait: 20_000, timeout: 20_000 },
     );
 
-    // a new card whose email and phone are nobody's login yet gets one, shown once
-    let credentials: { login: string; password: string; identityId: string } | null = null;
-    if (booked.created) credentials = await createLogin(booked.card, now);
     await recordAuditEvent({
       businessId: business.id,
       actorType: signedInClientId ? 'client' : 'anonymous',
@@ -161,16 +158,33 @@ export async function bookOnline({
       ip,
       createdAt: now,
     });
-    await notifyClientOfAppointment({ business, appointmentId: booked.appointmentId, kind: 'bookedOnline' });
-    await alertStaffOfBooking(business, booked.appointmentId);
-    if (credentials && business.registrationMessage)
-      await sendRegistrationMessage({ business, card: booked.card, locale, ...credentials });
+    const typed: TIdentifier | null = email
+      ? { kind: 'email', value: email }
+      : phone
+        ? { kind: 'phone', value: phone }
+        : null;
     return {
       ok: true as const,
       appointmentId: booked.appointmentId,
       card: booked.card,
-      credentials: credentials && { login: credentials.login, password: credentials.password },
-      identityId: credentials?.identityId ?? null,
+      /**
+       * The visitor's answer is the same whoever the address belongs to (a new card, a client of
+       * this business, a login elsewhere): the details went to this address.
+       */
+      sentTo: signedInClientId || !typed ? null : maskDestination(typed),
+      /**
+       * What differs by who the address belongs to runs after the answer (the action hands it to
+       * `after`), so neither the answer nor its timing tells: a new card's login (seed 000's
+       * registration message carries it, when the business sends one), the confirmation, the
+       * staff alert. Resolves to the new login's details, for tests.
+       */
+      followUp: async () => {
+        const credentials = booked.created && business.registrationMessage ? await createLogin(booked.card, now) : null;
+        await notifyClientOfAppointment({ business, appointmentId: booked.appointmentId, kind: 'bookedOnline' });
+        await alertStaffOfBooking(business, booked.appointmentId);
+        if (credentials) await sendRegistrationMessage({ business, card: booked.card, locale, ...credentials });
+        return credentials && { login: credentials.login, password: credentials.password };
+      },
     };
   } catch (error) {
     if (error instanceof Refused) return { ok: false as const, errors: error.errors };
@@ -179,7 +193,7 @@ export async function bookOnline({
 }
 
 /**
- * A login for a new card, its password shown once (seed 000). It was made from what a visitor
+ * A login for a new card, its password sent by the registration message (seed 000). It was made from what a visitor
  * typed, so it holds no contact point: it opens this card only, and stops working when the owner
  * of the card's email or phone proves it (lib/auth/codes/link-identity.ts). Whether the address
  * is someone's login elsewhere changes nothing here.

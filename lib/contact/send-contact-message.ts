@@ -32,7 +32,7 @@ type TBusiness = {
 /**
  * The portal's contact form (seed 001): the message is kept on the card it creates or
  * matches (source contact_form), the owners and admins are told, and the person gets an
- * acknowledgement in the language they wrote in. Sending the same message twice keeps one.
+ * acknowledgement in the language they wrote in, at a contact someone proved (never a relay). Sending the same message twice keeps one.
  */
 export async function sendContactMessage({
   business,
@@ -106,25 +106,38 @@ export async function sendContactMessage({
     ip,
     createdAt: now,
   });
-  await acknowledge(business, saved.card, locale);
+  await acknowledge(business, saved.card, locale, { typedByVisitor: saved.created });
   await alertStaff(business, saved.card, form.message);
   return { ok: true as const };
 }
 
+/**
+ * The acknowledgement goes only to a contact someone proved (an identity holds it), never to
+ * whatever a visitor typed: otherwise the form would relay a stranger's text to any address. A
+ * card this very form created carries the visitor's name: the message uses the name its owner
+ * gave when proving the address instead.
+ */
 async function acknowledge(
   business: TBusiness,
   card: { firstName: string; email: string | null; phone: string | null },
   writtenIn: string,
+  { typedByVisitor }: { typedByVisitor: boolean },
 ) {
+  const contacts = [...(card.email ? [{ email: card.email }] : []), ...(card.phone ? [{ phone: card.phone }] : [])];
+  const holder = contacts.length
+    ? await db.identity.findFirst({ where: { OR: contacts }, select: { name: true, email: true, phone: true } })
+    : null;
+  if (!holder) return;
   const locale = [writtenIn, business.defaultLocale].find(isLocale) ?? 'en';
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const values = { name: card.firstName, business: business.name };
-  if (card.email)
+  const name = typedByVisitor ? (holder.name ?? '').split(' ')[0] : card.firstName;
+  const values = { name, business: business.name };
+  if (holder.email && holder.email === card.email)
     await sendNoticeEmail({
       business,
-      to: card.email,
+      to: holder.email,
       kind: 'contact_acknowledgement',
       locale,
       heading: t('ackSubject', values),
@@ -132,10 +145,10 @@ async function acknowledge(
       footer: tEmails('footer', { business: business.name }),
       variables: toVariables(values, portalUrl(business)),
     });
-  else if (card.phone)
+  else if (holder.phone && holder.phone === card.phone)
     await sendSms({
       businessId: business.id,
-      to: card.phone,
+      to: holder.phone,
       kind: 'contact_acknowledgement',
       locale,
       text: await applySmsOverride(

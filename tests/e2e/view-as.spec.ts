@@ -46,9 +46,16 @@ test('view as a client: the banner, writes refused from the page and when called
   await page.reload();
   await expect(page.getByLabel('First name')).toHaveValue(firstName);
 
-  // called directly, each write of the portal is refused
+  // called directly, each write of the portal is refused, and each refusal is in the audit log
   const call = (path: string, file: string, name: string, args: unknown[]) =>
     callServerAction(page, path, `lib/actions/${file}.ts`, name, args);
+  const refusals = async () => {
+    const db = createDb('file:./data/e2e.db');
+    const count = await db.auditEvent.count({ where: { action: 'client.view_as_write_refused' } });
+    await db.$disconnect();
+    return count;
+  };
+  const before = await refusals();
   for (const [path, file, name, args] of [
     ['/p/demo/profile', 'profile', 'updateProfileAction', ['demo', { firstName: 'X', lastName: 'Y', locale: 'en' }]],
     ['/p/demo/schedule', 'cancel-appointment', 'cancelAppointmentAction', ['demo', 'any', 'reason']],
@@ -78,6 +85,17 @@ test('view as a client: the banner, writes refused from the page and when called
   });
   expect(upload.status()).toBe(403);
   expect(await upload.json()).toEqual({ error: 'view_only' });
+  // the public forms a signed-in client can use: paying, ordering, booking, writing
+  for (const [path, file, name, args] of [
+    ['/p/demo/invoices', 'payments', 'payInvoiceAction', ['demo', 'any-invoice']],
+    ['/p/demo', 'payments', 'startProductOrderAction', ['demo', 'any-product', {}]],
+    ['/p/demo/book', 'book-online', 'bookOnlineAction', ['demo', {}]],
+    ['/p/demo/contact', 'contact', 'sendContactAction', ['demo', {}]],
+  ] as const) {
+    const response = await call(path, file, name, [...args]);
+    expect(response.text, name).toContain('"viewAs"');
+  }
+  expect(await refusals()).toBe(before + 6 + 1 + 1 + 4);
 
   // the way back: the preview ends; the card's trail names the opening and the refusals
   await page.getByRole('button', { name: 'Back to the admin' }).click();

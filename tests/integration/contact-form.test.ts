@@ -57,18 +57,30 @@ describe('contact form', () => {
     expect(await db.contactMessage.count({ where: { businessId: demo.id, message: 'Doppio invio' } })).toBe(1);
   });
 
-  it('acknowledges in the writer’s language and alerts the owner with a link to the card', async () => {
+  it('acknowledges only at a proven contact, never with the visitor’s text, and alerts the owner with a link to the card', async () => {
     const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: 'paolo.verdi@example.com' } });
-    const ack = await db.outboundMessage.findFirstOrThrow({
-      where: { to: 'paolo.verdi@example.com', kind: 'contact_acknowledgement' },
-    });
-    expect(ack).toMatchObject({ locale: 'it', subject: `Abbiamo ricevuto il tuo messaggio — ${demo.name}` });
+    // nobody proved Paolo's address: no acknowledgement goes there (the form is no relay)
+    expect(
+      await db.outboundMessage.count({ where: { to: 'paolo.verdi@example.com', kind: 'contact_acknowledgement' } }),
+    ).toBe(0);
     const alert = await db.outboundMessage.findFirstOrThrow({
       where: { to: DEMO_CREDENTIALS.demoOwner.email, kind: 'staff_contact_message' },
       orderBy: { createdAt: 'asc' },
     });
     expect(alert.text).toContain('Avete disponibilità sabato?');
     expect(alert.text).toContain(`/admin/demo/clients/${card.id}`);
+
+    // an address its owner proved gets the acknowledgement in the writer's language, with the
+    // owner's name, not the 100 characters the visitor typed as a first name
+    await db.identity.create({ data: { email: 'anna.rossi@example.com', emailVerifiedAt: NOW, name: 'Anna Rossi' } });
+    const spam = 'Cheap pills at spam.example click now';
+    expect(await send({ email: 'anna.rossi@example.com', firstName: spam, message: 'Ciao' })).toEqual({ ok: true });
+    const ack = await db.outboundMessage.findFirstOrThrow({
+      where: { to: 'anna.rossi@example.com', kind: 'contact_acknowledgement' },
+    });
+    expect(ack).toMatchObject({ locale: 'it', subject: `Abbiamo ricevuto il tuo messaggio — ${demo.name}` });
+    expect(ack.text).toContain('Anna');
+    expect(ack.text).not.toContain('spam.example');
   });
 
   it('refuses a malformed address, an empty message or a form for another business, and writes nothing', async () => {

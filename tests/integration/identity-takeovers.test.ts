@@ -41,7 +41,7 @@ beforeAll(async () => {
   await seedDemo();
   await db.business.updateMany({
     where: { slug: { in: ['demo', 'acme'] } },
-    data: { timezone: 'Europe/Rome', registrationMessage: false, bookingHorizonDays: 365 },
+    data: { timezone: 'Europe/Rome', bookingHorizonDays: 365 },
   });
   x = (await findBookingBusiness('demo'))!;
   const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
@@ -93,7 +93,7 @@ async function visitorBooks(email: string | null, phone: string | null) {
     now: NOW,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.credentials?.password ?? null;
+  return (await result.followUp())?.password ?? null;
 }
 
 /** A card written by a business's staff. */

@@ -38,7 +38,7 @@ const values = async (change: Record<string, string> = {}) => ({
   website: '',
   ...change,
 });
-const book = async (change: Record<string, string> = {}, extra: Partial<Parameters<typeof bookOnline>[0]> = {}) =>
+const answer = async (change: Record<string, string> = {}, extra: Partial<Parameters<typeof bookOnline>[0]> = {}) =>
   bookOnline({
     business: demo,
     values: await values(change),
@@ -48,6 +48,11 @@ const book = async (change: Record<string, string> = {}, extra: Partial<Paramete
     now: NOW,
     ...extra,
   });
+/** A booking and what follows it (the action runs that after the answer): the new login's details, if any. */
+const book = async (change: Record<string, string> = {}, extra: Partial<Parameters<typeof bookOnline>[0]> = {}) => {
+  const result = await answer(change, extra);
+  return result.ok ? { ...result, credentials: await result.followUp() } : result;
+};
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -247,6 +252,22 @@ describe('booking a slot', () => {
     const phoneAgain = await book({ startsAt: '2027-03-15T11:00:00.000Z', email: '', phone: '+39 333 1234567' });
     expect(phoneAgain).toMatchObject({ ok: true, credentials: null });
     expect(await db.client.count({ where: { businessId: demo.id, phone: '+393331234567' } })).toBe(1);
+  });
+
+  it('answers the same for a new address, a client of this business and a login elsewhere: where the details went', async () => {
+    const shape = (r: Awaited<ReturnType<typeof answer>>) =>
+      r.ok ? { ok: r.ok, sentTo: r.sentTo, keys: Object.keys(r).sort() } : r;
+    const fresh = await answer({ startsAt: '2027-03-26T09:00:00.000Z', email: 'brand.new@example.com' });
+    const known = await answer({ startsAt: '2027-03-29T09:00:00.000Z', email: 'giulia.neri@example.com' });
+    const elsewhere = await answer({ startsAt: '2027-03-30T09:00:00.000Z', email: 'demo.client@example.com' });
+    expect(shape(fresh)).toMatchObject({ ok: true, sentTo: 'b•••w@e•••e.com' });
+    expect(shape(known)).toEqual({ ...shape(fresh), sentTo: 'g•••i@e•••e.com' });
+    expect(shape(elsewhere)).toEqual({ ...shape(fresh), sentTo: 'd•••t@e•••e.com' });
+    for (const r of [fresh, known, elsewhere]) expect(JSON.stringify(r)).not.toMatch(/[a-z2-9]{4}-[a-z2-9]{4}-/);
+    // only the new card gets a login, after the answer; a login elsewhere is never sent or shown
+    expect(fresh.ok && (await fresh.followUp())).toMatchObject({ login: 'brand.new@example.com' });
+    expect(known.ok && (await known.followUp())).toBeNull();
+    expect(elsewhere.ok && (await elsewhere.followUp())).toBeNull();
   });
 
   it('a login shown to whoever booked stops working when the owner of the address proves it', async () => {
