@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
@@ -32,6 +33,6 @@ export async function bookOnlineAction(portal: string, values: unknown): Promise
   });
   if (!result.ok) return result;
   // the new card's login, the confirmation and the staff alert go out after the answer
-  after(result.followUp);
+  after(() => runOffRequest(result.followUp));
   return { ok: true, sentTo: result.sentTo, signedIn: !!client };
 }

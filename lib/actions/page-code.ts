@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { revalidatePath } from 'next/cache';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { ZSlug } from '@/lib/business/schemas';
@@ -28,7 +29,7 @@ export async function requestPageCodeAction(portal: string, slug: string, values
     ip: await requestIp(),
   });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(result.deliver); // after the response: timing tells nothing
+  after(() => runOffRequest(result.deliver)); // off the request path: timing tells nothing
   return { outcome: 'sent' as const, masked: result.masked };
 }
 

@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
@@ -62,7 +63,7 @@ export async function requestPlatformCodeAction(values: TCodeRequest): Promise<T
     ip: await requestIp(),
   });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(result.deliver); // after the response: its timing tells nothing
+  after(() => runOffRequest(result.deliver)); // off the request path: its timing tells nothing
   return { outcome: 'sent', masked: result.masked };
 }
 

@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { redirect } from 'next/navigation';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { ZResetWithCode, ZResetWithLink, type TResetWithCode, type TResetWithLink } from '@/lib/auth/password-policy';
@@ -21,7 +22,7 @@ export async function requestResetCodeAction(portal: string, values: TCodeReques
     ip: await requestIp(),
   });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(result.deliver);
+  after(() => runOffRequest(result.deliver));
   return { outcome: 'sent', masked: result.masked };
 }
 

@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { redirect } from 'next/navigation';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
 import { requestCode } from '@/lib/auth/codes/request-code';
@@ -25,7 +26,7 @@ export async function requestSignInCodeAction(portal: string, values: TCodeReque
     ip: await requestIp(),
   });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(result.deliver); // after the response: timing tells nothing
+  after(() => runOffRequest(result.deliver)); // off the request path: timing tells nothing
   return { outcome: 'sent', masked: result.masked };
 }
 

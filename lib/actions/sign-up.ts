@@ -1,5 +1,6 @@
 'use server';
 import { after } from 'next/server';
+import { runOffRequest } from '@/lib/jobs/off-request';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
 import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/lib/auth/password-policy';
@@ -22,7 +23,7 @@ export async function requestSignUpCodeAction(portal: string, values: TCodeReque
     ip: await requestIp(),
   });
   if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(result.deliver);
+  after(() => runOffRequest(result.deliver));
   return { outcome: 'sent', masked: result.masked };
 }
 

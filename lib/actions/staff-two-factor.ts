@@ -2,7 +2,7 @@
 import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
 import { signOut } from '@/lib/auth';
 import { finishStaffSignIn, safeAdminCallback, STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
-import { getStaff } from '@/lib/auth/require-staff';
+import { getStaff, mustUseAuthenticator } from '@/lib/auth/require-staff';
 import { openStaffTicket } from '@/lib/auth/ticket';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
@@ -41,7 +41,7 @@ export async function confirmStaffTotpAction(code: string) {
 export async function disableStaffTotpAction(code: string) {
   const staff = await getStaff();
   if (!staff) return { error: 'unauthorized' as const };
-  if (staff.staff.some((m) => m.role === 'owner')) return { error: 'required' as const };
+  if (mustUseAuthenticator(staff)) return { error: 'required' as const };
   const proof = await verifySecondFactor(staff.id, String(code).slice(0, 32), { ip: await requestIp() });
   if (!proof.ok) return { error: 'invalid' as const };
   await disableTotp(staff.id);

@@ -11,7 +11,7 @@ export const STAFF_TWO_FACTOR_COOKIE = 'portico.staff-2fa';
 export const safeAdminCallback = (value: unknown) =>
   typeof value === 'string' && /^\/admin(\/[\w\-/]*)?$/.test(value) ? value : '/admin';
 
-/** After the password: the app code when 2FA is on, else the session (owners are then sent to enrol). */
+/** After the password: the app code when 2FA is on, else the session (owners and admins are then sent to enrol). */
 export async function completeStaffSignIn(
   staff: { identityId: string; name: string; email: string; totpEnabled: boolean },
   callbackUrl?: unknown,

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import type { TLocale } from '@/lib/i18n/locales';
-import { consumeCodes, ipOverLimit, issueCode, matchCode, type TCodeKey } from './codes/one-time-code';
+import { codeRequestOverLimit, consumeCodes, issueCode, matchCode, type TCodeKey } from './codes/one-time-code';
 import { sendCodeMessage } from './codes/send-code-message';
 import { maskDestination, parseIdentifier, type TIdentifier } from './identifiers';
 
@@ -45,7 +45,7 @@ export async function requestPlatformCode({
 }) {
   const parsed = parseIdentifier(identifier, country);
   if (!parsed) return { outcome: 'invalid_identifier' as const };
-  if (await ipOverLimit(ip, now)) return { outcome: 'rate_limited' as const };
+  if (await codeRequestOverLimit(ip, now)) return { outcome: 'rate_limited' as const };
   const channel = parsed.kind === 'email' ? ('email' as const) : ('sms' as const);
   return {
     outcome: 'sent' as const,

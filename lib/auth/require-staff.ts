@@ -47,11 +47,18 @@ export const getStaff = cache(async () => {
   return identity;
 });
 
-/** Owners may not use the admin area until they have set up the authenticator app. */
-export const needsAuthenticator = (staff: { totpEnabledAt: Date | null; staff: { role: string }[] }) =>
-  !staff.totpEnabledAt && staff.staff.some((m) => m.role === 'owner');
+/** roles that change settings or people: they sign in with an authenticator app (issue 24: admins too) */
+const AUTHENTICATOR_ROLES = new Set(['owner', 'admin']);
 
-/** Like getStaff, redirecting to sign-in; an owner without the authenticator app is sent to set it up first. */
+/** Whether this staff member's roles require the authenticator app (they may not turn it off). */
+export const mustUseAuthenticator = (staff: { staff: { role: string }[] }) =>
+  staff.staff.some((m) => AUTHENTICATOR_ROLES.has(m.role));
+
+/** Owners and admins may not use the admin area until they have set up the authenticator app. */
+export const needsAuthenticator = (staff: { totpEnabledAt: Date | null; staff: { role: string }[] }) =>
+  !staff.totpEnabledAt && mustUseAuthenticator(staff);
+
+/** Like getStaff, redirecting to sign-in; an owner or admin without the authenticator app is sent to set it up first. */
 export async function requireStaff({ allowPending2fa = false } = {}) {
   const staff = await getStaff();
   if (!staff) redirect(STAFF_SIGN_IN_PATH);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { authSecret } from './secret';
+import { openTotpSecretWith, sealTotpSecretWith } from './totp-seal';
 
 // RFC 6238: SHA-1, 30 s steps, 6 digits, ±1 step, 160-bit secrets (otplib's defaults).
 const TOTP_PERIOD = 30;
@@ -29,23 +29,5 @@ export async function verifyTotp(
   return result.valid ? Math.floor(epoch / TOTP_PERIOD) + result.delta : null;
 }
 
-// The secret must be usable, so it cannot be hashed: it is stored encrypted
-// (AES-256-GCM, key derived from AUTH_SECRET).
-const key = () => Buffer.from(hkdfSync('sha256', authSecret(), 'portico', 'totp-secret', 32));
-
-export function sealTotpSecret(secret: string) {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key(), iv);
-  const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), data.toString('base64url')].join(
-    '.',
-  );
-}
-
-export function openTotpSecret(sealed: string) {
-  const [version, iv, tag, data] = sealed.split('.');
-  if (version !== 'v1') throw new Error('unknown TOTP secret format');
-  const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
-}
+export const sealTotpSecret = (secret: string) => sealTotpSecretWith(secret, authSecret());
+export const openTotpSecret = (sealed: string) => openTotpSecretWith(sealed, authSecret());

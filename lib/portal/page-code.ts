@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import {
   consumeCodes,
-  ipOverLimit,
+  codeRequestOverLimit,
   issueCode,
   matchCode,
   type TCodeKey,
@@ -70,7 +70,7 @@ export async function requestPageCode({
 }): Promise<TPageCodeRequest> {
   const email = normalizeEmail(input);
   if (!email) return { outcome: 'invalid_email' };
-  if (await ipOverLimit(ip, now)) return { outcome: 'rate_limited' };
+  if (await codeRequestOverLimit(ip, now)) return { outcome: 'rate_limited' };
   const deliver = async () => {
     const card = await findListedCard(business.id, page.id, email, now);
     if (!card) return 'skipped' as const;

@@ -11,10 +11,11 @@ const MAX_DEPTH = 64;
 
 /**
  * Values of React's reply format that stand for themselves (`$$` an escaped dollar, `$T` a
- * temporary reference, `$I`/`$-`/`$N`/`$u` Infinity, -0, NaN, undefined, `$D` a date, `$n` a
- * BigInt); every other `$` string refers to another part of the body, by its id.
+ * temporary reference, `$K` a FormData, whose fields may be none at all, `$I`/`$-`/`$N`/`$u`
+ * Infinity, -0, NaN, undefined, `$D` a date, `$n` a BigInt); every other `$` string refers to
+ * another part of the body, by its id.
  */
-const SELF_CONTAINED = new Set(['$', 'T', 'H', 'I', '-', 'N', 'u', 'D', 'n']);
+const SELF_CONTAINED = new Set(['$', 'T', 'H', 'K', 'I', '-', 'N', 'u', 'D', 'n']);
 
 /** The part ids a JSON value refers to, or null when it nests too deep. */
 function referencedParts(value: unknown, depth = 0, found = new Set<string>()): Set<string> | null {

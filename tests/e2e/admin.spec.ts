@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { expectNoAxeViolations } from './helpers';
+import { createDb } from '@/lib/db-client';
+import { hashPassword } from '@/lib/auth/password-hash';
+import { expectNoAxeViolations, serverActionId } from './helpers';
 
 const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
 
@@ -55,7 +57,7 @@ test.describe('staff sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     // owners may not use the admin area without the app
     await expect(page).toHaveURL(/\/admin\/security$/);
-    await expect(page.getByText('Owners must use an authenticator app.')).toBeVisible();
+    await expect(page.getByText('Owners and admins must use an authenticator app.')).toBeVisible();
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/security$/);
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -92,4 +94,49 @@ test.describe('staff sign-in', () => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/sign-in/);
   });
+});
+
+test('an admin without an authenticator app is sent to set one up before any admin page or action (issue 24)', async ({
+  page,
+}) => {
+  const admin = { email: 'no-app.admin@example.com', password: 'no-app-admin-password-2026' };
+  const db = createDb('file:./data/e2e.db');
+  const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
+  const identity = await db.identity.upsert({
+    where: { email: admin.email },
+    create: { email: admin.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(admin.password) },
+    update: { totpSecret: null, totpEnabledAt: null },
+  });
+  await db.staffMember.upsert({
+    where: { businessId_identityId: { businessId: business.id, identityId: identity.id } },
+    create: { businessId: business.id, identityId: identity.id, role: 'admin', displayName: 'No App' },
+    update: { role: 'admin' },
+  });
+  await db.$disconnect();
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin\/security$/);
+  await expect(page.getByText('Owners and admins must use an authenticator app.')).toBeVisible();
+  await page.goto('/admin/demo/settings');
+  await expect(page).toHaveURL(/\/admin\/security$/);
+  // a settings action called directly is refused too
+  const response = await page.request.post(`${new URL(page.url()).origin}/admin/demo/settings`, {
+    headers: {
+      'Next-Action': serverActionId('lib/actions/admin-settings.ts', 'saveSettingsAction'),
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Origin: new URL(page.url()).origin,
+      Accept: 'text/x-component',
+    },
+    data: JSON.stringify([
+      'demo',
+      'uploads',
+      { uploadDailyFiles: 1, uploadDailyMegabytes: 1, uploadTotalMegabytes: 1 },
+    ]),
+  });
+  expect(await response.text()).toContain('unauthorized');
+  const check = createDb('file:./data/e2e.db');
+  expect((await check.business.findUniqueOrThrow({ where: { slug: 'demo' } })).uploadDailyFiles).not.toBe(1);
+  await check.$disconnect();
 });

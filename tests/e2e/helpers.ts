@@ -1,7 +1,9 @@
 import { hashPassword } from '@/lib/auth/password-hash';
+import { sealTotpSecretWith } from '@/lib/auth/totp-seal';
 import { createDb } from '@/lib/db-client';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { generate } from 'otplib';
 import { serverActionId } from '../support/server-action-id';
 
 export { serverActionId };
@@ -70,13 +72,33 @@ export async function callServerAction(
   return { status: response.status(), text: await response.text(), headers: response.headers() };
 }
 
+/** The authenticator secret of the browser tests' owners and admins (base32, 160 bits). */
+const STAFF_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+/** playwright.config.ts gives the servers this AUTH_SECRET: the secret is sealed with its key. */
+const E2E_AUTH_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
+
+/** Owners and admins sign in with an authenticator app (issue 24): this one's is STAFF_TOTP_SECRET. */
+export async function enableTestAuthenticator(email: string) {
+  const db = createDb('file:./data/e2e.db');
+  await db.identity.update({
+    where: { email },
+    data: { totpSecret: sealTotpSecretWith(STAFF_TOTP_SECRET, E2E_AUTH_SECRET), totpEnabledAt: new Date() },
+  });
+  await db.$disconnect();
+}
+
 /** A staff member of Studio Demo with this role, made directly in the e2e database (idempotent). */
 export async function ensureDemoStaff({ email, password, role }: { email: string; password: string; role: string }) {
   const db = createDb('file:./data/e2e.db');
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.upsert({
     where: { email },
-    create: { email, name: email.split('@')[0], passwordHash: await hashPassword(password) },
+    create: {
+      email,
+      emailVerifiedAt: new Date(),
+      name: email.split('@')[0],
+      passwordHash: await hashPassword(password),
+    },
     update: {},
   });
   await db.staffMember.upsert({
@@ -85,15 +107,30 @@ export async function ensureDemoStaff({ email, password, role }: { email: string
     update: { role },
   });
   await db.$disconnect();
+  if (role !== 'staff' && !identity.totpEnabledAt) await enableTestAuthenticator(email);
 }
 
-/** Signs a staff member in at /admin/sign-in (a role without the authenticator requirement). */
+/**
+ * Signs a staff member in at /admin/sign-in; an owner or admin made by ensureDemoStaff (or given
+ * enableTestAuthenticator) answers the app step with a code of STAFF_TOTP_SECRET. The last step
+ * used is forgotten first: two sign-ins within one 30-second step would otherwise be a replay.
+ */
 export async function staffSignIn(page: Page, { email, password }: { email: string; password: string }) {
   await page.goto('/admin/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  const db = createDb('file:./data/e2e.db');
+  await db.identity.updateMany({ where: { email }, data: { totpLastStep: null } });
+  await db.$disconnect();
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
+  const appStep = page.getByLabel('App code or recovery code');
+  const overview = page.getByRole('heading', { name: 'Your businesses' });
+  await expect(appStep.or(overview)).toBeVisible();
+  if (await appStep.isVisible()) {
+    await appStep.fill(await generate({ secret: STAFF_TOTP_SECRET, epoch: Math.floor(Date.now() / 1000) }));
+    await page.getByRole('button', { name: 'Verify' }).click();
+  }
+  await expect(overview).toBeVisible();
 }
 
 /** A client of a business with a password login, made (or reset) directly in the e2e database. */

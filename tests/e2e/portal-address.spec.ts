@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { createDb } from '@/lib/db-client';
-import { expectNoAxeViolations, staffSignIn } from './helpers';
+import { enableTestAuthenticator, expectNoAxeViolations, staffSignIn } from './helpers';
 
 // Seed 001 "Edit the Client Portal URL" (issue 10): the address changes, the old one and its
 // deep links answer 308 to the new one. A business of its own, so other tests keep theirs.
@@ -22,6 +22,7 @@ test.beforeAll(async () => {
     data: { businessId: business.id, identityId: identity.id, role: 'admin', displayName: 'Piero Ponte' },
   });
   await db.$disconnect();
+  await enableTestAuthenticator(admin.email);
 });
 
 test('an admin changes the portal address; the old address and its deep links redirect with 308', async ({ page }) => {

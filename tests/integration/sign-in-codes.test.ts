@@ -101,6 +101,21 @@ describe('requesting a sign-in code', () => {
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(20);
     expect(outcomes.slice(20).every((o) => o === 'rate_limited')).toBe(true);
   });
+
+  it('counts the per-address cap per request, known address or not: its edge answers alike (issue 24)', async () => {
+    const ip = '198.51.100.33';
+    const outcomes = [];
+    for (let i = 0; i < 20; i++) {
+      const result = await requestSignInCode({ portal: 'demo', identifier: `nobody${i}@example.com`, ip, now: at(i) });
+      if (result.outcome === 'sent') await result.deliver();
+      outcomes.push(result.outcome);
+    }
+    expect(new Set(outcomes)).toEqual(new Set(['sent']));
+    // twenty requests for unknown addresses used the share: a known address is refused alike
+    for (const identifier of [email, 'nobody-else@example.com'])
+      expect((await requestSignInCode({ portal: 'demo', identifier, ip, now: at(30) })).outcome).toBe('rate_limited');
+    expect(await db.oneTimeCode.count({ where: { requestIp: ip } })).toBe(0);
+  });
 });
 
 describe('verifying a sign-in code', () => {

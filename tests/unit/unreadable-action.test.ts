@@ -25,6 +25,8 @@ describe('an action body the first gate refuses', () => {
       ),
     ).toBe(false);
     expect(await isUnreadableAction(multipart({ '0': '["$K1"]', '1_file': 'x', '1_title': 'y' }))).toBe(false);
+    // a form with no field at all (a lone button) is a FormData with no entries
+    expect(await isUnreadableAction(multipart({ '0': '["$K1"]' }))).toBe(false);
     expect(await isUnreadableAction(multipart({ '0': '["$Q2"]', '2': '[]' }))).toBe(false);
   });
 

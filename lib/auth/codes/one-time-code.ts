@@ -44,12 +44,27 @@ const hashBinding = (key: TCodeKey, destination: string) => ({
 });
 const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_MS);
 
-/** Whether this IP asked for its hourly share of codes (of any purpose). Says nothing about accounts. */
+/** Whether this IP was sent its hourly share of codes (of any purpose), for subjects the server already knows. */
 export async function ipOverLimit(ip: string | null | undefined, now: Date) {
   if (!ip) return false;
   return (
     (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: windowStart(now) } } })) >= MAX_SENDS_PER_IP
   );
+}
+
+/**
+ * A request for a code to an address the answer must not tell anything about (sign-in, reset,
+ * /login, a restricted page): counted against the requester's address whatever the address asked
+ * for, known or not, so the cap's edge falls on the same request for both. True when the
+ * address used up its hourly share; otherwise this request is counted.
+ */
+export async function codeRequestOverLimit(ip: string | null | undefined, now: Date) {
+  if (!ip) return false;
+  const since = windowStart(now);
+  const requests = await db.auditEvent.count({ where: { ip, action: 'code.requested', createdAt: { gte: since } } });
+  if (requests >= MAX_SENDS_PER_IP) return true;
+  await db.auditEvent.create({ data: { actorType: 'anonymous', action: 'code.requested', ip, createdAt: now } });
+  return false;
 }
 
 /** Whether a new code may be sent now: null, or which limit holds (60 s resend; hourly caps per subject, destination and, when given, IP). */

@@ -5,7 +5,7 @@ import { isLocale, type TLocale } from '@/lib/i18n/locales';
 import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
 import { generateToken } from './code-crypto';
 import { findCardByValue } from './find-card-by-identifier';
-import { createCode, ipOverLimit, sendLimit } from './one-time-code';
+import { codeRequestOverLimit, createCode, sendLimit } from './one-time-code';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 import { sendCodeMessage } from './send-code-message';
 
@@ -18,7 +18,7 @@ export type TRequestCodeResult =
  * belongs to a client of this business ("if this belongs to a client… we have sent
  * a code"): nothing is created for unknown identifiers, and cards over their
  * resend or hourly limits are silently not sent to. Only the per-IP cap, which
- * says nothing about accounts, is reported. `deliver` looks the card up, creates
+ * counts every request whatever the address and so says nothing about accounts, is reported. `deliver` looks the card up, creates
  * and sends the code; callers run it after responding (next/server `after`), so
  * the answer costs the same for known and unknown identifiers.
  */
@@ -43,7 +43,7 @@ export async function requestCode({
   const channel: 'email' | 'sms' = parsed.kind === 'email' ? 'email' : 'sms';
   if (!config.allowed(business, channel)) return { outcome: 'method_unavailable' };
 
-  if (await ipOverLimit(ip, now)) return { outcome: 'rate_limited' };
+  if (await codeRequestOverLimit(ip, now)) return { outcome: 'rate_limited' };
   const answer = { outcome: 'sent' as const, masked: maskDestination(parsed), channel };
   // Everything that depends on whether the card exists happens in `deliver`, after the
   // response: known and unknown identifiers cost the same to answer.

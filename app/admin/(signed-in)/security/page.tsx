@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
 import { confirmStaffTotpAction, disableStaffTotpAction, startStaffTotpAction } from '@/lib/actions/staff-two-factor';
-import { requireStaff } from '@/lib/auth/require-staff';
+import { mustUseAuthenticator, requireStaff } from '@/lib/auth/require-staff';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffSecurity'))('title') };
@@ -11,12 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffSecurityPage() {
   const staff = await requireStaff({ allowPending2fa: true });
   const [t, ts] = await Promise.all([getTranslations('security'), getTranslations('staffSecurity')]);
-  const isOwner = staff.staff.some((m) => m.role === 'owner');
+  const required = mustUseAuthenticator(staff);
   const enabled = !!staff.totpEnabledAt;
   return (
     <main id="main" className="flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold">{ts('title')}</h1>
-      {isOwner && !enabled && (
+      {required && !enabled && (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
           {ts('ownerRequired')}
         </p>
@@ -28,7 +28,7 @@ export default async function StaffSecurityPage() {
         <h2 id="two-factor" className="text-lg font-semibold">
           {t('twoFactorTitle')}
         </h2>
-        {isOwner && enabled ? (
+        {required && enabled ? (
           <p>
             {t('statusOn')} {ts('ownerCannotDisable')}
           </p>
