@@ -5,6 +5,8 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import { clientSessionUser, sessionFields } from './client-session-user';
+import { linkIdentity } from './codes/link-identity';
+import { cardReachable } from './reachable-card';
 import { deleteAuthCookie, readAuthCookie } from './cookie-jar';
 import { normalizeEmail } from './identifiers';
 import { safePortalCallback } from './portal-callback';
@@ -32,7 +34,8 @@ type TGoogleDecision =
 /**
  * Maps a Google account to a card of this business (ASVS 6.8): by provider +
  * subject once linked; the first time, only by a verified email that matches the
- * card, and never over a different Google account already linked to that identity.
+ * card (a proof of that email, as a code would be), and never over a different Google
+ * account already linked to the identity that holds it.
  */
 export async function decideGoogleSignIn(
   business: { id: string },
@@ -47,9 +50,22 @@ export async function decideGoogleSignIn(
   if (linked) {
     const card = await db.client.findFirst({
       where: { businessId: business.id, identityId: linked.userId, status: 'active' },
-      select: { id: true, firstName: true, lastName: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phone: true,
+        identity: { select: { id: true, email: true, phone: true } },
+      },
     });
-    return card ? { ok: true, identityId: linked.userId, card } : { ok: false, reason: 'not_a_client' };
+    return card?.identity && cardReachable(card.identity, { ...card, identityId: card.identity.id })
+      ? {
+          ok: true,
+          identityId: linked.userId,
+          card: { id: card.id, firstName: card.firstName, lastName: card.lastName },
+        }
+      : { ok: false, reason: 'not_a_client' };
   }
   const email = profile.email_verified === true && profile.email ? normalizeEmail(profile.email) : null;
   if (!email) return { ok: false, reason: 'email_not_verified' };
@@ -58,24 +74,16 @@ export async function decideGoogleSignIn(
     select: { id: true, firstName: true, lastName: true, identityId: true },
   });
   if (!card) return { ok: false, reason: 'not_a_client' };
-  const identity = card.identityId
-    ? await db.identity.findUnique({ where: { id: card.identityId }, select: { id: true, email: true } })
-    : await db.identity.findUnique({ where: { email }, select: { id: true, email: true } });
-  if (identity && identity.email !== email) return { ok: false, reason: 'email_mismatch' };
-  if (identity && (await db.account.count({ where: { userId: identity.id, provider: 'google' } })) > 0)
+  // Google's verified email is a proof of that email like a code sent there: the card goes to the
+  // identity holding it (lib/auth/codes/link-identity.ts), never to one that proved something else
+  const holder = await db.identity.findUnique({ where: { email }, select: { id: true } });
+  if (holder && (await db.account.count({ where: { userId: holder.id, provider: 'google' } })) > 0)
     return { ok: false, reason: 'other_google_account_linked' };
-  const identityId =
-    identity?.id ??
-    (
-      await db.identity.create({
-        data: { email, emailVerifiedAt: now, name: `${card.firstName} ${card.lastName}`.trim() },
-        select: { id: true },
-      })
-    ).id;
-  await db.$transaction([
-    db.account.create({ data: { userId: identityId, type: 'oidc', provider: 'google', providerAccountId: subject } }),
-    db.client.updateMany({ where: { id: card.id, businessId: business.id, identityId: null }, data: { identityId } }),
-  ]);
+  const identityId = await linkIdentity({ ...card, businessId: business.id }, { kind: 'email', value: email }, now);
+  if (!identityId) return { ok: false, reason: 'card_elsewhere' };
+  await db.account.create({
+    data: { userId: identityId, type: 'oidc', provider: 'google', providerAccountId: subject },
+  });
   return { ok: true, identityId, card };
 }
 

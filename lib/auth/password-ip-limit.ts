@@ -29,7 +29,7 @@ export async function withPasswordIpLimit<T>(
 }
 
 /** wrong second-step codes one address may send, across every identity, per window */
-export const MAX_SECOND_FACTOR_FAILURES_PER_IP = 30;
+const MAX_SECOND_FACTOR_FAILURES_PER_IP = 30;
 
 /** Whether this address sent too many wrong second-step codes lately (counted apart from passwords). */
 export async function secondFactorIpOverLimit(ip: string | null | undefined, now: Date) {

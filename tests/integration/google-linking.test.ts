@@ -62,4 +62,21 @@ describe('linking a Google account (ASVS 6.8)', () => {
     expect(result.ok).toBe(true);
     expect((await db.client.findUniqueOrThrow({ where: { id: card.id } })).identityId).not.toBeNull();
   });
+
+  it('is a proof of the email: a login made from someone else’s typing on that card is retired (issue 24)', async () => {
+    const card = await db.client.create({
+      data: { businessId: acme.id, firstName: 'Gina', email: 'gina@example.com', phone: '+447911555123' },
+    });
+    // a booking's or a staff reset's login: no contact point, this card only
+    const planted = await db.identity.create({ data: { passwordHash: 'x' } });
+    await db.client.update({ where: { id: card.id }, data: { identityId: planted.id } });
+    const result = await decideGoogleSignIn(acme, 'g-6', { email: 'gina@example.com', email_verified: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.identityId).not.toBe(planted.id);
+    expect(await db.identity.findUniqueOrThrow({ where: { id: result.identityId } })).toMatchObject({
+      email: 'gina@example.com',
+      phone: null,
+    });
+    expect(await db.identity.findUnique({ where: { id: planted.id } })).toBeNull();
+  });
 });

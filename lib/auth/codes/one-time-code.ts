@@ -45,7 +45,7 @@ const hashBinding = (key: TCodeKey, destination: string) => ({
 const windowStart = (now: Date) => new Date(now.getTime() - WINDOW_MS);
 
 /** Whether this IP was sent its hourly share of codes (of any purpose), for subjects the server already knows. */
-export async function ipOverLimit(ip: string | null | undefined, now: Date) {
+async function ipOverLimit(ip: string | null | undefined, now: Date) {
   if (!ip) return false;
   return (
     (await db.oneTimeCode.count({ where: { requestIp: ip, createdAt: { gte: windowStart(now) } } })) >= MAX_SENDS_PER_IP
