@@ -6,7 +6,7 @@ import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
 import { clientSessionUser, sessionFields } from './client-session-user';
 import { linkIdentity } from './codes/link-identity';
-import { cardReachable } from './reachable-card';
+import { reachingIdentity, REACHABILITY_SELECT } from './reachable-card';
 import { deleteAuthCookie, readAuthCookie } from './cookie-jar';
 import { normalizeEmail } from './identifiers';
 import { safePortalCallback } from './portal-callback';
@@ -50,16 +50,9 @@ export async function decideGoogleSignIn(
   if (linked) {
     const card = await db.client.findFirst({
       where: { businessId: business.id, identityId: linked.userId, status: 'active' },
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        phone: true,
-        identity: { select: { id: true, email: true, phone: true } },
-      },
+      select: { id: true, firstName: true, lastName: true, ...REACHABILITY_SELECT },
     });
-    return card?.identity && cardReachable(card.identity, { ...card, identityId: card.identity.id })
+    return card && reachingIdentity(card)
       ? {
           ok: true,
           identityId: linked.userId,

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { normalizeEmail } from './identifiers';
 import { checkIdentityPassword } from './identity-password';
-import { cardReachable } from './reachable-card';
+import { reachingIdentity, REACHABILITY_SELECT } from './reachable-card';
 import type { TProofMethod } from './platform-proof';
 
 /**
@@ -47,9 +47,7 @@ export async function listIdentityPortals(identityId: string, via: TProofMethod 
       id: true,
       firstName: true,
       lastName: true,
-      email: true,
-      phone: true,
-      identity: { select: { id: true, email: true, phone: true } },
+      ...REACHABILITY_SELECT,
       business: {
         select: {
           id: true,
@@ -65,8 +63,7 @@ export async function listIdentityPortals(identityId: string, via: TProofMethod 
     orderBy: { business: { name: 'asc' } },
   });
   return cards.filter((c) => {
-    if (!c.identity || !cardReachable(c.identity, { identityId: c.identity.id, email: c.email, phone: c.phone }))
-      return false;
+    if (!reachingIdentity(c)) return false;
     const methods = parseLoginMethods(c.business.loginMethods);
     if (via === 'password') return methods.includes('password');
     if (via === 'code') return methods.includes('email_code') || methods.includes('sms_code');

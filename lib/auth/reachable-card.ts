@@ -19,3 +19,22 @@ export function cardReachable(identity: TIdentityContacts, card: TCardContacts) 
   if (isUnprovenLogin(identity)) return true;
   return (!!identity.email && identity.email === card.email) || (!!identity.phone && identity.phone === card.phone);
 }
+
+/** What `reachingIdentity` reads of a card (a Prisma select). */
+export const REACHABILITY_SELECT = {
+  email: true,
+  phone: true,
+  identity: { select: { id: true, email: true, phone: true } },
+} as const;
+
+/** The card's identity when it may enter the card, else null. */
+export function reachingIdentity<T extends TIdentityContacts>(card: {
+  email: string | null;
+  phone: string | null;
+  identity: T | null;
+}): T | null {
+  const { identity } = card;
+  return identity && cardReachable(identity, { identityId: identity.id, email: card.email, phone: card.phone })
+    ? identity
+    : null;
+}

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { sessionUser } from './session-user';
 import { isLiveSession, portalSignInPath } from './config';
 import { PORTAL_CLIENT_SELECT } from './portal-client-select';
-import { cardReachable } from './reachable-card';
+import { reachingIdentity } from './reachable-card';
 import { resolveViewAs } from './view-as';
 
 /**
@@ -38,8 +38,7 @@ export async function resolvePortalClient(user: Session['user'] | undefined, bus
   });
   if (!client?.identity || user.signedInAt < client.identity.sessionsValidAfter.getTime()) return null;
   // the card must still carry a contact this identity proved (staff may have changed it)
-  if (!cardReachable(client.identity, { identityId: client.identity.id, email: client.email, phone: client.phone }))
-    return null;
+  if (!reachingIdentity(client)) return null;
   return { ...client, identity: client.identity, viewAs: null };
 }
 

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { clientSessionUser } from './client-session-user';
 import { parseIdentifier } from './identifiers';
 import { burnPasswordTime, checkIdentityPassword } from './identity-password';
-import { cardReachable } from './reachable-card';
+import { reachingIdentity } from './reachable-card';
 import { ZClientPasswordSignIn } from './schemas';
 
 /**
@@ -49,10 +49,7 @@ export async function verifyClientPassword(input: Record<string, unknown>, now =
       })
     : null;
   // the card's login, if it reaches the card: through a contact it proved, or made for it alone
-  const identity =
-    client?.identity && cardReachable(client.identity, { ...client, identityId: client.identity.id })
-      ? client.identity
-      : null;
+  const identity = client ? reachingIdentity(client) : null;
   const { result, failures } = await checkIdentityPassword(identity, parsed.data.password, now);
   const audit = {
     businessId: business.id,
