@@ -9,7 +9,7 @@ import { expectNoAxeViolations, mailbox } from './helpers';
 // at Studio Demo, /login offers Studio Demo alone.
 
 const VISITOR = 'e2e.prebooker@example.com';
-const VICTIM_PHONE = '+447911424242';
+const VICTIM_PHONE = '+447400999888';
 
 // Its own client address (the entry the trusted proxy appends): the hourly cap on code requests
 // is shared by every browser test from 127.0.0.1.
