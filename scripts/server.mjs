@@ -218,9 +218,10 @@ const server = http.createServer((req, res) => {
       req.resume(); // drain what was sent, so the connection can answer
       return sendErrorPage(req, res, refused[0], refused[1], requestId);
     }
-    // an action that passed the check came from the public address: Next's own origin check
-    // compares with X-Forwarded-Host, which a client (or a proxy passing it on) may have written
-    if (req.method === 'POST' && !(req.url ?? '/').startsWith('/api/') && req.headers['x-forwarded-host'])
+    // a page POST that passed the check came from the public address, whatever host this
+    // instance is reached by (a proxy, an internal address): Next's own origin check compares
+    // the Origin with X-Forwarded-Host, which is set here to that address's host
+    if (req.method === 'POST' && !(req.url ?? '/').startsWith('/api/') && req.headers.origin)
       req.headers['x-forwarded-host'] = new URL(publicOrigin).host;
     const handled = (request) =>
       handle(request, res).catch((error) => {
