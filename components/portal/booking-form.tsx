@@ -71,7 +71,12 @@ export function BookingForm({
             {t('seeSchedule')}
           </Link>
         ) : (
-          <p>{done.sentTo ? t('sentTo', { address: done.sentTo }) : t('emailed')}</p>
+          <>
+            <p>{done.sentTo ? t('sentTo', { address: done.sentTo }) : t('emailed')}</p>
+            <Link href={`/p/${portal}/sign-in`} className="inline-flex min-h-11 items-center font-medium underline sm:self-start">
+              {t('signInInstead')}
+            </Link>
+          </>
         )}
       </div>
     );

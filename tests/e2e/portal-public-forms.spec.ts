@@ -62,6 +62,8 @@ test.describe('booking on the portal', () => {
     await expect.poll(async () => (await mailbox(request, EMAIL)).subject).toBe('Your account at Studio Demo');
     const password = /\b[a-z2-9]{4}(?:-[a-z2-9]{4}){3}\b/.exec((await mailbox(request, EMAIL)).text)![0];
 
+    await page.getByRole('link', { name: 'Log in to your account' }).click();
+    await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
     await page.goto('/p/demo/sign-in?method=password');
     await page.getByLabel('Email or mobile number').fill(EMAIL);
     await page.getByLabel('Password').fill(password);
