@@ -73,7 +73,10 @@ export function BookingForm({
         ) : (
           <>
             <p>{done.sentTo ? t('sentTo', { address: done.sentTo }) : t('emailed')}</p>
-            <Link href={`/p/${portal}/sign-in`} className="inline-flex min-h-11 items-center font-medium underline sm:self-start">
+            <Link
+              href={`/p/${portal}/sign-in`}
+              className="inline-flex min-h-11 items-center font-medium underline sm:self-start"
+            >
               {t('signInInstead')}
             </Link>
           </>
