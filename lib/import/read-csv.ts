@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { normalizeEmail } from '@/lib/auth/identifiers';
 
@@ -27,7 +28,9 @@ function decode(bytes: Uint8Array): { text: string; encoding: TCsv['encoding'] }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // iconv-lite's table, not TextDecoder's: this Node decodes 0x80–0x9F as Latin-1 control
+    // characters (nodejs/node#60888), and "Dell’Acqua" would lose its apostrophe
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 

@@ -66,7 +66,8 @@ export default async function AppointmentPage({
         {appointment.status === 'cancelled' && (
           <p>
             {t('detail.cancelledBy', {
-              who: t(`detail.who.${(appointment.cancelledBy ?? 'staff') as 'staff'}`),
+              // the whole phrase per case: Italian contracts "da il" into "dal"
+              who: appointment.cancelledBy === 'client' ? 'client' : 'staff',
               reason: appointment.cancellationReason ?? '—',
             })}
           </p>
