@@ -21,7 +21,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server
 import { authConfig } from '@/lib/auth/config';
 import { applySessionCookieLifetime, SESSION_ONLY_HEADER } from '@/lib/auth/session-cookie-lifetime';
 import { openSessionCookie, userFromToken } from '@/lib/auth/session-token';
-import { PORTAL_HEADER, PORTAL_PATH_HEADER } from '@/lib/i18n/portal-header';
+import { ADMIN_PATH_HEADER, PORTAL_HEADER, PORTAL_PATH_HEADER } from '@/lib/i18n/portal-header';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/content-security-policy';
 import { isUnreadableAction } from '@/lib/security/unreadable-action';
 
@@ -36,6 +36,9 @@ async function firstGate(request: NextRequest, sessionOnly: boolean) {
   headers.set('Content-Security-Policy', csp);
   headers.delete(PORTAL_HEADER); // never trust a client-sent value
   headers.delete(PORTAL_PATH_HEADER);
+  headers.delete(ADMIN_PATH_HEADER);
+  if (request.nextUrl.pathname.startsWith('/admin/'))
+    headers.set(ADMIN_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const portal = /^\/p\/([^/]+)/.exec(request.nextUrl.pathname)?.[1];
   if (portal) {
     headers.set(PORTAL_HEADER, portal);

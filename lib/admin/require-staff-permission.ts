@@ -1,5 +1,8 @@
 import 'server-only';
-import { forbidden, notFound } from 'next/navigation';
+import { headers } from 'next/headers';
+import { forbidden, notFound, permanentRedirect } from 'next/navigation';
+import { currentPortalAddress } from '@/lib/business/change-portal-address';
+import { ADMIN_PATH_HEADER } from '@/lib/i18n/portal-header';
 import { requireStaff } from '@/lib/auth/require-staff';
 import type { TPermission } from './permissions';
 import { resolveMembership } from './resolve-membership';
@@ -14,6 +17,20 @@ import { resolveMembership } from './resolve-membership';
 export async function requireStaffPermission(businessSlug: unknown, permission: TPermission) {
   const staff = await requireStaff();
   const resolved = resolveMembership(staff.staff, businessSlug, permission);
+  if (!resolved.ok && resolved.error === 'not_member') await redirectOldAddress(staff.staff, businessSlug);
   if (!resolved.ok) return resolved.error === 'forbidden' ? forbidden() : notFound();
   return { staff, business: resolved.membership.business, role: resolved.membership.role };
+}
+
+/**
+ * An address the business used before (links in earlier staff emails, bookmarks): 308 to the
+ * same admin page at the current address, as the portal does, for the business's own staff only
+ * (anyone else gets the same 404 as for an unknown address).
+ */
+async function redirectOldAddress(memberships: { business: { slug: string } }[], oldSlug: unknown) {
+  if (typeof oldSlug !== 'string') return;
+  const current = await currentPortalAddress(oldSlug);
+  if (!current || !memberships.some((m) => m.business.slug === current)) return;
+  const path = (await headers()).get(ADMIN_PATH_HEADER) ?? `/admin/${oldSlug}`;
+  permanentRedirect(path.replace(/^\/admin\/[^/?]+/, `/admin/${current}`));
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { createDb } from '@/lib/db-client';
-import { enableTestAuthenticator, expectNoAxeViolations, staffSignIn } from './helpers';
+import { enableTestAuthenticator, ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
 
 // Seed 001 "Edit the Client Portal URL" (issue 10): the address changes, the old one and its
 // deep links answer 308 to the new one. A business of its own, so other tests keep theirs.
@@ -61,4 +61,20 @@ test('an admin changes the portal address; the old address and its deep links re
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Studio Ponte');
   // an address nobody used is still a 404
   expect((await page.request.get('/p/ponte-mai-esistito', { maxRedirects: 0 })).status()).toBe(404);
+
+  // old admin addresses (links in earlier staff emails) redirect too, for the business's staff (issue 25 §5.2)
+  const old = await page.request.get('/admin/ponte-vecchio/clients?q=Rossi', { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toMatch(/\/admin\/ponte-nuovo\/clients\?q=Rossi$/);
+  await page.goto('/admin/ponte-vecchio/settings');
+  await expect(page).toHaveURL(/\/admin\/ponte-nuovo\/settings$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.request.get('/admin/ponte-mai-esistito', { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test('staff of another business get the same 404 for a business’s old admin address', async ({ page }) => {
+  const other = { email: 'other.business@example.com', password: 'other-business-password-2026' };
+  await ensureDemoStaff({ ...other, role: 'admin' });
+  await staffSignIn(page, other);
+  expect((await page.request.get('/admin/ponte-vecchio/clients', { maxRedirects: 0 })).status()).toBe(404);
 });
