@@ -7,6 +7,8 @@ type TCalendarAppointment = {
   endsAt: Date;
   status: string;
   location: string | null;
+  createdAt: Date;
+  updatedAt: Date;
   service: { name: string } | null;
   staffMember: { displayName: string } | null;
 };
@@ -18,6 +20,8 @@ export const calendarAppointmentSelect = {
   endsAt: true,
   status: true,
   location: true,
+  createdAt: true,
+  updatedAt: true,
   service: { select: { name: true } },
   staffMember: { select: { displayName: true } },
 } as const;
@@ -37,7 +41,11 @@ export function appointmentsToIcs(
   calendarName?: string,
 ) {
   const events: EventAttributes[] = appointments.map((a) => ({
-    uid: `${a.id}@portico.${business.slug}`,
+    // the appointment's own id: stable for its life, whatever the portal's address becomes
+    // (a UID with the address duplicated every event in subscribed calendars after a change)
+    uid: `${a.id}@portico`,
+    // grows with every change, so calendars replace the event instead of keeping the old one
+    sequence: Math.max(0, Math.floor((a.updatedAt.getTime() - a.createdAt.getTime()) / 1000)),
     start: utc(a.startsAt),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -54,4 +62,13 @@ export function appointmentsToIcs(
   const { error, value } = createEvents(events, calendarName ? { calName: calendarName } : undefined);
   if (error || !value) throw error ?? new Error('calendar could not be made');
   return value;
+}
+
+/** A download's name after the business, the service and the day: "Studio Demo - Massage - 2026-12-21.ics". */
+export function appointmentFileName(
+  appointment: { startsAt: Date; service: { name: string } | null },
+  business: { name: string; timezone: string },
+) {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: business.timezone }).format(appointment.startsAt);
+  return `${[business.name, appointment.service?.name, day].filter(Boolean).join(' - ')}.ics`;
 }

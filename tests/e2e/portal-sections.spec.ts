@@ -84,7 +84,8 @@ test.describe('the client portal (English)', () => {
     await page.goto('/p/acme/schedule');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Add to calendar' }).first().click();
-    expect((await download).suggestedFilename()).toBe('acme-appointment.ics');
+    // named after the business, the service and the day (issue 25 §4.4)
+    expect((await download).suggestedFilename()).toMatch(/^Acme Physio - .+ - \d{4}-\d{2}-\d{2}\.ics$/);
 
     await page.getByRole('button', { name: 'Create a calendar link' }).click();
     const url = await page.getByLabel('Calendar link').inputValue();

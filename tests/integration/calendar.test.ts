@@ -1,7 +1,7 @@
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { appointmentsToIcs } from '@/lib/portal/calendar';
+import { appointmentFileName, appointmentsToIcs } from '@/lib/portal/calendar';
 import {
   createCalendarFeed,
   findCalendarFeed,
@@ -29,11 +29,30 @@ describe('calendar files', () => {
     const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === 'VEVENT') as ical.VEvent[];
     expect(events).toHaveLength(appointments.length);
     const first = appointments[0];
-    const parsed = events.find((e) => e.uid === `${first.id}@portico.demo`)!;
+    const parsed = events.find((e) => e.uid === `${first.id}@portico`)!;
     expect(new Date(parsed.start as unknown as string).toISOString()).toBe(first.startsAt.toISOString());
     expect(new Date(parsed.end as unknown as string).toISOString()).toBe(first.endsAt.toISOString());
     expect(String(parsed.summary)).toContain('Studio Demo');
     expect(events.some((e) => e.status === 'CANCELLED')).toBe(appointments.some((a) => a.status === 'cancelled'));
+  });
+
+  it('keeps each event’s UID when the portal address changes, and raises SEQUENCE when the appointment changes (issue 25 §4.4)', async () => {
+    const [first] = await listFeedAppointments(scope);
+    const uidsUnder = (slug: string) =>
+      Object.values(ical.sync.parseICS(appointmentsToIcs([first], { name: 'Studio Demo', slug })))
+        .filter((e) => e?.type === 'VEVENT')
+        .map((e) => (e as ical.VEvent).uid);
+    expect(uidsUnder('demo')).toEqual(uidsUnder('studio-demo-nuovo'));
+    const sequence = (a: typeof first) =>
+      Number(/^SEQUENCE:(\d+)/m.exec(appointmentsToIcs([a], { name: 'Studio Demo', slug: 'demo' }))?.[1] ?? -1);
+    const moved = { ...first, updatedAt: new Date(first.updatedAt.getTime() + 3600_000) };
+    expect(sequence(moved)).toBeGreaterThan(sequence(first));
+    expect(
+      appointmentFileName(
+        { startsAt: new Date('2026-12-21T23:30:00Z'), service: { name: 'Massaggio' } },
+        { name: 'Studio Demo', timezone: 'Europe/Rome' },
+      ),
+    ).toBe('Studio Demo - Massaggio - 2026-12-22.ics');
   });
 });
 

@@ -2,7 +2,7 @@
 import { create as contentDisposition } from 'content-disposition';
 import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { appointmentsToIcs } from '@/lib/portal/calendar';
+import { appointmentFileName, appointmentsToIcs } from '@/lib/portal/calendar';
 import { getAppointment } from '@/lib/portal/get-appointment';
 
 export async function GET(
@@ -18,7 +18,7 @@ export async function GET(
   return new Response(appointmentsToIcs([appointment], business), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': contentDisposition(`${business.slug}-appointment.ics`),
+      'Content-Disposition': contentDisposition(appointmentFileName(appointment, business)),
       'Cache-Control': 'private, no-store',
     },
   });
