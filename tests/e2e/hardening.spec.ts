@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { callServerAction, clientSignIn, ensureClient, ensureDemoStaff, serverActionId, staffSignIn } from './helpers';
@@ -8,6 +8,20 @@ import { DEMO_CREDENTIALS } from '../../prisma/seed';
 test.use({ locale: 'en-GB' });
 
 const SESSION_COOKIE = 'authjs.session-token';
+
+/** The language menu's action posted by hand from the sign-in page, with the headers and body given. */
+async function languageActionPoster(page: Page) {
+  await page.goto('/p/demo/sign-in');
+  const origin = new URL(page.url()).origin;
+  const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    page.request.post(`${origin}/p/demo/sign-in`, {
+      headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  return { origin, id, post };
+}
 
 test('a malformed address gets a 400 page in the reader’s language with a reference, never a 500', async ({
   request,
@@ -30,15 +44,7 @@ test('a malformed address gets a 400 page in the reader’s language with a refe
 });
 
 test('server actions with a body Next cannot read, too large, or from another site get a 4xx', async ({ page }) => {
-  await page.goto('/p/demo/sign-in');
-  const origin = new URL(page.url()).origin;
-  const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
-  const post = (headers: Record<string, string>, data: string | Buffer) =>
-    page.request.post(`${origin}/p/demo/sign-in`, {
-      headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', ...headers },
-      data,
-      maxRedirects: 0,
-    });
+  const { post } = await languageActionPoster(page);
   expect((await post({ 'Content-Type': 'text/plain;charset=UTF-8' }, 'not json{')).status()).toBe(400);
   const cut = '--XX\r\nContent-Disposition: form-data; name="1_$ACTION_ID_x"\r\n\r\nab';
   expect((await post({ 'Content-Type': 'multipart/form-data; boundary=XX' }, cut)).status()).toBe(400);
@@ -243,15 +249,7 @@ test('a body streamed without a Content-Length is refused at its limit, for an u
 test('action bodies Next cannot decode, a forged X-Forwarded-Host and foreign no-JS forms get a 4xx, never a 500', async ({
   page,
 }) => {
-  await page.goto('/p/demo/sign-in');
-  const origin = new URL(page.url()).origin;
-  const id = serverActionId('lib/actions/set-locale.ts', 'setLocale');
-  const post = (headers: Record<string, string>, data: string | Buffer) =>
-    page.request.post(`${origin}/p/demo/sign-in`, {
-      headers: { 'Next-Action': id, Origin: origin, Accept: 'text/x-component', ...headers },
-      data,
-      maxRedirects: 0,
-    });
+  const { origin, id, post } = await languageActionPoster(page);
   const text = { 'Content-Type': 'text/plain;charset=UTF-8' };
   expect((await post(text, '['.repeat(20_000) + ']'.repeat(20_000))).status()).toBe(400);
   expect((await post(text, '["$Q1","x"]')).status()).toBe(400);
