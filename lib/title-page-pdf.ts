@@ -1,9 +1,10 @@
-import PDFDocument from 'pdfkit';
 import { pdfBuffer } from './pdf-buffer';
+import { porticoPdf } from './pdf-document';
 
 /** A one-page PDF with a title (pdfkit), so demo downloads open in any viewer. */
-export function titlePagePdf(title: string) {
-  const doc = new PDFDocument({ size: 'A4', margin: 72, info: { Title: title } });
-  doc.font('Helvetica-Bold').fontSize(18).text(title);
-  return pdfBuffer(doc);
+export function titlePagePdf(title: string, lang = 'en') {
+  const pdf = porticoPdf({ title, lang, margin: 72 });
+  pdf.tagged('H1', () => pdf.doc.font('bold').fontSize(18).text(title));
+  pdf.finish();
+  return pdfBuffer(pdf.doc);
 }

@@ -7,6 +7,7 @@ import { localStorage, storageFromEnv, type TStorage } from '../lib/storage/stor
 import { hashPassword } from '../lib/auth/password-hash';
 import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
 import { titlePagePdf } from '../lib/title-page-pdf';
+import { zonedDay } from '../lib/time/zoned-day';
 
 export const DEMO_CREDENTIALS = {
   demoOwner: { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' },
@@ -305,7 +306,7 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
           currency: spec.currency,
           status: inv.status,
           issuedAt: new Date(now.getTime() + inv.issued * DAY),
-          dueAt: new Date(now.getTime() + inv.due * DAY),
+          dueOn: zonedDay(new Date(now.getTime() + inv.due * DAY), spec.timezone),
           subtotalMinor: unit,
           taxMinor: tax,
           totalMinor: unit + tax,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { overdueWhere } from '@/lib/portal/invoice-status';
 import { endOfZonedDay, startOfZonedDay, zonedDay } from '@/lib/time/zoned-day';
 
 const SHOWN = 10;
@@ -16,7 +17,7 @@ export async function businessToday(business: { id: string; timezone: string }, 
   const dayStart = startOfZonedDay(day, business.timezone);
   const dayEnd = endOfZonedDay(day, business.timezone);
   const newUploads = { businessId: business.id, uploadedBy: 'client', seenByStaffAt: null, clientId: { not: null } };
-  const overdue = { businessId: business.id, kind: 'invoice', status: 'open', dueAt: { lt: now } };
+  const overdue = { businessId: business.id, kind: 'invoice', ...overdueWhere(day) };
   const failed = {
     businessId: business.id,
     status: 'failed',
@@ -66,13 +67,13 @@ export async function businessToday(business: { id: string; timezone: string }, 
         id: true,
         number: true,
         currency: true,
-        dueAt: true,
+        dueOn: true,
         totalMinor: true,
         paidMinor: true,
         creditedMinor: true,
         client: { select: { firstName: true, lastName: true } },
       },
-      orderBy: { dueAt: 'asc' },
+      orderBy: { dueOn: 'asc' },
       take: SHOWN,
     }),
     db.invoice.count({ where: overdue }),

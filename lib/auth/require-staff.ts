@@ -36,6 +36,8 @@ export const getStaff = cache(async () => {
               defaultLocale: true,
               currency: true,
               accentColor: true,
+              defaultTaxRateBp: true,
+              contactEmail: true,
             },
           },
         },

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { storage } from '@/lib/storage/storage';
+import { zonedDay } from '@/lib/time/zoned-day';
 import { titlePagePdf } from '@/lib/title-page-pdf';
 
 const DAY = 86_400_000;
@@ -25,7 +26,7 @@ export async function ensureDemoClient(businessId: string, now = new Date()): Pr
   if (existing) return existing.id;
   const business = await db.business.findUniqueOrThrow({
     where: { id: businessId },
-    select: { id: true, slug: true, name: true, currency: true, defaultLocale: true },
+    select: { id: true, slug: true, name: true, currency: true, defaultLocale: true, timezone: true },
   });
   const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
   // plain sample texts (no placeholders), read straight from the catalogue: this also runs in the terminal (business:create)
@@ -98,7 +99,7 @@ export async function ensureDemoClient(businessId: string, now = new Date()): Pr
           currency: business.currency,
           status: inv.paid ? 'paid' : 'open',
           issuedAt: at(inv.issued),
-          dueAt: at(inv.due),
+          dueOn: zonedDay(at(inv.due), business.timezone),
           subtotalMinor: inv.amount,
           totalMinor: inv.amount,
           paidMinor: inv.paid ? inv.amount : 0,

@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { displayStatus } from '@/lib/portal/invoice-status';
+import { todayIn } from '@/lib/time/calendar-day';
+import { BUSINESS_ON_INVOICE } from './business-on-invoice';
 
 /** One invoice of this business with its lines, payments, client and credit notes; null for another business's id. */
 export async function getBusinessInvoice({
@@ -17,7 +19,7 @@ export async function getBusinessInvoice({
     include: {
       lines: { orderBy: { position: 'asc' } },
       payments: { orderBy: { paidAt: 'asc' } },
-      business: { select: { legalName: true, legalAddress: true, taxNumber: true } },
+      business: { select: BUSINESS_ON_INVOICE },
       client: {
         select: {
           id: true,
@@ -43,5 +45,5 @@ export async function getBusinessInvoice({
     select: { id: true, number: true, kind: true, status: true, totalMinor: true },
     orderBy: { createdAt: 'asc' },
   });
-  return { ...invoice, displayStatus: displayStatus(invoice, now), related };
+  return { ...invoice, displayStatus: displayStatus(invoice, todayIn(invoice.business.timezone, now)), related };
 }

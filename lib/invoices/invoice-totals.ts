@@ -36,14 +36,14 @@ export function invoiceTotals(lines: TLine[], discountMinor: number) {
 }
 
 /** The parsed lines of a valid form (the schema has already checked every string). */
-export function formLines(values: Pick<TInvoiceForm, 'lines' | 'discount'>) {
+export function formLines(values: Pick<TInvoiceForm, 'lines' | 'discount'>, currency = 'EUR') {
   return {
     lines: values.lines.map((l) => ({
       description: l.description.trim(),
       quantity: Number(l.quantity),
-      unitPriceMinor: parseMoney(l.unitPrice) ?? 0,
+      unitPriceMinor: parseMoney(l.unitPrice, currency) ?? 0,
       taxRateBp: parsePercent(l.taxRate) ?? 0,
     })),
-    discountMinor: values.discount ? (parseMoney(values.discount) ?? 0) : 0,
+    discountMinor: values.discount ? (parseMoney(values.discount, currency) ?? 0) : 0,
   };
 }

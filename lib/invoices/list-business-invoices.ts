@@ -1,17 +1,18 @@
 import 'server-only';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { displayStatus } from '@/lib/portal/invoice-status';
+import { displayStatus, openNotOverdueWhere, overdueWhere } from '@/lib/portal/invoice-status';
+import { todayIn } from '@/lib/time/calendar-day';
 import type { TInvoiceListQuery } from './invoice-list-query';
 
 const PAGE_SIZE = 25;
 
-function statusWhere(status: TInvoiceListQuery['status'], now: Date): Prisma.InvoiceWhereInput {
+function statusWhere(status: TInvoiceListQuery['status'], today: string): Prisma.InvoiceWhereInput {
   switch (status) {
     case 'open':
-      return { status: 'open', OR: [{ dueAt: null }, { dueAt: { gte: now } }] };
+      return openNotOverdueWhere(today);
     case 'overdue':
-      return { status: 'open', dueAt: { lt: now } };
+      return overdueWhere(today);
     case 'all':
       return {};
     default:
@@ -20,10 +21,16 @@ function statusWhere(status: TInvoiceListQuery['status'], now: Date): Prisma.Inv
 }
 
 /** The business's invoices and credit notes: search by number or client, a status, newest first; two queries. */
-export async function listBusinessInvoices(businessId: string, query: TInvoiceListQuery, now = new Date()) {
+export async function listBusinessInvoices(
+  business: { id: string; timezone: string },
+  query: TInvoiceListQuery,
+  now = new Date(),
+) {
+  const businessId = business.id;
+  const today = todayIn(business.timezone, now);
   const text = (value: string) =>
     ({ contains: value, ...(isPostgres() ? { mode: 'insensitive' } : {}) }) as Prisma.StringFilter;
-  const and: Prisma.InvoiceWhereInput[] = [{ businessId }, statusWhere(query.status, now)];
+  const and: Prisma.InvoiceWhereInput[] = [{ businessId }, statusWhere(query.status, today)];
   if (query.client) and.push({ clientId: query.client });
   if (query.q)
     and.push({
@@ -43,7 +50,7 @@ export async function listBusinessInvoices(businessId: string, query: TInvoiceLi
         status: true,
         currency: true,
         issuedAt: true,
-        dueAt: true,
+        dueOn: true,
         totalMinor: true,
         paidMinor: true,
         creditedMinor: true,
@@ -56,7 +63,7 @@ export async function listBusinessInvoices(businessId: string, query: TInvoiceLi
     db.invoice.count({ where }),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, now) })),
+    rows: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, today) })),
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };

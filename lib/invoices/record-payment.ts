@@ -32,8 +32,7 @@ export async function recordPayment({
 }) {
   const parsed = ZPaymentForm.safeParse(values);
   if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
-  const amountMinor = parseMoney(parsed.data.amount) ?? 0;
-  if (amountMinor <= 0) return { ok: false as const, errors: { amount: 'amountPositive' } };
+  if ((parseMoney(parsed.data.amount) ?? 0) <= 0) return { ok: false as const, errors: { amount: 'amountPositive' } };
   const paidAt = new Date(`${parsed.data.paidOn}T12:00:00.000Z`);
   // a day of slack for timezones ahead of UTC
   if (paidAt.getTime() > now.getTime() + 24 * 3600_000) return { ok: false as const, errors: { paidOn: 'future' } };
@@ -53,6 +52,9 @@ export async function recordPayment({
       });
       if (!invoice) throw new PaymentRefused({ form: 'notFound' });
       if (invoice.status !== 'open') throw new PaymentRefused({ form: 'notOpen' });
+      // in the invoice's own minor units (yen have none)
+      const amountMinor = parseMoney(parsed.data.amount, invoice.currency);
+      if (amountMinor === null) throw new PaymentRefused({ amount: 'amount' });
       if (amountMinor > invoiceBalance(invoice)) throw new PaymentRefused({ amount: 'moreThanBalance' });
       const paidMinor = invoice.paidMinor + amountMinor;
       const { count } = await tx.invoice.updateMany({
@@ -71,7 +73,7 @@ export async function recordPayment({
           reference: parsed.data.reference || null,
           paidAt,
         },
-        select: { id: true },
+        select: { id: true, amountMinor: true },
       });
     });
     await recordAuditEvent({
@@ -81,7 +83,7 @@ export async function recordPayment({
       action: 'payment.recorded',
       targetType: 'invoice',
       targetId: invoiceId,
-      meta: { paymentId: payment.id, amountMinor, method: parsed.data.method },
+      meta: { paymentId: payment.id, amountMinor: payment.amountMinor, method: parsed.data.method },
     });
     return { ok: true as const, paymentId: payment.id };
   } catch (error) {

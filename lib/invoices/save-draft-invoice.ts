@@ -7,11 +7,6 @@ import { formLines, invoiceTotals } from './invoice-totals';
 
 type TBusiness = { id: string; currency: string; timezone: string };
 
-/** The end of a due date (a day in the business's calendar) as the instant it is stored as. */
-function dueInstant(date: string) {
-  return new Date(`${date}T23:59:59.000Z`);
-}
-
 /**
  * Create or update a draft invoice (or credit note). Only drafts change: an issued
  * invoice is corrected by a credit note. The client must be an active card of this
@@ -33,7 +28,7 @@ export async function saveDraftInvoice({
   const parsed = ZInvoiceForm.safeParse(values);
   if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
   const form = parsed.data;
-  const { lines, discountMinor } = formLines(form);
+  const { lines, discountMinor } = formLines(form, business.currency);
   const totals = invoiceTotals(lines, discountMinor);
   if (!totals.ok) return { ok: false as const, errors: { discount: totals.error } };
   const client = await db.client.findFirst({
@@ -43,7 +38,8 @@ export async function saveDraftInvoice({
   if (!client) return { ok: false as const, errors: { clientId: 'clientRequired' } };
   const data = {
     clientId: client.id,
-    dueAt: form.dueDate ? dueInstant(form.dueDate) : null,
+    // a calendar day in the business's calendar, kept as that day
+    dueOn: form.dueDate || null,
     notes: form.notes.trim() || null,
     subtotalMinor: totals.subtotalMinor,
     discountMinor: totals.discountMinor,

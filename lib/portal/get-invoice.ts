@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { BUSINESS_ON_INVOICE } from '@/lib/invoices/business-on-invoice';
+import { todayIn } from '@/lib/time/calendar-day';
 import { displayStatus } from './invoice-status';
 
 /** One invoice of this client with its lines and payments; null for anyone else's id (a 404). */
@@ -24,7 +26,7 @@ export async function getInvoice({
       currency: true,
       status: true,
       issuedAt: true,
-      dueAt: true,
+      dueOn: true,
       subtotalMinor: true,
       taxMinor: true,
       totalMinor: true,
@@ -32,7 +34,7 @@ export async function getInvoice({
       discountMinor: true,
       creditedMinor: true,
       notes: true,
-      business: { select: { legalName: true, legalAddress: true, taxNumber: true } },
+      business: { select: BUSINESS_ON_INVOICE },
       client: { select: { billingAddress: true, taxNumber: true } },
       lines: {
         select: {
@@ -54,7 +56,7 @@ export async function getInvoice({
   if (!invoice) return null;
   // a credit note names the invoice it corrects (same client, same business)
   const corrects = invoice.creditedInvoiceId ? await correctedNumber(businessId, invoice.creditedInvoiceId) : null;
-  return { ...invoice, displayStatus: displayStatus(invoice, now), corrects };
+  return { ...invoice, displayStatus: displayStatus(invoice, todayIn(invoice.business.timezone, now)), corrects };
 }
 
 async function correctedNumber(businessId: string, invoiceId: string) {

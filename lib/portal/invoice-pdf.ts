@@ -1,9 +1,14 @@
 import 'server-only';
-import PDFDocument from 'pdfkit';
-import { pdfBuffer } from '@/lib/pdf-buffer';
 import { createTranslator } from 'next-intl';
-import type { TMessages } from '@/lib/i18n/locales';
+import QRCode from 'qrcode';
 import { brandColors } from '@/lib/branding/contrast';
+import type { TMessages } from '@/lib/i18n/locales';
+import { epcPayload, transferDetails, type TBankDetails } from '@/lib/invoices/bank-transfer';
+import { invoiceFigures, type TFigureRow } from '@/lib/invoices/invoice-figures';
+import { toMajor } from '@/lib/invoices/money';
+import { pdfBuffer } from '@/lib/pdf-buffer';
+import { porticoPdf, type TPorticoPdf } from '@/lib/pdf-document';
+import { formatDay } from '@/lib/time/calendar-day';
 
 type TPdfContext = {
   locale: string;
@@ -15,94 +20,146 @@ type TPdfContext = {
 type TInvoice = {
   number: string | null;
   kind?: string;
-  discountMinor?: number;
-  creditedMinor?: number;
-  /** the seller's legal details, printed under the title */
-  business?: { legalName: string | null; legalAddress: string | null; taxNumber: string | null };
+  discountMinor: number;
+  creditedMinor: number;
+  notes: string | null;
+  /** the seller's legal details, printed under the title, and how to pay it by transfer */
+  business?: {
+    legalName: string | null;
+    legalAddress: string | null;
+    taxNumber: string | null;
+  } & Partial<TBankDetails>;
   /** the buyer's billing details */
   client?: { billingAddress: string | null; taxNumber: string | null };
   /** for a credit note: the number of the invoice it corrects */
   corrects?: string | null;
   currency: string;
+  status: string;
   displayStatus: string;
   issuedAt: Date;
-  dueAt: Date | null;
+  /** a calendar day ("2026-12-21") */
+  dueOn: string | null;
   subtotalMinor: number;
   taxMinor: number;
   totalMinor: number;
   paidMinor: number;
-  lines: { description: string; quantity: number; unitPriceMinor: number; totalMinor: number }[];
+  lines: { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number; totalMinor: number }[];
   payments: { amountMinor: number; method: string; reference: string | null; paidAt: Date }[];
 };
 
-function header(doc: PDFKit.PDFDocument, ctx: TPdfContext, title: string) {
+function header(pdf: TPorticoPdf, ctx: TPdfContext, title: string) {
+  const { doc } = pdf;
   const { accent, onAccent } = brandColors(ctx.business.accentColor);
-  doc.rect(0, 0, doc.page.width, 70).fill(accent);
-  doc.fill(onAccent).font('Helvetica-Bold').fontSize(18).text(ctx.business.name, 50, 26);
-  doc.fill('#111827').font('Helvetica-Bold').fontSize(20).text(title, 50, 100);
-  doc.moveDown(0.5).font('Helvetica').fontSize(10);
+  pdf.artifact(() => doc.rect(0, 0, doc.page.width, 70).fill(accent));
+  pdf.tagged('P', () => doc.fill(onAccent).font('bold').fontSize(18).text(ctx.business.name, 50, 26));
+  pdf.tagged('H1', () => doc.fill('#111827').font('bold').fontSize(20).text(title, 50, 100));
+  doc.moveDown(0.5).font('regular').fontSize(10);
 }
 
-/** An invoice as a PDF (pdfkit), with the business's branding, in the reader's language. */
+/** The reference a transfer for this invoice carries: its number. */
+export const invoiceTransferReference = (invoice: { number: string | null }) => invoice.number ?? '';
+
+/**
+ * An invoice as a PDF (pdfkit), with the business's branding, in the reader's language:
+ * the same lines, discount, taxes, total, balance and note as its pages and email (from
+ * invoiceFigures), and for an open invoice how to pay it by transfer, with a SEPA QR code for euros.
+ */
 export async function renderInvoicePdf(invoice: TInvoice, ctx: TPdfContext) {
   const t = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'invoices' });
   const tp = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'payments' });
-  const money = (minor: number) =>
-    new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: invoice.currency }).format(minor / 100);
-  const date = (d: Date | null) =>
-    d ? new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(d) : '—';
+  const tt = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'transfer' });
+  const moneyFormat = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: invoice.currency });
+  const money = (minor: number) => moneyFormat.format(toMajor(minor, invoice.currency));
+  const percent = (bp: number) =>
+    new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
+  const date = (d: Date) =>
+    new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(d);
   const title = t(invoice.kind === 'credit_note' ? 'creditNumber' : 'number', { number: invoice.number ?? '' });
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: title, Author: ctx.business.name, Subject: title },
-  });
-  header(doc, ctx, title);
+  const pdf = porticoPdf({ title, author: ctx.business.name, lang: ctx.locale });
+  const { doc } = pdf;
+  const text = (value: string, options?: PDFKit.Mixins.TextOptions) => pdf.tagged('P', () => doc.text(value, options));
+  const heading = (value: string) => pdf.tagged('H2', () => doc.moveDown().font('bold').text(value).font('regular'));
+  header(pdf, ctx, title);
   const seller = invoice.business;
   if (seller) {
-    doc
-      .font('Helvetica-Bold')
-      .text(seller.legalName || ctx.business.name)
-      .font('Helvetica');
-    if (seller.legalAddress) doc.text(seller.legalAddress);
-    if (seller.taxNumber) doc.text(t('taxNumber', { number: seller.taxNumber }));
+    pdf.tagged('P', () =>
+      doc
+        .font('bold')
+        .text(seller.legalName || ctx.business.name)
+        .font('regular'),
+    );
+    if (seller.legalAddress) text(seller.legalAddress);
+    if (seller.taxNumber) text(t('taxNumber', { number: seller.taxNumber }));
     doc.moveDown(0.5);
   }
-  if (invoice.corrects) doc.text(t('corrects', { number: invoice.corrects }));
-  doc.text(
-    `${t('issued')}: ${date(invoice.issuedAt)}    ${t('due')}: ${date(invoice.dueAt)}    ${t(`status.${invoice.displayStatus as 'open'}`)}`,
+  if (invoice.corrects) text(t('corrects', { number: invoice.corrects }));
+  text(
+    `${t('issued')}: ${date(invoice.issuedAt)}    ${t('due')}: ${invoice.dueOn ? formatDay(invoice.dueOn, ctx.locale) : '—'}    ${t(`status.${invoice.displayStatus as 'open'}`)}`,
   );
-  doc.moveDown().font('Helvetica-Bold').text(t('billTo')).font('Helvetica');
-  doc.text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
-  if (invoice.client?.billingAddress) doc.text(invoice.client.billingAddress);
-  if (invoice.client?.taxNumber) doc.text(t('taxNumber', { number: invoice.client.taxNumber }));
-  if (ctx.client.email) doc.text(ctx.client.email);
-  doc.moveDown().font('Helvetica-Bold').text(t('lines')).font('Helvetica');
-  for (const line of invoice.lines) {
-    doc
-      .text(`${line.description}  ×${line.quantity}  ${money(line.unitPriceMinor)}`, { continued: true })
-      .text(`  ${money(line.totalMinor)}`, { align: 'right' });
+  heading(t('billTo'));
+  text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
+  if (invoice.client?.billingAddress) text(invoice.client.billingAddress);
+  if (invoice.client?.taxNumber) text(t('taxNumber', { number: invoice.client.taxNumber }));
+  if (ctx.client.email) text(ctx.client.email);
+
+  const figures = invoiceFigures(invoice);
+  heading(t('lines'));
+  for (const line of figures.lines) {
+    const tax = line.taxRateBp ? `  ${t('tax')} ${percent(line.taxRateBp)}` : '';
+    pdf.tagged('P', () =>
+      doc
+        .text(`${line.description}  ×${line.quantity}  ${money(line.unitPriceMinor)}${tax}`, { continued: true })
+        .text(`  ${money(line.netMinor)}`, { align: 'right' }),
+    );
   }
   doc.moveDown();
-  const credited = invoice.creditedMinor ?? 0;
-  const rows: [string, number][] = [[t('subtotal'), invoice.subtotalMinor]];
-  if (invoice.discountMinor) rows.push([t('discount'), -invoice.discountMinor]);
-  rows.push([t('tax'), invoice.taxMinor], [t('total'), invoice.totalMinor]);
-  if (invoice.kind !== 'credit_note') {
-    rows.push([t('paid'), invoice.paidMinor]);
-    if (credited) rows.push([t('credited'), credited]);
-    rows.push([t('balance'), Math.max(0, invoice.totalMinor - invoice.paidMinor - credited)]);
-  }
-  for (const [label, value] of rows) {
-    doc.text(`${label}: ${money(value)}`, { align: 'right' });
+  const label = (row: TFigureRow) =>
+    row.key === 'tax' && row.rateBp !== null ? t('taxAt', { rate: percent(row.rateBp) }) : t(row.key);
+  for (const row of figures.rows) text(`${label(row)}: ${money(row.minor)}`, { align: 'right' });
+  if (figures.note) {
+    heading(t('note'));
+    text(figures.note);
   }
   if (invoice.payments.length) {
-    doc.moveDown().font('Helvetica-Bold').text(t('paymentsApplied')).font('Helvetica');
+    heading(t('paymentsApplied'));
     for (const p of invoice.payments)
-      doc.text(
+      text(
         `${date(p.paidAt)}  ${tp(`methods.${p.method as 'card'}`)}${p.reference ? `  ${p.reference}` : ''}  ${money(p.amountMinor)}`,
       );
   }
+  const bank = seller
+    ? transferDetails(
+        { bankAccountHolder: null, bankIban: null, bankBic: null, bankAccountText: null, ...seller },
+        seller.legalName || ctx.business.name,
+      )
+    : null;
+  if (bank && invoice.kind !== 'credit_note' && invoice.status === 'open' && figures.balanceMinor > 0) {
+    const reference = invoiceTransferReference(invoice);
+    heading(tt('title'));
+    text(`${tt('holder')}: ${bank.holder}`);
+    if (bank.iban) text(`${tt('iban')}: ${bank.iban}`);
+    if (bank.bic) text(`${tt('bic')}: ${bank.bic}`);
+    if (bank.account) text(`${tt('account')}: ${bank.account}`);
+    text(`${tt('amount')}: ${money(figures.balanceMinor)}`);
+    text(`${tt('reference')}: ${reference}`);
+    const payload = bank.iban
+      ? epcPayload({
+          holder: bank.holder,
+          iban: bank.iban,
+          bic: bank.bic,
+          amountMinor: figures.balanceMinor,
+          currency: invoice.currency,
+          reference,
+        })
+      : null;
+    if (payload) {
+      const png = await QRCode.toBuffer(payload, { errorCorrectionLevel: 'M', margin: 4, scale: 4 });
+      const alt = tt('qrAlt', { amount: money(figures.balanceMinor), holder: bank.holder, reference });
+      pdf.figure(alt, () => doc.image(png, { fit: [130, 130] }));
+      text(tt('qrHint'));
+    }
+  }
+  pdf.finish();
   return pdfBuffer(doc);
 }
 
@@ -122,26 +179,28 @@ export async function renderReceiptPdf(
   const t = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'payments' });
   const ti = createTranslator({ locale: ctx.locale, messages: ctx.messages, namespace: 'invoices' });
   const money = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: payment.currency }).format(
-    payment.amountMinor / 100,
+    toMajor(payment.amountMinor, payment.currency),
   );
   const title = t('receiptTitle', { reference: payment.reference ?? payment.id.slice(-8).toUpperCase() });
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: title, Author: ctx.business.name, Subject: title },
-  });
-  header(doc, ctx, title);
-  doc.text(
+  const pdf = porticoPdf({ title, author: ctx.business.name, lang: ctx.locale });
+  const { doc } = pdf;
+  const text = (value: string) => pdf.tagged('P', () => doc.text(value));
+  header(pdf, ctx, title);
+  text(
     `${t('date')}: ${new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.business.timezone }).format(payment.paidAt)}`,
   );
-  doc.text(`${t('method')}: ${t(`methods.${payment.method as 'card'}`)}`);
-  if (payment.reference) doc.text(`${t('reference')}: ${payment.reference}`);
-  if (payment.invoice) doc.text(`${t('invoice')}: ${ti('number', { number: payment.invoice.number ?? '' })}`);
-  doc.moveDown().text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
-  doc
-    .moveDown()
-    .font('Helvetica-Bold')
-    .fontSize(16)
-    .text(`${t('amount')}: ${money}`);
+  text(`${t('method')}: ${t(`methods.${payment.method as 'card'}`)}`);
+  if (payment.reference) text(`${t('reference')}: ${payment.reference}`);
+  if (payment.invoice) text(`${t('invoice')}: ${ti('number', { number: payment.invoice.number ?? '' })}`);
+  doc.moveDown();
+  text(`${ctx.client.firstName} ${ctx.client.lastName}`.trim());
+  doc.moveDown();
+  pdf.tagged('P', () =>
+    doc
+      .font('bold')
+      .fontSize(16)
+      .text(`${t('amount')}: ${money}`),
+  );
+  pdf.finish();
   return pdfBuffer(doc);
 }

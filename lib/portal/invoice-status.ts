@@ -1,12 +1,24 @@
-/** The status a client sees: "overdue" is an open invoice past its due date. */
+import { dayIsPast } from '@/lib/time/calendar-day';
+
+/**
+ * The status a client sees: "overdue" is an open invoice whose due date is over in the
+ * business's calendar (the day after it has begun there); `today` is that calendar's day.
+ */
 export function displayStatus(
-  invoice: { status: string; dueAt: Date | null; kind?: string },
-  now: Date,
+  invoice: { status: string; dueOn: string | null; kind?: string },
+  today: string,
 ): 'draft' | 'open' | 'overdue' | 'paid' | 'void' | 'credit' {
   if (invoice.kind === 'credit_note' && invoice.status !== 'draft') return 'credit';
-  if (invoice.status === 'open' && invoice.dueAt && invoice.dueAt < now) return 'overdue';
+  if (invoice.status === 'open' && invoice.dueOn && dayIsPast(invoice.dueOn, today)) return 'overdue';
   return invoice.status as 'draft' | 'open' | 'paid' | 'void';
 }
+
+/** The same rule as a query: open and overdue, or open and not (yet) overdue. */
+export const overdueWhere = (today: string) => ({ status: 'open', dueOn: { lt: today } });
+export const openNotOverdueWhere = (today: string) => ({
+  status: 'open',
+  OR: [{ dueOn: null }, { dueOn: { gte: today } }],
+});
 
 export const INVOICE_FILTERS = ['all', 'open', 'overdue', 'paid', 'void'] as const;
 export type TInvoiceFilter = (typeof INVOICE_FILTERS)[number];

@@ -1,14 +1,15 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { pageArgs, pageCount } from './pagination';
-import { displayStatus, type TInvoiceFilter } from './invoice-status';
+import { todayIn } from '@/lib/time/calendar-day';
+import { displayStatus, openNotOverdueWhere, overdueWhere, type TInvoiceFilter } from './invoice-status';
 
-function statusWhere(filter: TInvoiceFilter, now: Date) {
+function statusWhere(filter: TInvoiceFilter, today: string) {
   switch (filter) {
     case 'open':
-      return { status: 'open', OR: [{ dueAt: null }, { dueAt: { gte: now } }] };
+      return openNotOverdueWhere(today);
     case 'overdue':
-      return { status: 'open', dueAt: { lt: now } };
+      return overdueWhere(today);
     case 'paid':
       return { status: 'paid' };
     case 'void':
@@ -24,15 +25,19 @@ export async function listInvoices({
   clientId,
   filter,
   page,
+  timezone,
   now = new Date(),
 }: {
   businessId: string;
   clientId: string;
   filter: TInvoiceFilter;
   page: number;
+  /** the business's: an invoice is overdue once the day after its due date has begun there */
+  timezone: string;
   now?: Date;
 }) {
-  const where = { businessId, clientId, ...statusWhere(filter, now) };
+  const today = todayIn(timezone, now);
+  const where = { businessId, clientId, ...statusWhere(filter, today) };
   const [rows, total, due] = await Promise.all([
     db.invoice.findMany({
       where,
@@ -43,7 +48,7 @@ export async function listInvoices({
         currency: true,
         status: true,
         issuedAt: true,
-        dueAt: true,
+        dueOn: true,
         totalMinor: true,
         paidMinor: true,
       },
@@ -54,7 +59,7 @@ export async function listInvoices({
     balanceDue({ businessId, clientId }),
   ]);
   return {
-    items: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, now) })),
+    items: rows.map((r) => ({ ...r, displayStatus: displayStatus(r, today) })),
     total,
     pages: pageCount(total),
     balanceDue: due,

@@ -39,7 +39,7 @@ export async function saveProduct({
     name,
     names: JSON.stringify(Object.fromEntries(Object.entries(names).filter(([, v]) => v))),
     description: form.description || null,
-    priceMinor: parseMoney(form.price)!,
+    priceMinor: parseMoney(form.price, form.currency)!,
     currency: form.currency,
     pageId: form.pageId || null,
     accessDays: form.accessDays ? Number(form.accessDays) : null,

@@ -17,7 +17,7 @@ export async function saveService({
   values,
   staffIdentityId,
 }: {
-  business: { id: string; defaultLocale: string };
+  business: { id: string; defaultLocale: string; currency: string };
   serviceId?: string;
   values: unknown;
   staffIdentityId: string;
@@ -38,7 +38,7 @@ export async function saveService({
     names: JSON.stringify(Object.fromEntries(Object.entries(names).filter(([, v]) => v))),
     durationMinutes: Number(parsed.data.durationMinutes),
     bufferMinutes: Number(parsed.data.bufferMinutes || 0),
-    priceMinor: parseMoney(parsed.data.price) ?? 0,
+    priceMinor: parseMoney(parsed.data.price, business.currency) ?? 0,
     active: parsed.data.active,
   };
   const id = await db.$transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 
 let scope: { businessId: string; clientId: string };
-let business: { id: string; defaultLocale: string };
+let business: { id: string; defaultLocale: string; currency: string };
 let ownerId: string;
 
 beforeAll(async () => {

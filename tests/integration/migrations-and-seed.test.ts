@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { todayIn } from '@/lib/time/calendar-day';
 import { createDb } from '@/lib/db-client';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';
 import { applyMigrations, enginePaths } from '@/scripts/schema-engine';
@@ -92,8 +93,8 @@ describe(`demo seed (${engine})`, () => {
       expect(await db.appointment.count({ where: { clientId: client.id, startsAt: { gt: now } } })).toBeGreaterThan(0);
       const invoices = await db.invoice.findMany({ where: { clientId: client.id } });
       expect(invoices.some((i) => i.status === 'paid')).toBe(true);
-      expect(invoices.some((i) => i.status === 'open' && i.dueAt! > now)).toBe(true);
-      expect(invoices.some((i) => i.status === 'open' && i.dueAt! < now)).toBe(true);
+      expect(invoices.some((i) => i.status === 'open' && i.dueOn! >= todayIn('Europe/Rome', now))).toBe(true);
+      expect(invoices.some((i) => i.status === 'open' && i.dueOn! < todayIn('Europe/Rome', now))).toBe(true);
       expect(await db.document.count({ where: { clientId: client.id } })).toBe(3);
       expect(await db.staffMember.count({ where: { businessId: demo.id, role: 'owner' } })).toBe(1);
     } finally {

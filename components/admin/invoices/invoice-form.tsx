@@ -9,6 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { ZInvoiceForm, ZInvoiceLine, type TInvoiceForm } from '@/lib/invoices/invoice-schema';
 import { formLines, invoiceTotals } from '@/lib/invoices/invoice-totals';
+import { toMajor } from '@/lib/invoices/money';
 
 type TResult =
   | { ok: true; invoiceId: string }
@@ -20,16 +21,16 @@ type Props = {
   /** who the invoice is for (fixed on this form) */
   clientName: string;
   currency: string;
+  /** what a new line's tax rate starts as: the business's usual rate, in the reader's locale ("22") */
+  defaultTaxRate: string;
   /** the server action, bound to the business (and the draft when editing) */
   save: (values: TInvoiceForm) => Promise<TResult>;
   /** where a saved draft is shown: `${invoicesPath}/<id>` */
   invoicesPath: string;
 };
 
-const EMPTY_LINE = { description: '', quantity: '1', unitPrice: '', taxRate: '0' };
-
 /** A draft invoice or credit note: lines with live totals, the shared zod schema, the server's errors in place. */
-export function InvoiceForm({ initial, clientName, currency, save, invoicesPath }: Props) {
+export function InvoiceForm({ initial, clientName, currency, defaultTaxRate, save, invoicesPath }: Props) {
   const t = useTranslations('admin.invoices');
   const format = useFormatter();
   const router = useRouter();
@@ -42,10 +43,10 @@ export function InvoiceForm({ initial, clientName, currency, save, invoicesPath 
     const key = form.getFieldState(path, form.formState).error?.message;
     return key ? t(`errors.${key as 'amount'}`) : undefined;
   };
-  const money = (minor: number) => format.number(minor / 100, { style: 'currency', currency });
+  const money = (minor: number) => format.number(toMajor(minor, currency), { style: 'currency', currency });
   // live totals from the lines that already read well; the server computes them again
   const readable = (watched.lines ?? []).filter((l) => ZInvoiceLine.safeParse(l).success) as TInvoiceForm['lines'];
-  const parsed = formLines({ lines: readable, discount: watched.discount ?? '' });
+  const parsed = formLines({ lines: readable, discount: watched.discount ?? '' }, currency);
   const totals = invoiceTotals(parsed.lines, parsed.discountMinor);
   const linesError = form.formState.errors.lines?.root?.message ?? form.formState.errors.lines?.message;
   return (
@@ -118,7 +119,7 @@ export function InvoiceForm({ initial, clientName, currency, save, invoicesPath 
         ))}
         <button
           type="button"
-          onClick={() => lines.append(EMPTY_LINE)}
+          onClick={() => lines.append({ description: '', quantity: '1', unitPrice: '', taxRate: defaultTaxRate })}
           className="min-h-11 self-start rounded-lg border border-slate-400 bg-white px-3 font-medium"
         >
           {t('form.addLine')}

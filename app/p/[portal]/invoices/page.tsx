@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 import { Pagination } from '@/components/ui/pagination';
 import { INVOICE_FILTERS, type TInvoiceFilter } from '@/lib/portal/invoice-status';
 import { listInvoices } from '@/lib/portal/list-invoices';
@@ -22,9 +23,9 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
   const [t, format, list] = await Promise.all([
     getTranslations('invoices'),
     getFormatter(),
-    listInvoices({ businessId: business.id, clientId: client.id, filter, page }),
+    listInvoices({ businessId: business.id, clientId: client.id, filter, page, timezone: business.timezone }),
   ]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone }) : '—');
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -79,7 +80,8 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
                   </span>
                 </span>
                 <span className="text-sm text-slate-700">
-                  {t('issued')} {date(inv.issuedAt)} · {t('due')} {date(inv.dueAt)}
+                  {t('issued')} {date(inv.issuedAt)} · {t('due')}{' '}
+                  {inv.dueOn ? format.dateTime(dayForFormat(inv.dueOn), DAY) : '—'}
                 </span>
                 <span className="font-medium">
                   {t('total')}: <Money minor={inv.totalMinor} currency={inv.currency} />

@@ -23,7 +23,7 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
   const [t, format, list] = await Promise.all([
     getTranslations('admin.invoices'),
     getFormatter(),
-    listBusinessInvoices(business.id, query),
+    listBusinessInvoices(business, query),
   ]);
   const base = `/admin/${business.slug}/invoices`;
   const filtered = query.q || query.status !== 'all' || query.client;

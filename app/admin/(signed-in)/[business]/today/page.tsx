@@ -6,6 +6,7 @@ import { businessToday } from '@/lib/admin/business-today';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { listTwoStepHelpRequests } from '@/lib/clients/two-step-help';
 import { invoiceBalance } from '@/lib/invoices/settled-status';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.today'))('title') };
@@ -113,7 +114,7 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
                     {i.number}
                   </Link>{' '}
                   · {name(i.client)} · <Money minor={invoiceBalance(i)} currency={i.currency} /> ·{' '}
-                  {t('dueOn', { date: day(i.dueAt!) })}
+                  {t('dueOn', { date: format.dateTime(dayForFormat(i.dueOn!), DAY) })}
                 </li>
               ))}
             </ul>

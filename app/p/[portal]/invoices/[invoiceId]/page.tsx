@@ -5,9 +5,11 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
 import { PayInvoiceButton } from '@/components/portal/pay-invoice-button';
 import { payInvoiceAction } from '@/lib/actions/payments';
-import { invoiceBalance } from '@/lib/invoices/settled-status';
+import { InvoiceSummary } from '@/components/invoices/invoice-summary';
+import { invoiceFigures } from '@/lib/invoices/invoice-figures';
 import { getInvoice } from '@/lib/portal/get-invoice';
 import { portalContext } from '@/lib/portal/portal-context';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +22,8 @@ async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceI
   const invoice = await getInvoice({ businessId: business.id, clientId: client.id, invoiceId });
   if (!invoice) notFound();
   const [t, tp, format] = await Promise.all([getTranslations('invoices'), getTranslations('payments'), getFormatter()]);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone }) : '—');
+  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
+  const figures = invoiceFigures(invoice);
   const money = (minor: number) => <Money minor={minor} currency={invoice.currency} />;
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -40,7 +43,7 @@ async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceI
       </div>
       {invoice.corrects && <p>{t('corrects', { number: invoice.corrects })}</p>}
       <div className="flex flex-wrap gap-3">
-        {invoice.kind === 'invoice' && invoice.status === 'open' && invoiceBalance(invoice) > 0 && !client.viewAs && (
+        {invoice.kind === 'invoice' && invoice.status === 'open' && figures.balanceMinor > 0 && !client.viewAs && (
           <PayInvoiceButton pay={payInvoiceAction.bind(null, business.slug, invoice.id)} />
         )}
         <a
@@ -58,7 +61,7 @@ async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceI
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t('due')}</dt>
-          <dd>{date(invoice.dueAt)}</dd>
+          <dd>{invoice.dueOn ? format.dateTime(dayForFormat(invoice.dueOn), DAY) : '—'}</dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t('total')}</dt>
@@ -66,44 +69,10 @@ async function InvoicePage({ params }: PageProps<'/p/[portal]/invoices/[invoiceI
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t('balance')}</dt>
-          <dd className="font-semibold">{money(invoiceBalance(invoice))}</dd>
+          <dd className="font-semibold">{money(figures.balanceMinor)}</dd>
         </div>
       </dl>
-      <section aria-labelledby="lines" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200">
-        <h2 id="lines" className="font-semibold">
-          {t('lines')}
-        </h2>
-        <ul className="mt-2 divide-y divide-slate-200">
-          {invoice.lines.map((line) => (
-            <li key={line.id} className="flex justify-between gap-3 py-2">
-              <span>
-                {line.description}{' '}
-                <span className="text-sm text-slate-600">
-                  × {line.quantity} · {money(line.unitPriceMinor)}
-                  {line.taxRateBp
-                    ? ` · ${t('tax')} ${format.number(line.taxRateBp / 10_000, { style: 'percent', maximumFractionDigits: 2 })}`
-                    : ''}
-                </span>
-              </span>
-              <span className="font-medium">{money(line.totalMinor)}</span>
-            </li>
-          ))}
-        </ul>
-        <dl className="mt-3 flex flex-col items-end gap-1 text-sm">
-          <div className="flex gap-3">
-            <dt>{t('subtotal')}</dt>
-            <dd>{money(invoice.subtotalMinor)}</dd>
-          </div>
-          <div className="flex gap-3">
-            <dt>{t('tax')}</dt>
-            <dd>{money(invoice.taxMinor)}</dd>
-          </div>
-          <div className="flex gap-3 text-base font-semibold">
-            <dt>{t('total')}</dt>
-            <dd>{money(invoice.totalMinor)}</dd>
-          </div>
-        </dl>
-      </section>
+      <InvoiceSummary figures={figures} currency={invoice.currency} />
       <section aria-labelledby="applied" className="rounded-2xl bg-white p-4 ring-1 ring-slate-200">
         <h2 id="applied" className="font-semibold">
           {t('paymentsApplied')}

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceStepButton } from '@/components/admin/invoices/invoice-step-button';
 import { PaymentForm } from '@/components/admin/invoices/payment-form';
+import { InvoiceSummary } from '@/components/invoices/invoice-summary';
 import { Money } from '@/components/portal/money';
 import { FormAlert } from '@/components/ui/form-alert';
 import {
@@ -17,7 +18,8 @@ import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
 import { formatMinorForInput } from '@/lib/invoices/money';
-import { invoiceBalance } from '@/lib/invoices/settled-status';
+import { invoiceFigures } from '@/lib/invoices/invoice-figures';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 
 /** The confirmation of the step that led here (`?saved=1`, `?done=issued&emailed=1`…). */
 function doneMessage(
@@ -47,10 +49,11 @@ export default async function InvoiceDetailPage({
   const invoice = await getBusinessInvoice({ businessId: business.id, invoiceId });
   if (!invoice) notFound();
   const search = await searchParams;
-  const [t, tm, format] = await Promise.all([
+  const [t, tm, format, locale] = await Promise.all([
     getTranslations('admin.invoices'),
     getTranslations('payments.methods'),
     getFormatter(),
+    getLocale(),
   ]);
   const base = `/admin/${business.slug}/invoices`;
   const credit = invoice.kind === 'credit_note';
@@ -58,10 +61,11 @@ export default async function InvoiceDetailPage({
     ? t(credit ? 'creditNumber' : 'invoiceNumber', { number: invoice.number })
     : t(credit ? 'draftCredit' : 'draft');
   const money = (minor: number) => <Money minor={minor} currency={invoice.currency} />;
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone }) : '—');
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: business.timezone });
   const clientName = `${invoice.client.firstName} ${invoice.client.lastName}`.trim();
   const canWrite = can(role, 'invoices.write');
-  const balance = invoiceBalance(invoice);
+  const figures = invoiceFigures(invoice);
+  const balance = figures.balanceMinor;
   return (
     <main id="main" className="flex flex-col gap-4">
       <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
@@ -157,73 +161,28 @@ export default async function InvoiceDetailPage({
             {t('form.total')}
           </h2>
           <dl className="grid grid-cols-2 gap-1">
-            <dt>{t('detail.issuedOn')}</dt>
-            <dd>{day(invoice.issuedAt)}</dd>
-            <dt>{t('detail.due')}</dt>
-            <dd>{day(invoice.dueAt)}</dd>
-            <dt>{t('form.total')}</dt>
-            <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
+            <div className="contents">
+              <dt>{t('detail.issuedOn')}</dt>
+              <dd>{day(invoice.issuedAt)}</dd>
+            </div>
+            <div className="contents">
+              <dt>{t('detail.due')}</dt>
+              <dd>{invoice.dueOn ? format.dateTime(dayForFormat(invoice.dueOn), DAY) : '—'}</dd>
+            </div>
+            <div className="contents">
+              <dt>{t('form.total')}</dt>
+              <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
+            </div>
             {!credit && (
-              <>
-                <dt>{t('detail.paid')}</dt>
-                <dd>{money(invoice.paidMinor)}</dd>
-                {invoice.creditedMinor > 0 && (
-                  <>
-                    <dt>{t('detail.credited')}</dt>
-                    <dd>{money(invoice.creditedMinor)}</dd>
-                  </>
-                )}
+              <div className="contents">
                 <dt>{t('detail.balance')}</dt>
                 <dd className="font-semibold">{money(balance)}</dd>
-              </>
+              </div>
             )}
           </dl>
         </section>
       </div>
-      <section aria-labelledby="lines" className={section}>
-        <h2 id="lines" className="text-lg font-semibold">
-          {t('form.lines')}
-        </h2>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr>
-              <th scope="col">{t('form.description')}</th>
-              <th scope="col">{t('form.quantity')}</th>
-              <th scope="col">{t('form.unitPrice')}</th>
-              <th scope="col">{t('form.taxRate')}</th>
-              <th scope="col" className="text-right">
-                {t('form.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoice.lines.map((l) => (
-              <tr key={l.id} className="border-t border-slate-100">
-                <td className="py-2">{l.description}</td>
-                <td>{l.quantity}</td>
-                <td>{money(l.unitPriceMinor)}</td>
-                <td>{format.number(l.taxRateBp / 10_000, { style: 'percent', maximumFractionDigits: 2 })}</td>
-                <td className="text-right">{money(l.totalMinor)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <dl className="grid max-w-xs grid-cols-2 gap-1 self-end text-right text-sm">
-          <dt>{t('form.subtotal')}</dt>
-          <dd>{money(invoice.subtotalMinor)}</dd>
-          {invoice.discountMinor > 0 && (
-            <>
-              <dt>{t('form.discount')}</dt>
-              <dd>−{money(invoice.discountMinor)}</dd>
-            </>
-          )}
-          <dt>{t('form.tax')}</dt>
-          <dd>{money(invoice.taxMinor)}</dd>
-          <dt className="font-semibold">{t('form.total')}</dt>
-          <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
-        </dl>
-        {invoice.notes && <p className="whitespace-pre-line text-slate-700">{invoice.notes}</p>}
-      </section>
+      <InvoiceSummary figures={figures} currency={invoice.currency} />
       {invoice.related.length > 0 && (
         <section aria-labelledby="related" className={section}>
           <h2 id="related" className="text-lg font-semibold">
@@ -262,7 +221,7 @@ export default async function InvoiceDetailPage({
           )}
           {canWrite && invoice.status === 'open' && balance > 0 && (
             <PaymentForm
-              balance={formatMinorForInput(balance)}
+              balance={formatMinorForInput(balance, invoice.currency, locale)}
               today={new Intl.DateTimeFormat('en-CA', { timeZone: business.timezone }).format(new Date())}
               record={recordPaymentAction.bind(null, business.slug, invoice.id)}
             />

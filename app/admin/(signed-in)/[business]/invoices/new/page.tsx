@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
 import { saveInvoiceDraftAction } from '@/lib/actions/admin-invoices';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { findActiveClient, searchActiveClients } from '@/lib/clients/pick-client';
+import { formatBpForInput } from '@/lib/invoices/money';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('newTitle') };
@@ -18,7 +19,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
   const search = await searchParams;
   const clientId = typeof search.client === 'string' ? search.client : '';
   const q = typeof search.q === 'string' ? search.q.slice(0, 100) : '';
-  const t = await getTranslations('admin.invoices');
+  const [t, locale] = await Promise.all([getTranslations('admin.invoices'), getLocale()]);
   const base = `/admin/${business.slug}/invoices`;
   const client = clientId ? await findActiveClient(business.id, clientId) : null;
   if (client) {
@@ -34,10 +35,18 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
             dueDate: '',
             discount: '',
             notes: '',
-            lines: [{ description: '', quantity: '1', unitPrice: '', taxRate: '0' }],
+            lines: [
+              {
+                description: '',
+                quantity: '1',
+                unitPrice: '',
+                taxRate: formatBpForInput(business.defaultTaxRateBp, locale),
+              },
+            ],
           }}
           clientName={client.name}
           currency={business.currency}
+          defaultTaxRate={formatBpForInput(business.defaultTaxRateBp, locale)}
           save={saveInvoiceDraftAction.bind(null, business.slug, null)}
           invoicesPath={base}
         />

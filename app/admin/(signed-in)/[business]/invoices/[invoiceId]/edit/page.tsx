@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
 import { saveInvoiceDraftAction } from '@/lib/actions/admin-invoices';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
@@ -20,7 +20,7 @@ export default async function EditInvoicePage({ params }: PageProps<'/admin/[bus
   if (!invoice) notFound();
   const base = `/admin/${business.slug}/invoices`;
   if (invoice.status !== 'draft') redirect(`${base}/${invoice.id}`);
-  const t = await getTranslations('admin.invoices');
+  const [t, locale] = await Promise.all([getTranslations('admin.invoices'), getLocale()]);
   return (
     <main id="main" className="flex flex-col gap-4">
       <Link
@@ -33,18 +33,19 @@ export default async function EditInvoicePage({ params }: PageProps<'/admin/[bus
       <InvoiceForm
         initial={{
           clientId: invoice.client.id,
-          dueDate: invoice.dueAt ? invoice.dueAt.toISOString().slice(0, 10) : '',
-          discount: invoice.discountMinor ? formatMinorForInput(invoice.discountMinor) : '',
+          dueDate: invoice.dueOn ?? '',
+          discount: invoice.discountMinor ? formatMinorForInput(invoice.discountMinor, invoice.currency, locale) : '',
           notes: invoice.notes ?? '',
           lines: invoice.lines.map((l) => ({
             description: l.description,
             quantity: String(l.quantity),
-            unitPrice: formatMinorForInput(l.unitPriceMinor),
-            taxRate: formatBpForInput(l.taxRateBp),
+            unitPrice: formatMinorForInput(l.unitPriceMinor, invoice.currency, locale),
+            taxRate: formatBpForInput(l.taxRateBp, locale),
           })),
         }}
         clientName={`${invoice.client.firstName} ${invoice.client.lastName}`.trim()}
         currency={invoice.currency}
+        defaultTaxRate={formatBpForInput(business.defaultTaxRateBp, locale)}
         save={saveInvoiceDraftAction.bind(null, business.slug, invoice.id)}
         invoicesPath={base}
       />
