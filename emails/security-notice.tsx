@@ -1,4 +1,4 @@
-import { Button, Heading, Text } from '@react-email/components';
+import { Button, Column, Heading, Row, Section, Text } from '@react-email/components';
 import { brandColors } from '../lib/branding/contrast';
 import { EmailLayout } from './email-layout';
 
@@ -11,6 +11,10 @@ export type TSecurityNoticeProps = {
   footer: string;
   /** a button to the place the notice is about (an invoice, an appointment), with the link spelled out below */
   action?: { label: string; href: string };
+  /** a table of what the notice is about (an invoice's lines and figures), already formatted */
+  details?: { label: string; value: string; strong?: boolean }[];
+  /** a note under the table, with its heading */
+  note?: { label: string; text: string };
 };
 
 /** A short security notice (2FA turned off, contact details changed…), already translated. */
@@ -22,6 +26,8 @@ export default function SecurityNoticeEmail({
   body,
   footer,
   action,
+  details,
+  note,
 }: TSecurityNoticeProps) {
   const { accent, onAccent } = brandColors(accentColor);
   return (
@@ -30,6 +36,22 @@ export default function SecurityNoticeEmail({
         {heading}
       </Heading>
       <Text>{body}</Text>
+      {details && details.length > 0 && (
+        <Section style={{ marginBottom: 12 }}>
+          {details.map((row, i) => (
+            <Row key={i} style={{ fontWeight: row.strong ? 700 : 400 }}>
+              <Column style={{ padding: '2px 0' }}>{row.label}</Column>
+              <Column style={{ padding: '2px 0', textAlign: 'right', whiteSpace: 'nowrap' }}>{row.value}</Column>
+            </Row>
+          ))}
+        </Section>
+      )}
+      {note && (
+        <>
+          <Text style={{ fontWeight: 700, marginBottom: 0 }}>{note.label}</Text>
+          <Text style={{ whiteSpace: 'pre-line', marginTop: 4 }}>{note.text}</Text>
+        </>
+      )}
       {action && (
         <>
           <Button

@@ -71,7 +71,7 @@ export async function sendTestTemplateAction(businessSlug: string, kind: string,
       // an SMS has no subject: the test email is titled with what it is
       heading: result.subject || kinds(kind as 'registration'),
       body: result.body,
-      footer: t('staffFooter'),
+      footer: t('staffFooter', { business: business.name }),
     });
     return { ok: true as const, email: staff.email };
   });

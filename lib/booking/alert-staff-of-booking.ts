@@ -51,7 +51,7 @@ export async function alertStaffOfBooking(
     locale,
     heading: t('subject', values),
     body: t('body', values),
-    footer: tEmails('staffFooter'),
+    footer: tEmails('staffFooter', { business: business.name }),
     action: { label: t('button'), href: `${appUrl()}/admin/${business.slug}/clients/${appointment.clientId}` },
   });
 }

@@ -3,6 +3,9 @@ import { db } from '@/lib/db';
 import { toOpeningHoursForm, toWeeklyHours } from '@/lib/booking/opening-hours-form';
 import { parseWeeklyHours } from '@/lib/booking/weekly-hours';
 import { isLocale } from '@/lib/i18n/locales';
+import { friendlyFormatIBAN } from 'ibantools';
+import { readBic, readIban } from '@/lib/invoices/bank-transfer';
+import { formatBpForInput, parsePercent } from '@/lib/invoices/money';
 import { parseLoginMethods } from './schemas';
 import {
   ZBookingSettings,
@@ -34,6 +37,12 @@ const SELECT = {
   legalName: true,
   legalAddress: true,
   taxNumber: true,
+  defaultTaxRateBp: true,
+  contactEmail: true,
+  bankAccountHolder: true,
+  bankIban: true,
+  bankBic: true,
+  bankAccountText: true,
   onlineBooking: true,
   registrationMessage: true,
   bookingNoticeHours: true,
@@ -46,7 +55,7 @@ const SELECT = {
 } as const;
 
 /** The business's settings, in the shape of the settings forms. */
-export async function getBusinessSettings(businessId: string) {
+export async function getBusinessSettings(businessId: string, locale = 'en') {
   const b = await db.business.findUniqueOrThrow({ where: { id: businessId }, select: SELECT });
   return {
     signIn: {
@@ -70,7 +79,17 @@ export async function getBusinessSettings(businessId: string) {
     },
     branding: { name: b.name, accentColor: b.accentColor },
     logoUrl: b.logoUrl,
-    legal: { legalName: b.legalName ?? '', legalAddress: b.legalAddress ?? '', taxNumber: b.taxNumber ?? '' },
+    legal: {
+      legalName: b.legalName ?? '',
+      legalAddress: b.legalAddress ?? '',
+      taxNumber: b.taxNumber ?? '',
+      defaultTaxRate: formatBpForInput(b.defaultTaxRateBp, locale),
+      contactEmail: b.contactEmail ?? '',
+      bankAccountHolder: b.bankAccountHolder ?? '',
+      bankIban: b.bankIban ? (friendlyFormatIBAN(b.bankIban) ?? b.bankIban) : '',
+      bankBic: b.bankBic ?? '',
+      bankAccountText: b.bankAccountText ?? '',
+    },
     booking: {
       onlineBooking: b.onlineBooking,
       registrationMessage: b.registrationMessage,
@@ -109,10 +128,16 @@ const SECTIONS = {
   legal: (values: unknown) => {
     const parsed = ZLegalSettings.safeParse(values);
     if (!parsed.success) return parsed;
-    // an empty field is "not set", stored as null
+    const { defaultTaxRate, bankIban, bankBic, ...texts } = parsed.data;
+    // an empty field is "not set", stored as null; an IBAN and a BIC in their stored form
     return {
       ok: true as const,
-      data: Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, v || null])),
+      data: {
+        ...Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v || null])),
+        bankIban: bankIban ? readIban(bankIban) : null,
+        bankBic: bankBic ? readBic(bankBic) : null,
+        defaultTaxRateBp: parsePercent(defaultTaxRate || '0') ?? 0,
+      },
     };
   },
   booking: (values: unknown) => {

@@ -89,6 +89,8 @@ export async function createBusiness(
       await tx.staffMember.create({
         data: { businessId: business.id, identityId, role: 'owner', displayName: owner.name ?? owner.email ?? '' },
       });
+      // clients' replies reach the owner until Settings names another contact address
+      if (owner.email) await tx.business.update({ where: { id: business.id }, data: { contactEmail: owner.email } });
       await tx.auditEvent.create({
         data: {
           businessId: business.id,

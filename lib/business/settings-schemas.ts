@@ -1,3 +1,5 @@
+import { readBic, readIban } from '@/lib/invoices/bank-transfer';
+import { parsePercent } from '@/lib/invoices/money';
 import { z } from 'zod';
 import { ZBusinessDetails } from './new-business-schema';
 import { accentCheck } from '@/lib/branding/contrast';
@@ -50,11 +52,30 @@ export const ZBrandingSettings = z.object({
 });
 export type TBrandingSettings = z.input<typeof ZBrandingSettings>;
 
-/** What invoices print about the seller (empty: the business's name alone). */
+/**
+ * What invoices print about the seller (empty: the business's name alone), the tax rate a
+ * new invoice line starts with, the address clients reply to, and how they pay by transfer:
+ * an IBAN (checked with its checksum) and BIC, or the account as a bank outside IBAN writes it.
+ */
 export const ZLegalSettings = z.object({
   legalName: z.string().trim().max(200, { message: 'tooLong' }),
   legalAddress: z.string().trim().max(500, { message: 'tooLong' }),
   taxNumber: z.string().trim().max(40, { message: 'tooLong' }),
+  defaultTaxRate: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || parsePercent(v) !== null, { message: 'taxRateInvalid' }),
+  contactEmail: z.union([z.literal(''), z.email({ message: 'emailInvalid' }).trim().max(254)]),
+  bankAccountHolder: z.string().trim().max(70, { message: 'tooLong' }),
+  bankIban: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || readIban(v) !== null, { message: 'ibanInvalid' }),
+  bankBic: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || readBic(v) !== null, { message: 'bicInvalid' }),
+  bankAccountText: z.string().trim().max(300, { message: 'tooLong' }),
 });
 export type TLegalSettings = z.infer<typeof ZLegalSettings>;
 

@@ -71,7 +71,7 @@ export async function requestTwoStepHelp({
       locale,
       heading,
       body: t('body', { client, business: business.name }),
-      footer: tEmails('staffFooter'),
+      footer: tEmails('staffFooter', { business: business.name }),
     });
   }
 }

@@ -182,7 +182,7 @@ async function alertStaff(
       locale,
       heading: t('staffSubject', { client }),
       body: t('staffBody', { client, from: card.email ?? card.phone ?? '—', message }),
-      footer: tEmails('staffFooter'),
+      footer: tEmails('staffFooter', { business: business.name }),
       action: { label: t('staffButton'), href: `${appUrl()}/admin/${business.slug}/clients/${card.id}` },
     });
   }

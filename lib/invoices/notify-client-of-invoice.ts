@@ -4,10 +4,14 @@ import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+import { dayForFormat } from '@/lib/time/calendar-day';
+import { invoiceFigures, type TFigureRow } from './invoice-figures';
+import { toMajor } from './money';
 
 /**
  * After an invoice (or credit note) is issued: the client is emailed, in their
- * language, with a link to it in the portal. No email on the card: nothing is sent.
+ * language, with its lines, discount, taxes, total, balance and note (the same figures
+ * as its pages and PDF) and a link to it in the portal. No email on the card: nothing is sent.
  */
 export async function notifyClientOfInvoice({
   business,
@@ -30,9 +34,19 @@ export async function notifyClientOfInvoice({
       id: true,
       kind: true,
       number: true,
+      subtotalMinor: true,
+      discountMinor: true,
+      taxMinor: true,
       totalMinor: true,
+      paidMinor: true,
+      creditedMinor: true,
+      notes: true,
       currency: true,
-      dueAt: true,
+      dueOn: true,
+      lines: {
+        select: { description: true, quantity: true, unitPriceMinor: true, taxRateBp: true, totalMinor: true },
+        orderBy: { position: 'asc' },
+      },
       client: { select: { email: true, locale: true, firstName: true, isDemo: true } },
     },
   });
@@ -42,15 +56,23 @@ export async function notifyClientOfInvoice({
   // built from the catalogue, not the request: the client's language, whoever issues it
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'invoiceEmail' });
+  const ti = createTranslator({ locale, messages, namespace: 'invoices' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
   const format = createFormatter({ locale: regionalLocale(locale, business.country) });
+  const money = (minor: number) =>
+    format.number(toMajor(minor, invoice.currency), { style: 'currency', currency: invoice.currency });
+  const percent = (bp: number) => format.number(bp / 10_000, { style: 'percent', maximumFractionDigits: 2 });
   const values = {
     business: business.name,
     number: invoice.number ?? '',
     name: client.firstName,
-    amount: format.number(invoice.totalMinor / 100, { style: 'currency', currency: invoice.currency }),
-    due: invoice.dueAt ? format.dateTime(invoice.dueAt, { dateStyle: 'long', timeZone: 'UTC' }) : '',
+    amount: money(invoice.totalMinor),
+    // a calendar day: the same day in every timezone
+    due: invoice.dueOn ? format.dateTime(dayForFormat(invoice.dueOn), { dateStyle: 'long', timeZone: 'UTC' }) : '',
   };
+  const figures = invoiceFigures(invoice);
+  const label = (row: TFigureRow) =>
+    row.key === 'tax' && row.rateBp !== null ? ti('taxAt', { rate: percent(row.rateBp) }) : ti(row.key);
   const credit = invoice.kind === 'credit_note';
   await sendNoticeEmail({
     business,
@@ -58,8 +80,20 @@ export async function notifyClientOfInvoice({
     kind: credit ? 'credit_note_issued' : 'invoice_issued',
     locale,
     heading: t(credit ? 'creditSubject' : 'subject', values),
-    body: t(credit ? 'creditBody' : invoice.dueAt ? 'bodyDue' : 'body', values),
+    body: t(credit ? 'creditBody' : invoice.dueOn ? 'bodyDue' : 'body', values),
     footer: tEmails('footer', { business: business.name }),
+    details: [
+      ...figures.lines.map((l) => ({
+        label: `${l.description} × ${l.quantity} · ${money(l.unitPriceMinor)}${l.taxRateBp ? ` · ${percent(l.taxRateBp)}` : ''}`,
+        value: money(l.netMinor),
+      })),
+      ...figures.rows.map((row) => ({
+        label: label(row),
+        value: money(row.minor),
+        strong: row.key === 'total' || row.key === 'balance',
+      })),
+    ],
+    note: figures.note ? { label: ti('note'), text: figures.note } : undefined,
     action: { label: t('button'), href: portalUrl(business, `/invoices/${invoice.id}`) },
   });
   return true;

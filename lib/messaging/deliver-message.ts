@@ -26,6 +26,16 @@ function isTransient(error: unknown) {
 }
 
 /**
+ * The From of an email: the configured sending address, under the business's name when the
+ * message is a business's ("Studio Demo <no-reply@…>"), so clients see who writes to them.
+ */
+export function fromHeader(configured: string, name: string | null) {
+  if (!name) return configured;
+  const address = /<([^>]+)>/.exec(configured)?.[1] ?? configured.trim();
+  return { name, address };
+}
+
+/**
  * One delivery attempt of a queued message, claimed first (so two workers never send it
  * twice): sent, queued again with back-off after a transient failure, or failed for good.
  */
@@ -37,7 +47,16 @@ export async function deliverMessage(id: string, now = new Date()): Promise<'sen
   if (claimed.count !== 1) return 'skipped';
   const message = await db.outboundMessage.findUniqueOrThrow({
     where: { id },
-    select: { channel: true, to: true, subject: true, text: true, html: true, attempts: true },
+    select: {
+      channel: true,
+      to: true,
+      subject: true,
+      text: true,
+      html: true,
+      attempts: true,
+      fromName: true,
+      replyTo: true,
+    },
   });
   const config = env();
   try {
@@ -53,7 +72,8 @@ export async function deliverMessage(id: string, now = new Date()): Promise<'sen
       if (!transport) throw Object.assign(new Error('SMTP is not configured'), { responseCode: 550 });
       providerId = (
         await transport.sendMail({
-          from: config.EMAIL_FROM,
+          from: fromHeader(config.EMAIL_FROM, message.fromName),
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
           to: message.to,
           subject: message.subject ?? '',
           html: message.html ?? undefined,

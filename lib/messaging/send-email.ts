@@ -23,9 +23,15 @@ type TSendEmail = {
 export async function sendEmail({ businessId, to, kind, locale, subject, template }: TSendEmail) {
   const [html, text] = await Promise.all([render(template), render(template, { plainText: true })]);
   const configured = !!emailTransport(env().SMTP_URL);
+  // a business's message comes from it: its name on the From, its contact address to reply to
+  const business = businessId
+    ? await db.business.findUnique({ where: { id: businessId }, select: { name: true, contactEmail: true } })
+    : null;
   const message = await db.outboundMessage.create({
     data: {
       businessId,
+      fromName: business?.name ?? null,
+      replyTo: business?.contactEmail ?? null,
       channel: 'email',
       kind,
       locale,

@@ -18,6 +18,8 @@ export async function sendNoticeEmail({
   body,
   footer,
   action,
+  details,
+  note,
   variables,
 }: {
   business: { id: string; name: string; accentColor: string };
@@ -28,6 +30,8 @@ export async function sendNoticeEmail({
   body: string;
   footer: string;
   action?: { label: string; href: string };
+  details?: { label: string; value: string; strong?: boolean }[];
+  note?: { label: string; text: string };
   variables?: Record<string, string>;
 }) {
   const text = await applyTemplateOverride({ businessId: business.id, kind, locale, heading, body }, variables);
@@ -45,6 +49,8 @@ export async function sendNoticeEmail({
       body: text.body,
       footer,
       action,
+      details,
+      note,
     }),
   });
 }

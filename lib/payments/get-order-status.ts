@@ -12,7 +12,16 @@ export function getOrderStatus(businessId: string, orderId: string) {
       amountMinor: true,
       currency: true,
       email: true,
-      business: { select: { name: true, legalName: true } },
+      business: {
+        select: {
+          name: true,
+          legalName: true,
+          bankAccountHolder: true,
+          bankIban: true,
+          bankBic: true,
+          bankAccountText: true,
+        },
+      },
     },
   });
 }

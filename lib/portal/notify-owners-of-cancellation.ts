@@ -47,7 +47,7 @@ export async function notifyOwnersOfCancellation(
       locale,
       heading,
       body,
-      footer: tEmails('staffFooter'),
+      footer: tEmails('staffFooter', { business: business.name }),
     });
   }
 }

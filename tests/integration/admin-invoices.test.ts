@@ -17,6 +17,18 @@ import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 import { pdfText } from '../support/pdf-text';
 
+const EMPTY_LEGAL = {
+  legalName: '',
+  legalAddress: '',
+  taxNumber: '',
+  defaultTaxRate: '',
+  contactEmail: '',
+  bankAccountHolder: '',
+  bankIban: '',
+  bankBic: '',
+  bankAccountText: '',
+};
+
 type TBusiness = Awaited<ReturnType<typeof loadBusiness>>;
 let demo: TBusiness;
 let acme: TBusiness;
@@ -365,7 +377,7 @@ describe('legal details', () => {
     const saved = await updateBusinessSettings({
       businessId: demo.id,
       section: 'legal',
-      values: { legalName: 'Studio Demo S.r.l.', legalAddress: 'Via Roma 1\n20100 Milano', taxNumber: '' },
+      values: { ...EMPTY_LEGAL, legalName: 'Studio Demo S.r.l.', legalAddress: 'Via Roma 1\n20100 Milano' },
       staffIdentityId: staffId,
     });
     expect(saved).toEqual({ ok: true });

@@ -51,7 +51,7 @@ async function itemsOf(businessId: string, marker: string) {
       currency: 'EUR',
       status: 'open',
       issuedAt: new Date('2026-10-01'),
-      dueAt: new Date('2026-11-01'),
+      dueOn: '2026-11-01',
       totalMinor: 5000,
     },
   });

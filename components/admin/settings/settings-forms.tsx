@@ -191,6 +191,61 @@ export function LegalSettingsForm({ initial, save }: { initial: TLegalSettings; 
         error={error('taxNumber')}
         {...form.register('taxNumber')}
       />
+      <TextField
+        label={t('defaultTaxRate')}
+        hint={t('defaultTaxRateHint')}
+        className="max-w-32"
+        inputMode="decimal"
+        error={error('defaultTaxRate')}
+        {...form.register('defaultTaxRate')}
+      />
+      <TextField
+        label={t('contactEmail')}
+        hint={t('contactEmailHint')}
+        type="email"
+        autoComplete="email"
+        error={error('contactEmail')}
+        {...form.register('contactEmail')}
+      />
+      <fieldset className="flex flex-col gap-3">
+        <legend className="font-semibold">{t('bankTitle')}</legend>
+        <p className="text-sm text-slate-700">{t('bankLead')}</p>
+        <TextField
+          label={t('bankAccountHolder')}
+          error={error('bankAccountHolder')}
+          {...form.register('bankAccountHolder')}
+        />
+        <TextField
+          label={t('bankIban')}
+          autoComplete="off"
+          spellCheck={false}
+          error={error('bankIban')}
+          {...form.register('bankIban')}
+        />
+        <TextField
+          label={t('bankBic')}
+          className="max-w-64"
+          autoComplete="off"
+          spellCheck={false}
+          error={error('bankBic')}
+          {...form.register('bankBic')}
+        />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="bank-account-text" className="text-sm font-medium text-slate-800">
+            {t('bankAccountText')}
+          </label>
+          <p id="bank-account-text-hint" className="text-sm text-slate-600">
+            {t('bankAccountTextHint')}
+          </p>
+          <textarea
+            id="bank-account-text"
+            className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
+            aria-describedby="bank-account-text-hint"
+            aria-invalid={error('bankAccountText') ? true : undefined}
+            {...form.register('bankAccountText')}
+          />
+        </div>
+      </fieldset>
     </SettingsSection>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import {
   CancellationSettingsForm,
   UploadSettingsForm,
@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Portal settings as the seeds group them; each group saved on its own, audited with before and after. */
 export default async function SettingsPage({ params }: PageProps<'/admin/[business]/settings'>) {
   const { business } = await requireStaffPermission((await params).business, 'settings.write');
-  const [t, settings] = await Promise.all([getTranslations('admin.settings'), getBusinessSettings(business.id)]);
+  const locale = await getLocale();
+  const [t, settings] = await Promise.all([
+    getTranslations('admin.settings'),
+    getBusinessSettings(business.id, locale),
+  ]);
   const save = saveSettingsAction.bind(null, business.slug);
   return (
     <main id="main" className="flex flex-col gap-4">
