@@ -89,6 +89,30 @@ describe('email', () => {
     }
   });
 
+  it('a business’s email comes from the business: its name on From, its contact address as Reply-To', async () => {
+    process.env.SMTP_URL = smtp.url;
+    const business = await db.business.create({
+      data: { slug: `from-${Date.now()}`, name: 'Salone Dell’Acqua', contactEmail: 'ciao@dellacqua.example' },
+    });
+    const { subject, template } = await codeEmail('it', '246810');
+    const result = await sendEmail({
+      businessId: business.id,
+      to: 'cliente@example.com',
+      kind: 'sign_in_code',
+      locale: 'it',
+      subject,
+      template,
+    });
+    expect(result.status).toBe('sent');
+    const mail = smtp.received.at(-1)!;
+    expect(mail.from).toEqual({ name: 'Salone Dell’Acqua', address: 'no-reply@portico.localhost' });
+    expect(mail.replyTo).toEqual([{ name: '', address: 'ciao@dellacqua.example' }]);
+    // a message of the platform itself (no business) keeps the configured sender and no Reply-To
+    await sendEmail({ to: 'staff@example.com', kind: 'sign_in_code', locale: 'it', subject, template });
+    expect(smtp.received.at(-1)!.from).toEqual({ name: 'Portico', address: 'no-reply@portico.localhost' });
+    expect(smtp.received.at(-1)!.replyTo).toBeUndefined();
+  });
+
   it('without a transport, stays in the outbox with its text', async () => {
     delete process.env.SMTP_URL;
     const { subject, template } = await codeEmail('en', '654321');
