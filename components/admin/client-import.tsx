@@ -66,10 +66,26 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
       : t(`targets.${(target || 'ignore') as 'ignore'}`);
   const reason = (row: TReportRow) =>
     row.reason ? t(`reasons.${row.reason as 'noContact'}`) + (row.detail ? ` (${row.detail})` : '') : '';
+  const changeText = (row: TReportRow) =>
+    (row.changes ?? [])
+      .map((c) =>
+        t('change', {
+          field: c.field.startsWith('custom:') ? c.field.slice(7) : targetLabel(c.field as TTarget),
+          from: c.from || t('emptyValue'),
+          to: c.to || t('emptyValue'),
+        }),
+      )
+      .join('; ');
   const downloadReport = (report: TReportRow[]) => {
     const csv = Papa.unparse({
-      fields: [t('report.row'), t('report.outcome'), t('report.reason')],
-      data: report.map((r) => [r.line, t(`outcomes.${r.outcome}`), reason(r)]),
+      fields: [t('report.row'), t('report.outcome'), t('report.reason'), t('report.card'), t('report.changes')],
+      data: report.map((r) => [
+        r.line,
+        t(`outcomes.${r.outcome}`),
+        reason(r) || t(`outcomes.${r.outcome}`),
+        r.card ?? '',
+        r.outcome === 'update' ? changeText(r) || t('noChange') : '',
+      ]),
     });
     const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: t('report.fileName') });
@@ -255,6 +271,56 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
             {t('checkTitle')}
           </h2>
           <p role="status">{t('checkSummary', checked.counts)}</p>
+          {checked.report.some((r) => r.outcome === 'update') && (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="pb-2 text-left font-medium">{t('updatesTitle')}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-2 pr-3">
+                      {t('report.row')}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t('report.card')}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t('report.changes')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {checked.report
+                    .filter((r) => r.outcome === 'update')
+                    .slice(0, SHOWN_PROBLEMS)
+                    .map((r) => (
+                      <tr key={r.line} className="border-b border-slate-200 align-top">
+                        <td className="py-2 pr-3">{r.line}</td>
+                        <td className="py-2 pr-3">{r.card}</td>
+                        <td className="py-2">
+                          {r.changes?.length ? (
+                            <ul>
+                              {r.changes.map((c) => (
+                                <li key={c.field} className="break-all">
+                                  {t('change', {
+                                    field: c.field.startsWith('custom:')
+                                      ? c.field.slice(7)
+                                      : targetLabel(c.field as TTarget),
+                                    from: c.from || t('emptyValue'),
+                                    to: c.to || t('emptyValue'),
+                                  })}
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            t('noChange')
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           {checked.report.some((r) => r.outcome === 'invalid' || r.outcome === 'skip') && (
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">

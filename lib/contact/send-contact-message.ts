@@ -15,6 +15,7 @@ import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
+import { formatPhone } from '@/lib/format/phone';
 
 const MESSAGES_PER_IP_HOUR = 10;
 // the same text from the same card again within this time is the form posted twice
@@ -181,7 +182,11 @@ async function alertStaff(
       kind: 'staff_contact_message',
       locale,
       heading: t('staffSubject', { client }),
-      body: t('staffBody', { client, from: card.email ?? card.phone ?? '—', message }),
+      body: t('staffBody', {
+        client,
+        from: card.email ?? (card.phone ? formatPhone(card.phone, business.country) : '—'),
+        message,
+      }),
       footer: tEmails('staffFooter', { business: business.name }),
       action: { label: t('staffButton'), href: `${appUrl()}/admin/${business.slug}/clients/${card.id}` },
     });

@@ -25,6 +25,21 @@ export type TReportRow = {
   reason?: string;
   /** the value or field concerned */
   detail?: string;
+  /** for a row that updates a card: whose card it is, and each field it changes (old → new) */
+  card?: string;
+  changes?: TChange[];
+};
+/** One field a row changes: a card field ('lastName'…) or a custom field (`custom:<label>`). */
+export type TChange = { field: string; from: string; to: string };
+type TExisting = {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  firstName: string;
+  lastName: string;
+  notes: string | null;
+  locale: string | null;
+  fieldValues: { fieldId: string; value: string }[];
 };
 export type TImportPlan = {
   creates: (TCard & { line: number })[];
@@ -123,7 +138,7 @@ export async function planImport({
   );
   const emails = [...new Set(read.flatMap((r) => ('card' in r && r.card.email ? [r.card.email] : [])))];
   const phones = [...new Set(read.flatMap((r) => ('card' in r && r.card.phone ? [r.card.phone] : [])))];
-  const existing: { id: string; email: string | null; phone: string | null }[] = [];
+  const existing: TExisting[] = [];
   for (const [list, key] of [
     [emails, 'email'],
     [phones, 'phone'],
@@ -132,7 +147,16 @@ export async function planImport({
       existing.push(
         ...(await db.client.findMany({
           where: { businessId: business.id, isDemo: false, [key]: { in: list.slice(i, i + CHUNK) } },
-          select: { id: true, email: true, phone: true },
+          select: {
+            id: true,
+            email: true,
+            phone: true,
+            firstName: true,
+            lastName: true,
+            notes: true,
+            locale: true,
+            fieldValues: { select: { fieldId: true, value: true } },
+          },
         })),
       );
   const cardByEmail = new Map(existing.filter((c) => c.email).map((c) => [c.email!, c]));
@@ -143,6 +167,22 @@ export async function planImport({
   const plannedByEmail = new Map<string, TCard>();
   const plannedByPhone = new Map<string, TCard>();
   const updateOf = new Map<string, TCard>();
+  // the business's card an update (or an earlier row updating it) applies to
+  const ownerOf = new Map<TCard, TExisting>();
+  const labels = new Map(fields.map((f) => [f.id, f.label]));
+  /** A card as it will read: the planned values over the stored ones. */
+  const effective = (card: TCard, stored?: TExisting): Record<string, string> => {
+    const values: Record<string, string> = {};
+    for (const key of ['firstName', 'lastName', 'email', 'phone', 'notes', 'locale'] as const)
+      values[key] = card[key] ?? stored?.[key] ?? '';
+    for (const v of stored?.fieldValues ?? []) values[`custom:${labels.get(v.fieldId) ?? v.fieldId}`] = v.value;
+    for (const [id, value] of Object.entries(card.custom)) values[`custom:${labels.get(id) ?? id}`] = value;
+    return values;
+  };
+  const diff = (before: Record<string, string>, after: Record<string, string>): TChange[] =>
+    Object.keys(after)
+      .filter((field) => (before[field] ?? '') !== after[field])
+      .map((field) => ({ field, from: before[field] ?? '', to: after[field] }));
   const requiredMissing = (card: TCard) =>
     fields.find((f) => f.required && !card.custom[f.id] && !mapping.includes(`custom:${f.key}`));
 
@@ -178,19 +218,35 @@ export async function planImport({
         plan.report.push({ line, outcome: 'skip', reason, detail: card.email ?? card.phone });
         continue;
       }
+      let target: TCard;
       if (earlier) {
-        merge(earlier, card);
-        for (const value of [earlier.email, earlier.phone]) if (value) track(value, earlier);
+        target = earlier;
       } else {
         // the card's own contact details stay (the client signs in with them); only a missing one is filled in
         const current = { custom: {}, email: match!.email ?? undefined, phone: match!.phone ?? undefined };
         const update = { id: match!.id, card: current as TCard, lines: [line] };
-        merge(update.card, card);
         plan.updates.push(update);
         updateOf.set(match!.id, update.card);
-        for (const value of [card.email, card.phone, match!.email, match!.phone]) if (value) track(value, update.card);
+        target = update.card;
       }
-      plan.report.push({ line, outcome: 'update', reason, detail: card.email ?? card.phone });
+      // what this row changes, against the card as it stands before it (the business's, then earlier rows')
+      const owner = match ?? ownerOf.get(target);
+      const before = effective(target, owner);
+      merge(target, card);
+      const changes = diff(before, effective(target, owner));
+      if (owner) ownerOf.set(target, owner);
+      const tracked = earlier ? [target.email, target.phone] : [card.email, card.phone, match!.email, match!.phone];
+      for (const value of tracked) if (value) track(value, target);
+      plan.report.push({
+        line,
+        outcome: 'update',
+        reason,
+        detail: card.email ?? card.phone,
+        card: owner
+          ? `${owner.firstName} ${owner.lastName}`.trim()
+          : `${before.firstName ?? ''} ${before.lastName ?? ''}`.trim(),
+        changes,
+      });
       continue;
     }
     if (!card.firstName) {

@@ -76,6 +76,7 @@ describe('the Demo Client', () => {
       locale: 'en',
       headers: ['First name', 'Last name', 'Email', 'Phone', 'Source', 'Status', 'Last sign-in', 'Client since'],
       sources: { manual: 'Manual' },
+      statuses: { active: 'Active' },
     });
     expect(csv.count).toBe(1);
     expect(csv.csv).toContain('Elena');

@@ -88,8 +88,23 @@ describe('the check before importing', () => {
     expect(preview.report).toEqual([
       { line: 2, outcome: 'create' },
       { line: 3, outcome: 'create' },
-      { line: 4, outcome: 'update', reason: 'existingCard', detail: 'demo.client@example.com' },
-      { line: 5, outcome: 'update', reason: 'duplicateInFile', detail: 'niccolo.bernabe@example.com' },
+      // a row that updates a card says whose card and each field's old → new value
+      {
+        line: 4,
+        outcome: 'update',
+        reason: 'existingCard',
+        detail: 'demo.client@example.com',
+        card: 'Demo Client',
+        changes: [{ field: 'notes', from: '', to: "Aggiornato dall'elenco" }],
+      },
+      {
+        line: 5,
+        outcome: 'update',
+        reason: 'duplicateInFile',
+        detail: 'niccolo.bernabe@example.com',
+        card: 'Niccolò Bernabè',
+        changes: [{ field: 'notes', from: 'Preferisce il mattino\r\ne il caffè amaro', to: 'Seconda riga' }],
+      },
       { line: 6, outcome: 'invalid', reason: 'noContact' },
       { line: 7, outcome: 'invalid', reason: 'emailInvalid', detail: 'mario.rossi@' },
       { line: 8, outcome: 'invalid', reason: 'phoneInvalid', detail: '12' },

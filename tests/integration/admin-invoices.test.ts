@@ -342,7 +342,14 @@ describe('void and credit notes', () => {
       creditedMinor: 6_100,
     });
     // the client sees the credit note, and the balance due no longer counts the credited half
-    const list = await listInvoices({ businessId: demo.id, clientId, filter: 'all', page: 1, timezone: 'Europe/Rome', now: NOW });
+    const list = await listInvoices({
+      businessId: demo.id,
+      clientId,
+      filter: 'all',
+      page: 1,
+      timezone: 'Europe/Rome',
+      now: NOW,
+    });
     expect(list.items.find((i) => i.id === started.invoiceId)?.displayStatus).toBe('credit');
     // more than what is left to credit is refused
     const second = await startCreditNote({ businessId: demo.id, invoiceId: original.id, staffIdentityId: staffId });

@@ -23,7 +23,15 @@ const load = (slug: string) =>
   db.business.update({
     where: { slug },
     data: { timezone: 'Europe/Rome' },
-    select: { id: true, slug: true, name: true, accentColor: true, timezone: true, defaultLocale: true, currency: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      accentColor: true,
+      timezone: true,
+      defaultLocale: true,
+      currency: true,
+    },
   });
 
 const booking = (values: Record<string, string> = {}) => ({

@@ -85,7 +85,12 @@ beforeAll(async () => {
   await db.business.update({ where: { slug: 'demo' }, data: { timezone: 'Europe/Rome' } });
   business = await loadBusiness();
   staffId = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.demoOwner.email } })).id;
-  const saved = await updateBusinessSettings({ businessId: business.id, section: 'legal', values: LEGAL, staffIdentityId: staffId });
+  const saved = await updateBusinessSettings({
+    businessId: business.id,
+    section: 'legal',
+    values: LEGAL,
+    staffIdentityId: staffId,
+  });
   expect(saved).toEqual({ ok: true });
   clientId = (
     await db.client.create({
@@ -151,7 +156,9 @@ describe('a due date is a calendar day', () => {
     const id = await issuedInvoice();
     expect((await db.invoice.findUniqueOrThrow({ where: { id } })).dueOn).toBe('2026-12-21');
     const at = (instant: string) =>
-      getInvoice({ businessId: business.id, clientId, invoiceId: id, now: new Date(instant) }).then((i) => i!.displayStatus);
+      getInvoice({ businessId: business.id, clientId, invoiceId: id, now: new Date(instant) }).then(
+        (i) => i!.displayStatus,
+      );
     // 23:30 on the 21st in Rome: still due today
     expect(await at('2026-12-21T22:30:00Z')).toBe('open');
     // 00:30 on the 22nd in Rome (still the 21st in UTC): overdue
@@ -208,7 +215,19 @@ describe('getting paid without Stripe', () => {
     const page = pdfPageImage(bytes);
     const code = jsQR(page.data, page.width, page.height);
     expect(code?.data).toBe(
-      ['BCD', '002', '1', 'SCT', 'BPPIITRRXXX', 'Studio Demo S.r.l.', 'IT60X0542811101000000123456', 'EUR77.25', '', '', number].join('\n'),
+      [
+        'BCD',
+        '002',
+        '1',
+        'SCT',
+        'BPPIITRRXXX',
+        'Studio Demo S.r.l.',
+        'IT60X0542811101000000123456',
+        'EUR77.25',
+        '',
+        '',
+        number,
+      ].join('\n'),
     );
   });
 });

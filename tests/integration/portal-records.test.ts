@@ -72,7 +72,9 @@ describe('invoice statuses and the balance due', () => {
   it('derives overdue and totals what is open', async () => {
     const all = await listInvoices({ ...mine, filter: 'all', page: 1, timezone: 'Europe/Rome' });
     expect(all.items.map((i) => i.displayStatus).sort()).toEqual(['open', 'overdue', 'paid']);
-    expect((await listInvoices({ ...mine, filter: 'overdue', page: 1, timezone: 'Europe/Rome' })).items).toHaveLength(1);
+    expect((await listInvoices({ ...mine, filter: 'overdue', page: 1, timezone: 'Europe/Rome' })).items).toHaveLength(
+      1,
+    );
     expect((await listInvoices({ ...mine, filter: 'open', page: 1, timezone: 'Europe/Rome' })).items).toHaveLength(1);
     const open = all.items.filter((i) => i.status === 'open').reduce((sum, i) => sum + i.totalMinor - i.paidMinor, 0);
     expect(all.balanceDue).toEqual([{ currency: 'EUR', amountMinor: open }]);

@@ -7,6 +7,7 @@ import { languageName, locales } from '@/lib/i18n/locales';
 import { portalContext } from '@/lib/portal/portal-context';
 import { getProfile } from '@/lib/portal/profile';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { formatPhone } from '@/lib/format/phone';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('profile'))('title') };
@@ -41,7 +42,11 @@ async function ProfilePage({ params, searchParams }: PageProps<'/p/[portal]/prof
           {(['email', 'phone'] as const).map((kind) => (
             <div key={kind} className="flex flex-col items-start gap-1">
               <dt className="text-sm text-slate-600">{t(kind)}</dt>
-              <dd className="break-all">{profile[kind] ?? t('notSet')}</dd>
+              <dd className="break-all">
+                {kind === 'phone' && profile.phone
+                  ? formatPhone(profile.phone, business.country)
+                  : (profile[kind] ?? t('notSet'))}
+              </dd>
               <dd>
                 <Link
                   href={`/p/${business.slug}/profile/contact/${kind}`}

@@ -7,6 +7,7 @@ import { can } from '@/lib/admin/permissions';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { listClients } from '@/lib/clients/list-clients';
 import { clientListSearch, ZClientListQuery } from '@/lib/clients/schemas';
+import { formatPhone } from '@/lib/format/phone';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.clients'))('title') };
@@ -97,7 +98,9 @@ export default async function ClientsPage({ params, searchParams }: PageProps<'/
                   </th>
                   <td className="px-4 py-3">
                     <span className="block">{c.email ?? '—'}</span>
-                    <span className="block text-slate-600">{c.phone ?? ''}</span>
+                    <span className="block text-slate-600">
+                      {c.phone ? formatPhone(c.phone, business.country) : ''}
+                    </span>
                   </td>
                   <td className="px-4 py-3">{t(`sources.${c.source as 'manual'}`)}</td>
                   <td className="px-4 py-3">

@@ -24,6 +24,7 @@ import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
 import { listContactMessages } from '@/lib/contact/list-contact-messages';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
+import { formatPhone } from '@/lib/format/phone';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.client'))('title') };
@@ -103,7 +104,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             </dd>
             <dt className="text-slate-600">{t('phone')}</dt>
             <dd className="flex flex-wrap items-center gap-x-3">
-              {card.phone ?? '—'}
+              {card.phone ? formatPhone(card.phone, business.country) : '—'}
               {card.phone && canReset && (
                 <ResetPasswordButton
                   address={card.phone}

@@ -18,6 +18,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/admin
         (k) => t(`export.${k}`),
       ),
       sources: Object.fromEntries(CLIENT_SOURCES.map((s) => [s, t(`sources.${s}`)])),
+      statuses: { active: t('export.statusActive'), archived: t('export.statusArchived') },
     });
     await recordAuditEvent({
       businessId: business.id,
