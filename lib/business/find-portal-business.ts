@@ -32,6 +32,7 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       allowCancellation: true,
       cancellationCutoffHours: true,
       cancellationReasonRequired: true,
+      legalAddress: true,
     },
   });
 });

@@ -34,10 +34,27 @@ const utc = (d: Date): [number, number, number, number, number] => [
   d.getUTCMinutes(),
 ];
 
+/**
+ * Where an appointment takes place, for a calendar's LOCATION: its own place when staff gave
+ * one, else the business, with the business's address on one line ("Studio Demo, Via Roma 1, 20100 Milano").
+ */
+export function appointmentPlace(
+  appointment: { location: string | null },
+  business: { name: string; legalAddress?: string | null },
+) {
+  const place = appointment.location?.trim() || business.name;
+  const address = (business.legalAddress ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
+  return address && place === business.name ? `${place}, ${address}` : place;
+}
+
 /** An iCalendar file (RFC 5545, made with the `ics` library) of appointments, times in UTC. */
 export function appointmentsToIcs(
   appointments: TCalendarAppointment[],
-  business: { name: string; slug: string },
+  business: { name: string; slug: string; legalAddress?: string | null },
   calendarName?: string,
 ) {
   const events: EventAttributes[] = appointments.map((a) => ({
@@ -54,7 +71,7 @@ export function appointmentsToIcs(
     endOutputType: 'utc',
     title: `${a.service?.name ?? business.name} · ${business.name}`,
     description: a.staffMember ? a.staffMember.displayName : undefined,
-    location: a.location ?? undefined,
+    location: appointmentPlace(a, business),
     status: a.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     productId: 'portico/calendar',
     ...(calendarName ? { calName: calendarName } : {}),

@@ -53,6 +53,17 @@ describe('calendar files', () => {
         { name: 'Studio Demo', timezone: 'Europe/Rome' },
       ),
     ).toBe('Studio Demo - Massaggio - 2026-12-22.ics');
+    // LOCATION: the business with its address, on one line
+    const located = Object.values(
+      ical.sync.parseICS(
+        appointmentsToIcs([{ ...first, location: 'Studio Demo' }], {
+          name: 'Studio Demo',
+          slug: 'demo',
+          legalAddress: 'Via Roma 1\n20100 Milano',
+        }),
+      ),
+    ).find((e) => e?.type === 'VEVENT') as ical.VEvent;
+    expect(String(located.location)).toBe('Studio Demo, Via Roma 1, 20100 Milano');
   });
 });
 
