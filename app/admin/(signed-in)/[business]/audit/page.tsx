@@ -5,6 +5,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { listBusinessStaff } from '@/lib/admin/list-business-staff';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { AUDIT_KINDS, listAuditEvents, ZAuditQuery, type TAuditQuery } from '@/lib/audit/list-audit-events';
+import { SETTING_LABELS, settingsChanges } from '@/lib/audit/settings-changes';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.audit'))('title') };
@@ -24,13 +25,25 @@ function search(query: TAuditQuery, page: number) {
 export default async function AuditPage({ params, searchParams }: PageProps<'/admin/[business]/audit'>) {
   const { business } = await requireStaffPermission((await params).business, 'audit.read');
   const query = ZAuditQuery.parse(await searchParams);
-  const [t, format, list, staff] = await Promise.all([
+  const [t, ts, format, list, staff] = await Promise.all([
     getTranslations('admin.audit'),
+    getTranslations('admin.settings'),
     getFormatter(),
     listAuditEvents(business.id, query),
     listBusinessStaff(business.id),
   ]);
   const base = `/admin/${business.slug}/audit`;
+  const settingLabel = (field: string) => {
+    const key = (SETTING_LABELS[field] ?? field) as 'title';
+    return ts.has(key) && typeof ts.raw(key) === 'string' ? ts(key) : field;
+  };
+  const shown = (field: string, value: string | number | boolean | null) => {
+    if (value === null || value === '') return t('empty');
+    if (typeof value === 'boolean') return t(value ? 'on' : 'off');
+    if (field === 'defaultTaxRateBp')
+      return format.number(Number(value) / 10_000, { style: 'percent', maximumFractionDigits: 2 });
+    return String(value);
+  };
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -125,7 +138,22 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
                     })}
                   </td>
                   <td className="px-4 py-2">
-                    <code>{e.action}</code>
+                    {t.has(`actions.${e.action}` as 'actions.client.viewed_as')
+                      ? t(`actions.${e.action}` as 'actions.client.viewed_as')
+                      : e.action}
+                    {e.action === 'business.settings_changed' && (
+                      <ul aria-label={t('changes')} className="mt-1 text-slate-700">
+                        {settingsChanges(e.meta).map((c) => (
+                          <li key={c.field}>
+                            {t('change', {
+                              field: settingLabel(c.field),
+                              from: shown(c.field, c.from),
+                              to: shown(c.field, c.to),
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
                   <td className="px-4 py-2">{e.who ?? t(`actor.${e.actorType as 'system'}`)}</td>
                   <td className="px-4 py-2">
