@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -7,20 +7,29 @@ import { FormAlert } from '@/components/ui/form-alert';
 type Props = {
   name: string;
   /** the server action, bound to the business and the card */
-  turnOff: () => Promise<{ ok: true } | { ok: false; error: string } | { error: string }>;
+  turnOff: () => Promise<{ ok: true; takesEffectAt: Date | null } | { ok: false; error: string } | { error: string }>;
 };
 
 /** Seed 004: staff turn off a client's two-step verification, after a confirmation that says what it does. */
 export function TurnOffTwoStepButton({ name, turnOff }: Props) {
   const t = useTranslations('admin.client');
+  const format = useFormatter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
   const run = () =>
     startTransition(async () => {
       const result = await turnOff();
-      if ('ok' in result && result.ok) return setMessage({ text: t('turnedOff'), tone: 'success' });
-      const shared = 'error' in result && result.error === 'shared_identity';
-      setMessage({ text: shared ? t('sharedIdentity') : t('actionFailed'), tone: 'error' });
+      if ('ok' in result && result.ok)
+        return setMessage({
+          text: result.takesEffectAt
+            ? t('turnOffScheduled', {
+                when: format.dateTime(new Date(result.takesEffectAt), { dateStyle: 'full', timeStyle: 'short' }),
+              })
+            : t('turnedOff'),
+          tone: 'success',
+        });
+      const staff = 'error' in result && result.error === 'staff_identity';
+      setMessage({ text: staff ? t('staffIdentity') : t('actionFailed'), tone: 'error' });
     });
   return (
     <div className="flex flex-col gap-2">

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { applyDueTwoStepTurnOffs } from './two-factor/scheduled-turn-off';
 import type { TClientUser } from './client-session-user';
 import { setAuthCookie } from './cookie-jar';
 import { sealTicket, type TClientTicket } from './ticket';
@@ -24,6 +25,8 @@ export const ticketOf = (user: TClientUser, stage: TClientTicket['stage']): TCli
 
 /** The app-code step's URL when this identity has two-step verification (its cookie is set), else null. */
 export async function secondFactorStep(user: TClientUser, redirectTo: string): Promise<string | null> {
+  // a turn-off approved by staff whose waiting period is over takes effect now, not only at the job's next run
+  await applyDueTwoStepTurnOffs(new Date(), user.id);
   const identity = await db.identity.findUnique({ where: { id: user.id }, select: { totpEnabledAt: true } });
   if (!identity?.totpEnabledAt) return null;
   await setAuthCookie(TWO_FACTOR_COOKIE, await sealTicket(ticketOf(user, 'second_factor'), TWO_FACTOR_TTL_S), {

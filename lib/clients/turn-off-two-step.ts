@@ -1,28 +1,45 @@
 import 'server-only';
-import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
 import { disableTotp } from '@/lib/auth/two-factor/enrol-totp';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+import { sendSms } from '@/lib/messaging/send-sms';
 
-export type TTurnOffError = 'not_available' | 'shared_identity';
+export type TTurnOffError = 'not_available' | 'staff_identity';
+
+/** How long a turn-off of a login shared with other businesses waits, so its owner can stop it. */
+export const SHARED_TURN_OFF_DELAY_MS = 72 * 3600_000;
+
+type TBusiness = {
+  id: string;
+  name: string;
+  accentColor: string;
+  defaultLocale: string;
+  country?: string;
+  timezone?: string;
+};
 
 /**
  * Staff turn off a client's two-step verification (seed 004: the client lost the app).
- * The login is one person's across every business they use, so staff of one business may
- * do this only for a login used with their business alone (never a staff login); the
- * others recover with a recovery code. Ends the client's sessions, tells the client by
- * email in their language, and is audited with the staff id.
+ * A login used with this business alone is changed at once. A login the person also uses
+ * with other businesses is theirs across all of them, so the change is scheduled: it takes
+ * effect after SHARED_TURN_OFF_DELAY_MS, the person is told now by email and SMS on the
+ * contacts they proved, and a second step passed with the app or a recovery code before
+ * then cancels it (whoever still has the app is the person). A staff login is never
+ * changed by a business: staff recover with their own recovery codes.
  */
 export async function turnOffClientTwoStep({
   business,
   clientId,
   staffIdentityId,
+  now = new Date(),
 }: {
-  business: { id: string; name: string; accentColor: string; defaultLocale: string };
+  business: TBusiness;
   clientId: string;
   staffIdentityId: string;
-}): Promise<{ ok: true } | { ok: false; error: TTurnOffError }> {
+  now?: Date;
+}): Promise<{ ok: true; takesEffectAt: Date | null } | { ok: false; error: TTurnOffError }> {
   const card = await db.client.findFirst({
     where: { id: clientId, businessId: business.id, isDemo: false, identity: { totpEnabledAt: { not: null } } },
     select: {
@@ -31,6 +48,9 @@ export async function turnOffClientTwoStep({
       identity: {
         select: {
           id: true,
+          email: true,
+          phone: true,
+          totpOffAt: true,
           clients: { select: { businessId: true } },
           _count: { select: { staff: true } },
         },
@@ -39,34 +59,73 @@ export async function turnOffClientTwoStep({
   });
   if (!card?.identity) return { ok: false, error: 'not_available' };
   const { identity } = card;
-  if (identity._count.staff > 0 || identity.clients.some((c) => c.businessId !== business.id))
-    return { ok: false, error: 'shared_identity' };
-  await disableTotp(identity.id, { businessId: business.id });
-  await db.auditEvent.create({
-    data: {
-      businessId: business.id,
-      actorType: 'staff',
-      actorId: staffIdentityId,
-      action: 'client.2fa_turned_off_by_staff',
-      targetType: 'client',
-      targetId: clientId,
-    },
+  if (identity._count.staff > 0) return { ok: false, error: 'staff_identity' };
+  const audit = (action: string, meta?: Record<string, string>) =>
+    db.auditEvent.create({
+      data: {
+        businessId: business.id,
+        actorType: 'staff',
+        actorId: staffIdentityId,
+        action,
+        targetType: 'client',
+        targetId: clientId,
+        meta: meta ? JSON.stringify(meta) : undefined,
+      },
+    });
+  const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
+  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+
+  if (identity.clients.every((c) => c.businessId === business.id)) {
+    await disableTotp(identity.id, { businessId: business.id });
+    await audit('client.2fa_turned_off_by_staff');
+    if (card.email)
+      await sendNoticeEmail({
+        business,
+        to: card.email,
+        kind: 'two_factor_disabled',
+        locale,
+        heading: t('twoFactorDisabledSubject'),
+        body: t('twoFactorTurnedOffByStaffBody', { business: business.name }),
+        footer: tEmails('footer', { business: business.name }),
+      });
+    return { ok: true, takesEffectAt: null };
+  }
+
+  // shared with other businesses: scheduled, once (a second approval keeps the first date)
+  const takesEffectAt = identity.totpOffAt ?? new Date(now.getTime() + SHARED_TURN_OFF_DELAY_MS);
+  const { count } = await db.identity.updateMany({
+    where: { id: identity.id, totpEnabledAt: { not: null }, totpOffAt: identity.totpOffAt },
+    data: { totpOffAt: takesEffectAt, totpOffBusinessId: business.id },
   });
-  if (card.email) {
-    const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
-    const messages = await loadMessages(locale);
-    const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
-    const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-    const heading = t('twoFactorDisabledSubject');
+  if (count === 0) return { ok: false, error: 'not_available' };
+  await audit('client.2fa_off_scheduled', { takesEffectAt: takesEffectAt.toISOString() });
+  const when = new Intl.DateTimeFormat(regionalLocale(locale, business.country), {
+    dateStyle: 'full',
+    // with the zone's name: the person may be elsewhere
+    timeStyle: 'long',
+    timeZone: business.timezone ?? 'UTC',
+  }).format(takesEffectAt);
+  const values = { business: business.name, when };
+  // only to what the person proved: a card's contact written by staff is not theirs to trust
+  if (identity.email)
     await sendNoticeEmail({
       business,
-      to: card.email,
-      kind: 'two_factor_disabled',
+      to: identity.email,
+      kind: 'two_factor_off_scheduled',
       locale,
-      heading,
-      body: t('twoFactorTurnedOffByStaffBody', { business: business.name }),
+      heading: t('twoFactorOffScheduledSubject'),
+      body: t('twoFactorOffScheduledBody', values),
       footer: tEmails('footer', { business: business.name }),
     });
-  }
-  return { ok: true };
+  if (identity.phone)
+    await sendSms({
+      businessId: business.id,
+      to: identity.phone,
+      kind: 'two_factor_off_scheduled',
+      locale,
+      text: t('twoFactorOffScheduledSms', values),
+    });
+  return { ok: true, takesEffectAt };
 }

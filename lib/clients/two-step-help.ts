@@ -10,9 +10,11 @@ const EMAIL_EVERY_MS = 60 * 60_000;
 const OPEN_FOR_MS = 30 * 24 * 3600_000;
 
 /**
- * "No access to the app?" (seed 004), asked from the app-code step after a first factor:
- * recorded (audit log), and the business's owners get an email, at most one an hour per
- * client so the button cannot flood them. Staff then see it on the card and in the admin.
+ * "No access to the app?" (seed 004), asked from the app-code step after a first factor.
+ * The login is the person's at every business they are a client of, so the request reaches
+ * each of them: recorded in each audit log, and each business's owners get an email, at
+ * most one an hour per client so the button cannot flood them. Staff see it on the card and
+ * on Today, and any of them can approve (turnOffClientTwoStep) after checking who it is.
  */
 export async function requestTwoStepHelp({
   businessId,
@@ -24,6 +26,25 @@ export async function requestTwoStepHelp({
   clientId: string;
   identityId: string;
   now?: Date;
+}) {
+  const others = await db.client.findMany({
+    where: { identityId, isDemo: false, NOT: { id: clientId } },
+    select: { id: true, businessId: true },
+  });
+  for (const card of [{ id: clientId, businessId }, ...others])
+    await askBusiness({ businessId: card.businessId, clientId: card.id, identityId, now });
+}
+
+async function askBusiness({
+  businessId,
+  clientId,
+  identityId,
+  now,
+}: {
+  businessId: string;
+  clientId: string;
+  identityId: string;
+  now: Date;
 }) {
   const recent = await db.auditEvent.count({
     where: {

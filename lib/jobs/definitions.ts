@@ -1,4 +1,5 @@
 import 'server-only';
+import { applyDueTwoStepTurnOffs } from '@/lib/auth/two-factor/scheduled-turn-off';
 import { deliverDueMessages } from '@/lib/messaging/deliver-message';
 import { sendAccessEndingNotices } from './access-ending-notices';
 import { sendAppointmentReminders } from './appointment-reminders';
@@ -15,6 +16,7 @@ export const JOBS = {
   'appointment-reminders': { cron: '*/5 * * * *', run: (now: Date) => sendAppointmentReminders(now) },
   'access-ending-notices': { cron: '7 * * * *', run: (now: Date) => sendAccessEndingNotices(now) },
   'expire-codes': { cron: '23 3 * * *', run: (now: Date) => expireCodes(now) },
+  'two-step-turn-offs': { cron: '*/5 * * * *', run: (now: Date) => applyDueTwoStepTurnOffs(now) },
 } as const;
 
 export type TJobName = keyof typeof JOBS;

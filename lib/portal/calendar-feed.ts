@@ -70,7 +70,11 @@ export async function openCalendarFeed(token: string) {
   if (!row || row.purpose !== PURPOSE || row.revokedAt || !row.businessId || !row.clientId) return null;
   const client = await db.client.findFirst({
     where: { id: row.clientId, businessId: row.businessId, status: 'active' },
-    select: { id: true, firstName: true, business: { select: { id: true, slug: true, name: true, legalAddress: true } } },
+    select: {
+      id: true,
+      firstName: true,
+      business: { select: { id: true, slug: true, name: true, legalAddress: true } },
+    },
   });
   return client;
 }

@@ -5,6 +5,7 @@ import { countSecondFactorFailure, secondFactorIpOverLimit } from '../password-i
 import { consumeRecoveryCode } from '../recovery-codes';
 import { isLocked, lockUntil } from '../throttle';
 import { openTotpSecret, verifyTotp } from '../totp';
+import { cancelScheduledTurnOff } from './scheduled-turn-off';
 
 export type TSecondFactorResult =
   { ok: true; method: 'totp' | 'recovery_code' } | { ok: false; error: 'invalid' | 'locked' };
@@ -47,6 +48,8 @@ export async function verifySecondFactor(
       where: { id: identityId },
       data: { secondFactorFailures: 0, secondFactorLockedUntil: null },
     });
+    // whoever passes the second step has the app or a recovery code: a turn-off waiting to happen is not needed
+    if (businessId) await cancelScheduledTurnOff(identityId, businessId);
     if (method === 'recovery_code')
       await recordAuditEvent({
         businessId,
