@@ -34,7 +34,7 @@ export function ResetPasswordButton({ address, reset }: Props) {
       });
     });
   return (
-    <span className="inline-flex flex-col gap-1">
+    <div className="inline-flex flex-col gap-1">
       <ConfirmDialog
         trigger={
           <button type="button" disabled={pending} className="self-start text-sm font-medium text-blue-800 underline">
@@ -48,6 +48,6 @@ export function ResetPasswordButton({ address, reset }: Props) {
         onConfirm={run}
       />
       <FormAlert message={message?.text} tone={message?.tone} />
-    </span>
+    </div>
   );
 }

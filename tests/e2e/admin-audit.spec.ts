@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, mailbox } from './helpers';
 
 const reception = { email: 'reception@demo.example.com', password: 'studio-demo-staff-2026' };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { callServerAction, ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
 
 // Import a client list (seed 001, issue 9): an Italian Excel export read, mapped, checked

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createDb } from '@/lib/db-client';
 import { callServerAction, ensureDemoStaff, staffSignIn } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generate } from 'otplib';
 import { createDb } from '@/lib/db-client';
 import { hashPassword } from '@/lib/auth/password-hash';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { serverActionId } from './helpers';
 
 // docs/SECURITY.md, attack 13: cross-origin POSTs to a server action and to sign-out are refused.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Google through a local OpenID provider (oidc-provider): log in there as "subject|email".
 async function continueWithGoogle(page: Page, portal: string, login: string) {

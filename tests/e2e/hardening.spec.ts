@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { callServerAction, clientSignIn, ensureClient, ensureDemoStaff, serverActionId, staffSignIn } from './helpers';

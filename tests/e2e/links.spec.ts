@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createDb } from '@/lib/db-client';
 import { expectNoAxeViolations, mailbox } from './helpers';
 

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answering, startServer } from '../support/start-server';
 import { expectNoAxeViolations } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { hashPassword } from '@/lib/auth/password-hash';
 import { createDb } from '@/lib/db-client';
 import { enableTestAuthenticator, ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';

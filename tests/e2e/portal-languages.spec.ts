@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { clientSignIn, expectNoAxeViolations } from './helpers';
 
 // Every portal page in every language: the catalogue is complete (no key falls back to

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
 
 // Staff "Forgot password?" (issue 9): from the sign-in page to the emailed link to a new password.

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { staffSignOut } from '@/lib/actions/staff-sign-out';
 import { requireStaff } from '@/lib/auth/require-staff';
+import { ActionForm } from '@/components/ui/action-form';
 
 export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
   const staff = await requireStaff({ allowPending2fa: true }); // pages enforce it; the security page must render
@@ -29,14 +30,14 @@ export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <span>{t('signedInAs', { name: staff.name ?? staff.email ?? '' })}</span>
             <LocaleSwitcher className="text-slate-900" />
-            <form action={staffSignOut}>
+            <ActionForm permalink={'/admin'} action={staffSignOut}>
               <button
                 type="submit"
                 className="min-h-11 rounded-md border border-white/40 px-3 font-medium hover:bg-white/10"
               >
                 {t('signOut')}
               </button>
-            </form>
+            </ActionForm>
           </div>
         </div>
       </header>

@@ -16,6 +16,7 @@ import { ZPage } from '@/lib/portal/pagination';
 import { portalContext } from '@/lib/portal/portal-context';
 import { serviceName } from '@/lib/services/service-name';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedule'))('title') };
@@ -132,11 +133,14 @@ async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/sch
             </div>
           </>
         ) : (
-          <form action={createCalendarFeedAction.bind(null, business.slug)}>
+          <ActionForm
+            permalink={`/p/${business.slug}/schedule`}
+            action={createCalendarFeedAction.bind(null, business.slug)}
+          >
             <button type="submit" className="min-h-11 rounded-lg border border-slate-400 px-3 text-sm font-medium">
               {t('feedCreate')}
             </button>
-          </form>
+          </ActionForm>
         )}
       </section>
       <Pagination

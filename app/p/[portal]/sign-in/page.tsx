@@ -12,6 +12,7 @@ import { getPortalClient } from '@/lib/auth/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-in'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);
@@ -92,7 +93,11 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
         </>
       )}
       {business.allowClientLogin && hasGoogle && (
-        <form action={googleSignInAction} className="flex flex-col gap-3">
+        <ActionForm
+          permalink={`/p/${business.slug}/sign-in`}
+          action={googleSignInAction}
+          className="flex flex-col gap-3"
+        >
           <p className="text-center text-sm text-slate-600">{t('or')}</p>
           <input type="hidden" name="portal" value={business.slug} />
           {callback && <input type="hidden" name="callbackUrl" value={callback} />}
@@ -102,7 +107,7 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
           >
             {t('google')}
           </button>
-        </form>
+        </ActionForm>
       )}
       {business.allowSelfSignUp && business.allowClientLogin && hasPassword && (
         <Link

@@ -13,6 +13,7 @@ import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { languageName, locales } from '@/lib/i18n/locales';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.fields'))('title') };
@@ -57,12 +58,18 @@ export default async function CustomFieldsPage({ params }: PageProps<'/admin/[bu
                     ].join(' — ')}
                   </span>
                 </div>
-                <form action={moveFieldDefinitionAction.bind(null, business.slug, f.id, 'up')}>
+                <ActionForm
+                  permalink={`/admin/${business.slug}/fields`}
+                  action={moveFieldDefinitionAction.bind(null, business.slug, f.id, 'up')}
+                >
                   <button type="submit" disabled={i === 0} aria-label={t('moveUp', { label })} className={small}>
                     ↑
                   </button>
-                </form>
-                <form action={moveFieldDefinitionAction.bind(null, business.slug, f.id, 'down')}>
+                </ActionForm>
+                <ActionForm
+                  permalink={`/admin/${business.slug}/fields`}
+                  action={moveFieldDefinitionAction.bind(null, business.slug, f.id, 'down')}
+                >
                   <button
                     type="submit"
                     disabled={i === fields.length - 1}
@@ -71,7 +78,7 @@ export default async function CustomFieldsPage({ params }: PageProps<'/admin/[bu
                   >
                     ↓
                   </button>
-                </form>
+                </ActionForm>
                 <Link href={`${base}/${f.id}`} aria-label={t('editNamed', { label })} className={small}>
                   {t('edit')}
                 </Link>

@@ -7,6 +7,7 @@ import { can } from '@/lib/admin/permissions';
 import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { appUrl } from '@/lib/env';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.portal'))('title') };
@@ -77,11 +78,14 @@ export default async function ClientPortalPage({ params, searchParams }: PagePro
           {t('demoTitle')}
         </h2>
         <p className="text-slate-700">{t('demoLead')}</p>
-        <form action={viewAsDemoClientAction.bind(null, business.slug)}>
+        <ActionForm
+          permalink={`/admin/${business.slug}/portal`}
+          action={viewAsDemoClientAction.bind(null, business.slug)}
+        >
           <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-medium text-on-accent">
             {t('viewAsDemo')}
           </button>
-        </form>
+        </ActionForm>
       </section>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Fragment } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -25,6 +26,7 @@ import { getClientCard } from '@/lib/clients/get-client-card';
 import { listContactMessages } from '@/lib/contact/list-contact-messages';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { formatPhone } from '@/lib/format/phone';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.client'))('title') };
@@ -65,14 +67,17 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm">{tc('archived')}</span>
         )}
         <div className="ml-auto flex flex-wrap items-start gap-3">
-          <form action={viewAsClientAction.bind(null, business.slug, card.id)}>
+          <ActionForm
+            permalink={`/admin/${business.slug}/clients/${card.id}`}
+            action={viewAsClientAction.bind(null, business.slug, card.id)}
+          >
             <button
               type="submit"
               className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
             >
               {t('viewAs')}
             </button>
-          </form>
+          </ActionForm>
           <Link
             href={`/admin/${business.slug}/clients/${card.id}/edit`}
             className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
@@ -117,14 +122,14 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <dt className="text-slate-600">{t('since')}</dt>
             <dd>{day(card.createdAt)}</dd>
             {card.fields.map((f) => (
-              <div key={f.id} className="contents">
+              <Fragment key={f.id}>
                 <dt className="text-slate-600">{fieldLabel(f, locale)}</dt>
                 <dd>
                   {f.value && f.type === 'date'
                     ? format.dateTime(new Date(`${f.value}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
                     : (f.value ?? '—')}
                 </dd>
-              </div>
+              </Fragment>
             ))}
           </dl>
         </section>

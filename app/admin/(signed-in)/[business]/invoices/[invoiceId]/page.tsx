@@ -161,23 +161,17 @@ export default async function InvoiceDetailPage({
             {t('form.total')}
           </h2>
           <dl className="grid grid-cols-2 gap-1">
-            <div className="contents">
-              <dt>{t('detail.issuedOn')}</dt>
-              <dd>{day(invoice.issuedAt)}</dd>
-            </div>
-            <div className="contents">
-              <dt>{t('detail.due')}</dt>
-              <dd>{invoice.dueOn ? format.dateTime(dayForFormat(invoice.dueOn), DAY) : '—'}</dd>
-            </div>
-            <div className="contents">
-              <dt>{t('form.total')}</dt>
-              <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
-            </div>
+            <dt>{t('detail.issuedOn')}</dt>
+            <dd>{day(invoice.issuedAt)}</dd>
+            <dt>{t('detail.due')}</dt>
+            <dd>{invoice.dueOn ? format.dateTime(dayForFormat(invoice.dueOn), DAY) : '—'}</dd>
+            <dt>{t('form.total')}</dt>
+            <dd className="font-semibold">{money(invoice.totalMinor)}</dd>
             {!credit && (
-              <div className="contents">
+              <>
                 <dt>{t('detail.balance')}</dt>
                 <dd className="font-semibold">{money(balance)}</dd>
-              </div>
+              </>
             )}
           </dl>
         </section>
