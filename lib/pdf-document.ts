@@ -5,8 +5,8 @@ import PDFDocument from 'pdfkit';
 // extension, Greek and Cyrillic. pdfkit embeds the glyphs a document uses (a subset) as
 // Unicode, so "Ștefan Țăranu" or "Łódź ✓" print and copy back exactly.
 const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-export const FONT_REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-export const FONT_BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+const FONT_REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
+const FONT_BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
 /**
  * A new A4 PDF the way every Portico PDF is made: fonts embedded (never the 14 standard

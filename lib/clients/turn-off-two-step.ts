@@ -9,7 +9,7 @@ import { sendSms } from '@/lib/messaging/send-sms';
 export type TTurnOffError = 'not_available' | 'staff_identity';
 
 /** How long a turn-off of a login shared with other businesses waits, so its owner can stop it. */
-export const SHARED_TURN_OFF_DELAY_MS = 72 * 3600_000;
+const SHARED_TURN_OFF_DELAY_MS = 72 * 3600_000;
 
 type TBusiness = {
   id: string;

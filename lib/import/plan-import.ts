@@ -30,7 +30,7 @@ export type TReportRow = {
   changes?: TChange[];
 };
 /** One field a row changes: a card field ('lastName'…) or a custom field (`custom:<label>`). */
-export type TChange = { field: string; from: string; to: string };
+type TChange = { field: string; from: string; to: string };
 type TExisting = {
   id: string;
   email: string | null;

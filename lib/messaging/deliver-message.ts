@@ -29,7 +29,7 @@ function isTransient(error: unknown) {
  * The From of an email: the configured sending address, under the business's name when the
  * message is a business's ("Studio Demo <no-reply@…>"), so clients see who writes to them.
  */
-export function fromHeader(configured: string, name: string | null) {
+function fromHeader(configured: string, name: string | null) {
   if (!name) return configured;
   const address = /<([^>]+)>/.exec(configured)?.[1] ?? configured.trim();
   return { name, address };

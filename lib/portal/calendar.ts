@@ -38,7 +38,7 @@ const utc = (d: Date): [number, number, number, number, number] => [
  * Where an appointment takes place, for a calendar's LOCATION: its own place when staff gave
  * one, else the business, with the business's address on one line ("Studio Demo, Via Roma 1, 20100 Milano").
  */
-export function appointmentPlace(
+function appointmentPlace(
   appointment: { location: string | null },
   business: { name: string; legalAddress?: string | null },
 ) {

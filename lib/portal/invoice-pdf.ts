@@ -57,7 +57,7 @@ function header(pdf: TPorticoPdf, ctx: TPdfContext, title: string) {
 }
 
 /** The reference a transfer for this invoice carries: its number. */
-export const invoiceTransferReference = (invoice: { number: string | null }) => invoice.number ?? '';
+const invoiceTransferReference = (invoice: { number: string | null }) => invoice.number ?? '';
 
 /**
  * An invoice as a PDF (pdfkit), with the business's branding, in the reader's language:

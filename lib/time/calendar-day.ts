@@ -4,10 +4,9 @@ import { zonedDay } from './zoned-day';
  * Calendar days ("2026-12-21") are dates, not instants: a due date, the last day of an
  * access period. They are stored as that text and compared as text (ISO days sort in
  * order); only "today" needs a timezone, the business's.
+ *
+ * Today in a timezone, as a calendar day.
  */
-export const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today in a timezone, as a calendar day. */
 export const todayIn = (timezone: string, now = new Date()) => zonedDay(now, timezone);
 
 /** Whether a day is over where the business is: the day after it has begun there. */
