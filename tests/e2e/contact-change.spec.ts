@@ -77,7 +77,7 @@ test.describe('changing contact details (English)', () => {
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect(page).toHaveURL(/\/p\/acme\/profile\?changed=phone$/);
     await expect(page.getByRole('status').filter({ hasText: 'Your contact details were updated.' })).toBeVisible();
-    await expect(page.getByText('+447400123456')).toBeVisible();
+    await expect(page.getByText('07400 123456')).toBeVisible();
     // the old number is told by SMS
     expect((await latest(request, '+447911131653', 'phone_changed')).text).toContain('+44 ••• ••• 3456');
   });

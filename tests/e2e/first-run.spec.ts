@@ -50,7 +50,7 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   await expect(page.getByText('No clients yet.')).toBeVisible();
   await page.getByRole('link', { name: 'Audit log' }).click();
-  const created = page.getByRole('row').filter({ hasText: 'business.created' });
+  const created = page.getByRole('row').filter({ hasText: 'Business created' });
   await expect(created.getByRole('cell', { name: 'Elena Ricci' })).toBeVisible();
   await expectNoAxeViolations(page);
 
