@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { endViewAsAction } from '@/lib/actions/admin-view-as';
+import { endViewAsActionForm } from '@/lib/actions/admin-view-as';
+import { ActionForm } from '@/components/ui/action-form';
 
 /** On every portal page while staff view it as a client: who, read-only, and the way back to the admin. */
 export async function ViewAsBanner({
@@ -16,7 +17,7 @@ export async function ViewAsBanner({
         <p role="status" className="font-medium">
           {client.isDemo ? t('demoBanner') : t('banner', { name: client.name })}
         </p>
-        <form action={endViewAsAction}>
+        <ActionForm permalink={`/p/${business}`} action={endViewAsActionForm}>
           <input type="hidden" name="business" value={business} />
           {!client.isDemo && <input type="hidden" name="client" value={client.id} />}
           <button
@@ -25,7 +26,7 @@ export async function ViewAsBanner({
           >
             {t('back')}
           </button>
-        </form>
+        </ActionForm>
       </div>
     </section>
   );

@@ -54,3 +54,8 @@ export async function endViewAsAction(formData: FormData) {
       : `/admin/${slug.data}/portal`,
   );
 }
+
+/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+export async function endViewAsActionForm(_previous: unknown, formData: FormData): Promise<void> {
+  await endViewAsAction(formData);
+}

@@ -8,10 +8,15 @@ import { parseLoginMethods } from '@/lib/business/schemas';
 import { formField } from '@/lib/security/form-field';
 
 /** "Continue with Google" on a portal: remembers the portal, then hands over to Google. */
-export async function googleSignInAction(_previous: unknown, formData: FormData): Promise<void> {
+export async function googleSignInAction(formData: FormData): Promise<void> {
   const business = await findPortalBusiness(String(formField(formData, 'portal') ?? ''));
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return;
   const redirectTo = safePortalCallback(business.slug, formField(formData, 'callbackUrl'));
   await setAuthCookie(GOOGLE_PORTAL_COOKIE, await sealGooglePortal(business.slug, redirectTo), { maxAge: 600 });
   await signIn('google', { redirectTo });
+}
+
+/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+export async function googleSignInActionForm(_previous: unknown, formData: FormData): Promise<void> {
+  await googleSignInAction(formData);
 }

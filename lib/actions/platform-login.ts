@@ -140,3 +140,8 @@ export async function signInAsAnotherAction(): Promise<void> {
   await deleteAuthCookie(PLATFORM_COOKIE);
   await signOut({ redirectTo: '/login' });
 }
+
+/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+export async function choosePortalActionForm(_previous: unknown, formData: FormData): Promise<void> {
+  await choosePortalAction(formData);
+}

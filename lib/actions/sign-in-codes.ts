@@ -53,3 +53,8 @@ export async function confirmSignInLinkAction(formData: FormData): Promise<void>
   if (!user) redirect(`/p/${portal.data}/sign-in/link?invalid=1`);
   await completeClientSignIn(user);
 }
+
+/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+export async function confirmSignInLinkActionForm(_previous: unknown, formData: FormData): Promise<void> {
+  await confirmSignInLinkAction(formData);
+}

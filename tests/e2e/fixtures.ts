@@ -7,8 +7,10 @@ import { test as base, type Response } from '@playwright/test';
 export const VISITED_PAGES_DIR = path.join('test-results', 'visited-pages');
 
 /** Keeps a document's HTML as the server sent it (before any script ran), once per distinct page. */
-async function keep(response: Response) {
+async function keep(response: Response, ports: string[]) {
   if (response.request().resourceType() !== 'document') return;
+  // Portico's own servers only (not the stand-in Google's sign-in pages)
+  if (!ports.includes(new URL(response.url()).port)) return;
   const type = response.headers()['content-type'] ?? '';
   if (!type.startsWith('text/html') || (response.status() >= 300 && response.status() < 400)) return;
   let html: string;
@@ -31,9 +33,12 @@ async function keep(response: Response) {
  */
 export const test = base.extend<{ keepVisitedPages: void }>({
   keepVisitedPages: [
-    async ({ context }, use) => {
+    async ({ context, baseURL }, use) => {
+      // the demo server and, two ports up, the same build on an empty database (playwright.config.ts)
+      const port = Number(new URL(baseURL!).port);
+      const ports = [String(port), String(port + 2)];
       const pending: Promise<void>[] = [];
-      const listener = (response: Response) => void pending.push(keep(response));
+      const listener = (response: Response) => void pending.push(keep(response, ports));
       context.on('response', listener);
       await use();
       context.off('response', listener);

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { BusinessLogo } from '@/components/portal/business-logo';
-import { choosePortalAction, signInAsAnotherAction } from '@/lib/actions/platform-login';
+import { choosePortalActionForm, signInAsAnotherAction } from '@/lib/actions/platform-login';
 import { identitySummary, listIdentityPortals } from '@/lib/auth/platform-login';
 import { provenIdentity } from '@/lib/auth/platform-proof';
+import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('platformLogin'))('chooseTitle') };
@@ -45,7 +46,7 @@ export default async function ChoosePortalPage() {
               <ul className="flex flex-col gap-3">
                 {portals.map((card) => (
                   <li key={card.id}>
-                    <form action={choosePortalAction}>
+                    <ActionForm permalink="/login/choose" action={choosePortalActionForm}>
                       <input type="hidden" name="portal" value={card.business.slug} />
                       <button
                         type="submit"
@@ -58,20 +59,20 @@ export default async function ChoosePortalPage() {
                         />
                         {t('open', { business: card.business.name })}
                       </button>
-                    </form>
+                    </ActionForm>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          <form action={signInAsAnotherAction}>
+          <ActionForm permalink="/login/choose" action={signInAsAnotherAction}>
             <button
               type="submit"
               className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium hover:bg-slate-50"
             >
               {t('useAnother')}
             </button>
-          </form>
+          </ActionForm>
         </>
       )}
     </main>

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { ClientPasswordForm } from '@/components/auth/client-password-form';
 import { CodeSignIn } from '@/components/auth/code-sign-in';
 import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/sign-in-codes';
-import { googleSignInAction } from '@/lib/actions/google-sign-in';
+import { googleSignInActionForm } from '@/lib/actions/google-sign-in';
 import { isGoogleConfigured } from '@/lib/auth';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
 import { getPortalClient } from '@/lib/auth/require-client';
@@ -95,7 +95,7 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
       {business.allowClientLogin && hasGoogle && (
         <ActionForm
           permalink={`/p/${business.slug}/sign-in`}
-          action={googleSignInAction}
+          action={googleSignInActionForm}
           className="flex flex-col gap-3"
         >
           <p className="text-center text-sm text-slate-600">{t('or')}</p>

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { confirmSignInLinkAction } from '@/lib/actions/sign-in-codes';
+import { confirmSignInLinkActionForm } from '@/lib/actions/sign-in-codes';
 import { linkIsUsable } from '@/lib/auth/codes/link-is-usable';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { ActionForm } from '@/components/ui/action-form';
 
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' };
 
@@ -19,14 +20,18 @@ export default async function SignInLinkPage({ params, searchParams }: PageProps
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('linkTitle', { business: business.name })}</h1>
       {usable ? (
-        <form action={confirmSignInLinkAction} className="flex flex-col gap-4">
+        <ActionForm
+          permalink={`/p/${business.slug}/sign-in`}
+          action={confirmSignInLinkActionForm}
+          className="flex flex-col gap-4"
+        >
           <p className="text-slate-700">{t('linkLead')}</p>
           <input type="hidden" name="portal" value={business.slug} />
           <input type="hidden" name="token" value={token} />
           <button type="submit" className="min-h-12 rounded-xl bg-accent px-4 font-semibold text-on-accent">
             {t('linkButton')}
           </button>
-        </form>
+        </ActionForm>
       ) : (
         <>
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800 ring-1 ring-red-200">
