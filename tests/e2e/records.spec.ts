@@ -54,12 +54,12 @@ test('settings to invoice to payment: the same figures everywhere, bank details 
   const legal = page.getByRole('region', { name: 'Legal details for invoices' });
   await legal.getByLabel('Usual tax rate %').fill('22');
   await legal.getByLabel('Account holder').fill('Studio Demo S.r.l.');
-  await legal.getByLabel('IBAN').fill('IT60 X054 2811 1010 0000 0123 457');
+  await legal.getByLabel('IBAN', { exact: true }).fill('IT60 X054 2811 1010 0000 0123 457');
   await legal.getByRole('button', { name: 'Save' }).click();
   await expect(
     legal.getByText('This IBAN is not valid: check the country code, the digits and the check digits.'),
   ).toBeVisible();
-  await legal.getByLabel('IBAN').fill('IT60 X054 2811 1010 0000 0123 456');
+  await legal.getByLabel('IBAN', { exact: true }).fill('IT60 X054 2811 1010 0000 0123 456');
   await legal.getByRole('button', { name: 'Save' }).click();
   await expect(legal.getByRole('status')).toHaveText('Saved.');
   await expectNoAxeViolations(page);
@@ -102,6 +102,7 @@ test('settings to invoice to payment: the same figures everywhere, bank details 
   ])
     await expect(
       portal
+        .getByRole('region', { name: 'Items' })
         .getByRole('term')
         .filter({ hasText: new RegExp(`^${name}$`) })
         .locator('xpath=following-sibling::dd[1]'),
