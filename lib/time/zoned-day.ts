@@ -26,3 +26,16 @@ export function zonedDay(instant: Date, timezone: string) {
 export function lastZonedDay(exclusiveEnd: Date, timezone: string) {
   return zonedDay(new Date(exclusiveEnd.getTime() - 1), timezone);
 }
+
+/**
+ * A period of whole days in a timezone (from a day's start to a later day's start), as its
+ * first and last calendar day; null when either end is not midnight there (a period of hours).
+ */
+export function wholeDays(start: Date, end: Date, timezone: string) {
+  const first = zonedDay(start, timezone);
+  const last = lastZonedDay(end, timezone);
+  const whole =
+    start.getTime() === startOfZonedDay(first, timezone).getTime() &&
+    end.getTime() === endOfZonedDay(last, timezone).getTime();
+  return whole && end > start ? { first, last } : null;
+}

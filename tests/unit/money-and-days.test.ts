@@ -6,7 +6,7 @@ import { invoiceTotals } from '@/lib/invoices/invoice-totals';
 import { currencyDigits, formatMinorForInput, parseMoney } from '@/lib/invoices/money';
 import { invoiceBalance, settledStatus } from '@/lib/invoices/settled-status';
 import { dayForFormat, formatDay, todayIn } from '@/lib/time/calendar-day';
-import { endOfZonedDay, lastZonedDay, startOfZonedDay, zonedDay } from '@/lib/time/zoned-day';
+import { endOfZonedDay, lastZonedDay, startOfZonedDay, wholeDays, zonedDay } from '@/lib/time/zoned-day';
 
 const line = fc.record({
   description: fc.string({ maxLength: 20 }),
@@ -137,6 +137,9 @@ describe('calendar days, in every IANA timezone and across DST changes', () => {
         // a day is 23, 24 or 25 hours long across a DST change, never another length
         const hours = (endOfZonedDay(from, zone).getTime() - start.getTime()) / 3_600_000;
         expect([23, 23.5, 24, 24.5, 25]).toContain(hours);
+        // time off by whole days reads back as its first and last day; a period of hours does not
+        expect(wholeDays(start, end, zone)).toEqual({ first: from, last });
+        expect(wholeDays(new Date(start.getTime() + 3_600_000), end, zone)).toBeNull();
       }),
       { numRuns: 300 },
     );

@@ -27,6 +27,8 @@ import { listContactMessages } from '@/lib/contact/list-contact-messages';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { formatPhone } from '@/lib/format/phone';
 import { ActionForm } from '@/components/ui/action-form';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
+import { lastZonedDay } from '@/lib/time/zoned-day';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.client'))('title') };
@@ -290,7 +292,10 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             <ul className="flex flex-col gap-1">
               {card.pageAccesses.map((p) => (
                 <li key={p.id}>
-                  {p.page.title} · {day(p.from)} – {p.until ? day(p.until) : t('unlimited')}
+                  {p.page.title} · {day(p.from)} –{' '}
+                  {p.until
+                    ? format.dateTime(dayForFormat(lastZonedDay(p.until, business.timezone)), DAY)
+                    : t('unlimited')}
                 </li>
               ))}
             </ul>

@@ -6,7 +6,8 @@ import { addTimeOffAction, removeTimeOffAction } from '@/lib/actions/admin-sched
 import { listBusinessStaff } from '@/lib/admin/list-business-staff';
 import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
 import { listTimeOff } from '@/lib/booking/time-off';
-import { zonedDay } from '@/lib/time/zoned-day';
+import { wholeDays, zonedDay } from '@/lib/time/zoned-day';
+import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.timeOff'))('title') };
@@ -24,6 +25,13 @@ export default async function TimeOffPage({ params }: PageProps<'/admin/[busines
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   const today = zonedDay(new Date(), business.timezone);
+  // whole days read as their first and last day (not "00:00 on the day after")
+  const period = (start: Date, end: Date) => {
+    const days = wholeDays(start, end, business.timezone);
+    if (!days) return `${when(start)} – ${when(end)}`;
+    const day = (d: string) => format.dateTime(dayForFormat(d), DAY);
+    return days.first === days.last ? day(days.first) : `${day(days.first)} – ${day(days.last)}`;
+  };
   return (
     <main id="main" className="flex flex-col gap-4">
       <Link
@@ -47,7 +55,7 @@ export default async function TimeOffPage({ params }: PageProps<'/admin/[busines
               return (
                 <li key={e.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                   <span>
-                    <span className="font-medium">{who}</span> · {when(e.startsAt)} – {when(e.endsAt)}
+                    <span className="font-medium">{who}</span> · {period(e.startsAt, e.endsAt)}
                     {e.note ? ` · ${e.note}` : ''}
                   </span>
                   <RemoveTimeOffButton
