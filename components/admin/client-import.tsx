@@ -66,16 +66,14 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
       : t(`targets.${(target || 'ignore') as 'ignore'}`);
   const reason = (row: TReportRow) =>
     row.reason ? t(`reasons.${row.reason as 'noContact'}`) + (row.detail ? ` (${row.detail})` : '') : '';
-  const changeText = (row: TReportRow) =>
-    (row.changes ?? [])
-      .map((c) =>
-        t('change', {
-          field: c.field.startsWith('custom:') ? c.field.slice(7) : targetLabel(c.field as TTarget),
-          from: c.from || t('emptyValue'),
-          to: c.to || t('emptyValue'),
-        }),
-      )
-      .join('; ');
+  /** "Last name: Rossi → Bianchi": one field a row changes */
+  const changeLine = (c: NonNullable<TReportRow['changes']>[number]) =>
+    t('change', {
+      field: c.field.startsWith('custom:') ? c.field.slice(7) : targetLabel(c.field as TTarget),
+      from: c.from || t('emptyValue'),
+      to: c.to || t('emptyValue'),
+    });
+  const changeText = (row: TReportRow) => (row.changes ?? []).map(changeLine).join('; ');
   const downloadReport = (report: TReportRow[]) => {
     const csv = Papa.unparse({
       fields: [t('report.row'), t('report.outcome'), t('report.reason'), t('report.card'), t('report.changes')],
@@ -301,13 +299,7 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
                             <ul>
                               {r.changes.map((c) => (
                                 <li key={c.field} className="break-all">
-                                  {t('change', {
-                                    field: c.field.startsWith('custom:')
-                                      ? c.field.slice(7)
-                                      : targetLabel(c.field as TTarget),
-                                    from: c.from || t('emptyValue'),
-                                    to: c.to || t('emptyValue'),
-                                  })}
+                                  {changeLine(c)}
                                 </li>
                               ))}
                             </ul>
