@@ -46,6 +46,11 @@ test('an admin imports an Italian Excel export: mapping, row report, download, i
   const problems = page.getByRole('table', { name: 'Rows refused or skipped' });
   await expect(problems.getByRole('row', { name: /^7 Refused not a valid email \(mario\.rossi@\)$/ })).toBeVisible();
   await expect(problems.getByRole('row', { name: /^10 Refused the row does not have the columns/ })).toBeVisible();
+  // before anything is written: whose card each update changes, and each field old → new
+  const updates = page.getByRole('table', { name: 'Cards this import changes: each field, before → after' });
+  await expect(
+    updates.getByRole('row', { name: "4 Demo Client Notes: (empty) → Aggiornato dall'elenco" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([

@@ -9,7 +9,7 @@ ADD COLUMN     "bankIban" TEXT,
 ADD COLUMN     "contactEmail" TEXT,
 ADD COLUMN     "defaultTaxRateBp" INTEGER NOT NULL DEFAULT 0;
 
--- AlterTable: a due date was stored as the end of its day in UTC; that day is the calendar date
+-- AlterTable: a due date was stored as the end of its day in UTC, and that day is the calendar date
 ALTER TABLE "Invoice" ADD COLUMN     "dueOn" TEXT;
 UPDATE "Invoice" SET "dueOn" = to_char("dueAt", 'YYYY-MM-DD') WHERE "dueAt" IS NOT NULL;
 ALTER TABLE "Invoice" DROP COLUMN "dueAt";
