@@ -29,7 +29,7 @@ export default function StaffInviteEmail({
       preview={t('staffInvite.preview', { business: businessName })}
       businessName={businessName}
       accentColor="#1e3a8a"
-      footer={t('staffFooter')}
+      footer={t('staffInviteFooter', { inviter: inviterName, business: businessName })}
     >
       <Heading as="h1" style={{ fontSize: 22 }}>
         {t('staffInvite.heading', { business: businessName })}
