@@ -236,6 +236,11 @@ test('rate limits count across both instances, and the app sees the address ngin
   const nginxLine = readFileSync(path.join(work, 'access.log'), 'utf8')
     .split('\n')
     .find((line) => line.includes(`rid=${id}`))!;
+  // the app writes its line when the response ends: wait for it as for nginx's
+  await until(
+    async () => instances.some((i) => i.lines.some((l) => l.includes(id) && l.includes('"msg":"request"'))),
+    5_000,
+  );
   const appLine = instances
     .flatMap((instance) => instance.lines)
     .map((line) => JSON.parse(line.replace(/^STDERR /, '{}').trim() || '{}') as Record<string, unknown>)

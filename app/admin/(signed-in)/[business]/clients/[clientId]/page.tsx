@@ -114,7 +114,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               {card.phone ? formatPhone(card.phone, business.country) : '—'}
               {card.phone && canReset && (
                 <ResetPasswordButton
-                  address={card.phone}
+                  address={formatPhone(card.phone, business.country)}
                   reset={resetClientPasswordAction.bind(null, business.slug, card.id, 'sms')}
                 />
               )}
