@@ -43,7 +43,7 @@ export async function viewAsDemoClientAction(businessSlug: string): Promise<void
 }
 
 /** The banner's way back: the preview ends, and staff return to where they opened it. */
-export async function endViewAsAction(formData: FormData) {
+async function endViewAsAction(formData: FormData) {
   await closeViewAs();
   const slug = ZSlug.safeParse(formField(formData, 'business'));
   const clientId = formField(formData, 'client');
@@ -55,7 +55,7 @@ export async function endViewAsAction(formData: FormData) {
   );
 }
 
-/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+/** The server action behind the form (an ActionForm: useActionState passes the previous state first). */
 export async function endViewAsActionForm(_previous: unknown, formData: FormData): Promise<void> {
   await endViewAsAction(formData);
 }

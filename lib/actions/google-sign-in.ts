@@ -8,7 +8,7 @@ import { parseLoginMethods } from '@/lib/business/schemas';
 import { formField } from '@/lib/security/form-field';
 
 /** "Continue with Google" on a portal: remembers the portal, then hands over to Google. */
-export async function googleSignInAction(formData: FormData): Promise<void> {
+async function googleSignInAction(formData: FormData): Promise<void> {
   const business = await findPortalBusiness(String(formField(formData, 'portal') ?? ''));
   if (!business?.allowClientLogin || !parseLoginMethods(business.loginMethods).includes('google')) return;
   const redirectTo = safePortalCallback(business.slug, formField(formData, 'callbackUrl'));
@@ -16,7 +16,7 @@ export async function googleSignInAction(formData: FormData): Promise<void> {
   await signIn('google', { redirectTo });
 }
 
-/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+/** The server action behind the form (an ActionForm: useActionState passes the previous state first). */
 export async function googleSignInActionForm(_previous: unknown, formData: FormData): Promise<void> {
   await googleSignInAction(formData);
 }

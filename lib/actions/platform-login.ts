@@ -124,7 +124,7 @@ async function enter(user: NonNullable<Awaited<ReturnType<typeof choosePortal>>>
   return finishClientSignIn(ticketOf(user, 'complete'), safePortalCallback(user.portal, undefined));
 }
 
-export async function choosePortalAction(formData: FormData): Promise<void> {
+async function choosePortalAction(formData: FormData): Promise<void> {
   const proof = await provenIdentity();
   const portal = formField(formData, 'portal');
   if (!proof || typeof portal !== 'string') redirect('/login');
@@ -141,7 +141,7 @@ export async function signInAsAnotherAction(): Promise<void> {
   await signOut({ redirectTo: '/login' });
 }
 
-/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+/** The server action behind the form (an ActionForm: useActionState passes the previous state first). */
 export async function choosePortalActionForm(_previous: unknown, formData: FormData): Promise<void> {
   await choosePortalAction(formData);
 }

@@ -45,7 +45,7 @@ export async function verifySignInCodeAction(
 }
 
 /** The button of the sign-in link's confirmation page. */
-export async function confirmSignInLinkAction(formData: FormData): Promise<void> {
+async function confirmSignInLinkAction(formData: FormData): Promise<void> {
   const portal = ZSlug.safeParse(formField(formData, 'portal'));
   const token = formField(formData, 'token');
   if (!portal.success) return;
@@ -54,7 +54,7 @@ export async function confirmSignInLinkAction(formData: FormData): Promise<void>
   await completeClientSignIn(user);
 }
 
-/** The same, for a form given by ActionForm (useActionState passes the previous state first). */
+/** The server action behind the form (an ActionForm: useActionState passes the previous state first). */
 export async function confirmSignInLinkActionForm(_previous: unknown, formData: FormData): Promise<void> {
   await confirmSignInLinkAction(formData);
 }
