@@ -22,6 +22,89 @@ const prismaOutsideLib = {
   ],
 };
 
+/**
+ * The layers of lib/, lowest first (ARCHITECTURE.md, "Layers"). A module imports from its own layer
+ * and the ones below, never above: `import/no-restricted-paths` fails a wrong-way import, and
+ * tests/unit/architecture.test.ts fails a folder of lib/ that no layer names and a loop between
+ * folders of one layer.
+ */
+export const layers = [
+  {
+    name: 'platform',
+    what: 'the database, configuration, crypto and sealing, formats (money, phone, identifiers), time, files, i18n, audit and message delivery',
+    paths: [
+      'lib/generated',
+      'lib/db.ts',
+      'lib/db-client.ts',
+      'lib/sqlite-serialized-adapter.ts',
+      'lib/env.ts',
+      'lib/env-schema.ts',
+      'lib/env-startup.ts',
+      'lib/request-ip.ts',
+      'lib/pdf-buffer.ts',
+      'lib/pdf-document.ts',
+      'lib/title-page-pdf.ts',
+      'lib/crypto',
+      'lib/format',
+      'lib/time',
+      'lib/storage',
+      'lib/security',
+      'lib/forms',
+      'lib/i18n',
+      'lib/audit',
+      'lib/notifications',
+      'lib/messaging',
+      'lib/ops',
+    ],
+  },
+  {
+    name: 'business',
+    what: 'the tenant: its settings, hours, bank details and branding',
+    paths: ['lib/business', 'lib/branding'],
+  },
+  {
+    name: 'identity and access',
+    what: 'identities, passwords, codes, two-step, sessions, and the two guards (lib/auth/guards)',
+    paths: ['lib/auth'],
+  },
+  {
+    name: 'domains',
+    what: 'what a business does with its clients',
+    paths: [
+      'lib/clients',
+      'lib/custom-fields',
+      'lib/import',
+      'lib/services',
+      'lib/appointments',
+      'lib/booking',
+      'lib/invoices',
+      'lib/payments',
+      'lib/products',
+      'lib/documents',
+      'lib/pages',
+      'lib/contact',
+      'lib/public-forms',
+      'lib/staff',
+      'lib/today',
+      'lib/demo',
+      'lib/onboarding',
+    ],
+  },
+  {
+    name: 'entries',
+    what: "server actions, scheduled jobs and next-intl's request configuration",
+    paths: ['lib/actions', 'lib/jobs', 'lib/i18n-request.ts'],
+  },
+];
+
+const layerZones = layers.flatMap((layer, i) =>
+  layer.paths.map((target) => ({
+    target: `./${target}`,
+    from: layers.slice(i + 1).flatMap((above) => above.paths.map((p) => `./${p}`)),
+    message: `lib/ layers point one way: ${layer.name} does not import from a higher layer (ARCHITECTURE.md, "Layers").`,
+  })),
+);
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -54,6 +137,41 @@ export default defineConfig([
           varsIgnorePattern: '^_',
           destructuredArrayIgnorePattern: '^_',
           ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**', 'components/**', 'emails/**'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...layerZones.filter((zone) => zone.from.length > 0),
+            { target: './lib', from: ['./app', './components'], message: 'lib/ is below the routes and components.' },
+            { target: './components', from: './app', message: 'components/ are below the routes.' },
+            {
+              target: './emails',
+              from: ['./app', './components', ...layers.slice(1).flatMap((layer) => layer.paths.map((p) => `./${p}`))],
+              message: 'emails/ are templates: they import only the platform layer of lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // an audit row is written by recordAuditEvent alone, in the transaction of the change it records
+    files: ['lib/**'],
+    ignores: ['lib/audit/record-audit-event.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.property.name='auditEvent'][callee.property.name=/^(create|createMany|upsert)$/]",
+          message: 'Write audit rows with recordAuditEvent(event, tx) (lib/audit/record-audit-event.ts).',
         },
       ],
     },

@@ -1,7 +1,7 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin('./lib/i18n-request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -13,7 +13,7 @@ import { it } from 'vitest';
 import { createDb, type Db } from '@/lib/db-client';
 import { applyMigrations } from '@/scripts/schema-engine';
 import { ITALIAN_NAMES } from '@/prisma/seed-data/names';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { SECRET, startServer } from './bench-server';
 import { APPOINTMENTS, CLIENTS, INVOICES, populate, populateRecords } from './populate-clients';
 

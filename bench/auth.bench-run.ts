@@ -41,7 +41,7 @@ it('auth benchmark', async () => {
   const { requestCode } = await import('@/lib/auth/codes/request-code');
   const { checkCode } = await import('@/lib/auth/codes/check-code');
   const { hashCode } = await import('@/lib/auth/codes/code-crypto');
-  const { hashPassword, verifyPassword } = await import('@/lib/auth/password-hash');
+  const { hashPassword, verifyPassword } = await import('@/lib/crypto/password-hash');
 
   const business = await db.business.create({
     data: { slug: 'bench', name: 'Bench', loginMethods: 'email_code,password' },

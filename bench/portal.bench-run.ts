@@ -127,9 +127,9 @@ async function measureHttp(file: string, scope: { businessId: string; clientId: 
 }
 
 it('portal benchmark', async () => {
-  const { listAppointments, findNextAppointment } = await import('@/lib/portal/list-appointments');
-  const { balanceDue, listInvoices } = await import('@/lib/portal/list-invoices');
-  const { latestDocuments } = await import('@/lib/portal/list-documents');
+  const { listAppointments, findNextAppointment } = await import('@/lib/appointments/list-client-appointments');
+  const { balanceDue, listInvoices } = await import('@/lib/invoices/list-client-invoices');
+  const { latestDocuments } = await import('@/lib/documents/list-client-documents');
   console.log(`\nPortico portal benchmark — SQLite, ${RUNS} runs per page, node ${process.version}\n`);
   for (const size of [
     { clients: 1000, appointments: 1000, heavyShare: 0.2 },

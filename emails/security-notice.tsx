@@ -1,5 +1,5 @@
 import { Button, Column, Heading, Row, Section, Text } from '@react-email/components';
-import { brandColors } from '../lib/branding/contrast';
+import { brandColors } from '../lib/format/contrast';
 import { EmailLayout } from './email-layout';
 
 export type TSecurityNoticeProps = {

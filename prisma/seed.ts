@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createDb, type Db } from '../lib/db-client';
 import { parseEnv } from '../lib/env-schema';
 import { localStorage, storageFromEnv, type TStorage } from '../lib/storage/stores';
-import { hashPassword } from '../lib/auth/password-hash';
+import { hashPassword } from '../lib/crypto/password-hash';
 import { ENGLISH_NAMES, ITALIAN_NAMES } from './seed-data/names';
 import { titlePagePdf } from '../lib/title-page-pdf';
 import { zonedDay } from '../lib/time/zoned-day';

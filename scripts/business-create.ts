@@ -1,12 +1,12 @@
 // npm run business:create — a business and its first owner from a terminal, with the
-// same rules as the first-run setup in the browser (lib/business/create-business.ts).
+// same rules as the first-run setup in the browser (lib/onboarding/create-business.ts).
 // Asks each question (or takes --name=…, --slug=…, --locale=…, --timezone=…, --currency=…,
 // --country=…, --owner-name=…, --owner-email=…; the password is always asked, hidden,
 // or read from PORTICO_OWNER_PASSWORD for automation). On the first staff sign-in the
 // owner sets up the authenticator app.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { createBusiness } from '@/lib/business/create-business';
+import { createBusiness } from '@/lib/onboarding/create-business';
 import { db } from '@/lib/db';
 import { loadMessages } from '@/lib/i18n/locales';
 

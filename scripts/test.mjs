@@ -3,7 +3,7 @@
 // DATABASE_URL_POSTGRES is set), then the browser tests (Playwright + Debian's Chromium)
 // against a production build on a fresh demo database. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -17,13 +17,22 @@ const run = (command, args, env = {}) =>
 let passed = 0;
 let failed = 0;
 const failures = [];
+/** how long each phase took, printed at the end */
+const phases = [];
+const timed = (name, work) => {
+  const start = Date.now();
+  const result = work();
+  phases.push([name, Date.now() - start]);
+  return result;
+};
 
 // 0. House rules: a type error, a lint error, an unformatted file or an unused
 // file, export or dependency fails the run (SKIP_CHECKS=1 skips them locally).
 if (process.env.SKIP_CHECKS !== '1') {
   // route types (PageProps, LayoutProps) come from `next typegen`, before any build
-  if (run(process.execPath, ['node_modules/next/dist/bin/next', 'typegen'], { NEXT_TELEMETRY_DISABLED: '1' }) !== 0)
-    failures.push('next typegen');
+  const typegen = () =>
+    run(process.execPath, ['node_modules/next/dist/bin/next', 'typegen'], { NEXT_TELEMETRY_DISABLED: '1' });
+  if (timed('next typegen', typegen) !== 0) failures.push('next typegen');
   const checks = [
     ['typecheck', bin('tsc'), ['--noEmit']],
     ['lint', bin('eslint'), ['.']],
@@ -32,7 +41,7 @@ if (process.env.SKIP_CHECKS !== '1') {
   ];
   for (const [name, command, args] of checks) {
     console.log(`\n[check] ${name}`);
-    if (run(command, args) === 0) passed += 1;
+    if (timed(name, () => run(command, args)) === 0) passed += 1;
     else {
       failed += 1;
       failures.push(name);
@@ -41,12 +50,14 @@ if (process.env.SKIP_CHECKS !== '1') {
 }
 
 // 1. Vitest
-const vitestStatus = run(bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${path.join(results, 'vitest.json')}`,
-]);
+const vitestStatus = timed('vitest (unit, integration on each engine)', () =>
+  run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${path.join(results, 'vitest.json')}`,
+  ]),
+);
 if (existsSync(path.join(results, 'vitest.json'))) {
   const report = JSON.parse(readFileSync(path.join(results, 'vitest.json'), 'utf8'));
   passed += report.numPassedTests;
@@ -56,32 +67,29 @@ if (vitestStatus !== 0) failures.push('vitest');
 
 // 2. Playwright, against a production build and a fresh demo database
 if (process.env.SKIP_E2E !== '1') {
+  // the seeded demo database each Playwright worker copies (tests/e2e/fixtures.ts), and an empty
+  // one for the first-run setup (tests/e2e/first-run.spec.ts)
   const e2eEnv = {
     DATABASE_URL: 'file:./data/e2e.db',
     STORAGE_DIR: './data/e2e-storage',
-    E2E_DATABASE_URL: 'file:./data/e2e.db',
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  for (const f of [
-    'data/e2e.db',
-    'data/e2e.db-journal',
-    'data/e2e.db-wal',
-    'data/e2e.db-shm',
-    'data/e2e-storage',
-    'data/e2e-empty.db',
-  ])
-    rmSync(path.join(root, f), { recursive: true, force: true });
-  const ready =
-    run(bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv) === 0 &&
-    run(bin('tsx'), ['prisma/seed.ts'], e2eEnv) === 0 &&
-    // a second server on an empty database, for the first-run setup
-    run(bin('tsx'), ['scripts/db-migrate.ts'], { ...e2eEnv, DATABASE_URL: 'file:./data/e2e-empty.db' }) === 0 &&
-    run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) === 0;
+  mkdirSync(path.join(root, 'data'), { recursive: true });
+  for (const f of readdirSync(path.join(root, 'data')))
+    if (f.startsWith('e2e')) rmSync(path.join(root, 'data', f), { recursive: true, force: true });
+  const ready = timed(
+    'e2e preparation (databases, next build)',
+    () =>
+      run(bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv) === 0 &&
+      run(bin('tsx'), ['prisma/seed.ts'], e2eEnv) === 0 &&
+      run(bin('tsx'), ['scripts/db-migrate.ts'], { ...e2eEnv, DATABASE_URL: 'file:./data/e2e-empty.db' }) === 0 &&
+      run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) === 0,
+  );
   if (!ready) {
     failures.push('e2e preparation');
     failed += 1;
   } else {
-    const status = run(bin('playwright'), ['test'], e2eEnv);
+    const status = timed('playwright', () => run(bin('playwright'), ['test'], e2eEnv));
     const file = path.join(results, 'e2e.json');
     if (existsSync(file)) {
       const { stats } = JSON.parse(readFileSync(file, 'utf8'));
@@ -93,5 +101,29 @@ if (process.env.SKIP_E2E !== '1') {
 }
 
 if (failures.length && failed === 0) failed = failures.length; // a runner crashed before reporting
+/** [seconds, name] of every test that reported, from Vitest's and Playwright's JSON reports */
+function testDurations() {
+  const rows = [];
+  const vitest = path.join(results, 'vitest.json');
+  if (existsSync(vitest))
+    for (const file of JSON.parse(readFileSync(vitest, 'utf8')).testResults)
+      for (const t of file.assertionResults)
+        rows.push([(t.duration ?? 0) / 1000, `${path.relative(root, file.name)} › ${t.title}`]);
+  const e2e = path.join(results, 'e2e.json');
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        for (const r of t.results) rows.push([r.duration / 1000, `tests/e2e/${spec.file} › ${spec.title}`]);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  if (existsSync(e2e)) for (const suite of JSON.parse(readFileSync(e2e, 'utf8')).suites) walk(suite);
+  return rows.sort((a, b) => b[0] - a[0]);
+}
+
+console.log('\nthe ten slowest tests:');
+for (const [seconds, name] of testDurations().slice(0, 10))
+  console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+console.log('\nphases:');
+for (const [name, ms] of phases) console.log(`  ${(ms / 1000).toFixed(0).padStart(5)} s  ${name}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { PlatformCodeSignIn } from '@/components/platform/platform-code-sign-in';
 import { PlatformLoginForm } from '@/components/platform/platform-login-form';
-import { provenIdentity } from '@/lib/auth/platform-proof';
+import { provenIdentity } from '@/lib/auth/platform/platform-proof';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { requestResetCodeAction, resetWithCodeAction } from '@/lib/actions/reset-password';
-import { isPasswordError, ZResetWithCode, type TResetWithCode } from '@/lib/auth/password-policy';
+import { isPasswordError, ZResetWithCode, type TResetWithCode } from '@/lib/auth/passwords/password-policy';
 import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
 import { useCodeStep } from './use-code-step';

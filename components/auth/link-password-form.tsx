@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { ZResetWithLink, type TResetWithLink } from '@/lib/auth/password-policy';
+import { ZResetWithLink, type TResetWithLink } from '@/lib/auth/passwords/password-policy';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordErrorMessage } from './use-password-error-message';
 

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { completeSignUpAction, requestSignUpCodeAction } from '@/lib/actions/sign-up';
-import { ZSignUp, type TSignUp } from '@/lib/auth/password-policy';
+import { ZSignUp, type TSignUp } from '@/lib/auth/passwords/password-policy';
 import { IdentifierStep } from './identifier-step';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordErrorMessage } from './use-password-error-message';

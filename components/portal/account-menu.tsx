@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageChoices } from '@/components/i18n/language-choices';
 import { PopoverClose, PopoverMenu } from '@/components/ui/popover-menu';
 import { clientSignOut } from '@/lib/actions/client-sign-out';
-import { initials } from '@/lib/branding/contrast';
+import { initials } from '@/lib/format/contrast';
 import { messageLocale } from '@/lib/i18n/locales';
 
 const item = 'flex min-h-11 w-full items-center gap-3 rounded-lg px-3 text-left text-sm hover:bg-slate-100';

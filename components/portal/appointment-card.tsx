@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { serviceName } from '@/lib/services/service-name';
-import type { TAppointment } from '@/lib/portal/list-appointments';
+import type { TAppointment } from '@/lib/appointments/list-client-appointments';
 
 /** One appointment: service, staff, time in the business's timezone and the reader's locale, status. */
 export async function AppointmentCard({

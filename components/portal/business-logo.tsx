@@ -1,4 +1,4 @@
-import { brandColors, initials } from '@/lib/branding/contrast';
+import { brandColors, initials } from '@/lib/format/contrast';
 
 /** The business logo, or its initials on the accent colour when it has none. */
 export function BusinessLogo({

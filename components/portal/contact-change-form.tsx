@@ -15,7 +15,7 @@ import {
   type TContactConfirm,
   type TContactKind,
   type TContactStart,
-} from '@/lib/portal/contact-change-schema';
+} from '@/lib/clients/contact-change-schema';
 
 type Props = {
   portal: string;

@@ -12,7 +12,7 @@ import {
   requestPageCodeAction,
   verifyPageCodeAction,
 } from '@/lib/actions/page-code';
-import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/portal/page-code-schema';
+import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/pages/page-code-schema';
 
 type TErrorKey = Parameters<ReturnType<typeof useTranslations<'pages.visitor.errors'>>>[0];
 

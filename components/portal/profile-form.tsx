@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/text-field';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
 import { updateProfileAction } from '@/lib/actions/profile';
-import { ZProfile, type TProfile } from '@/lib/portal/profile-schema';
+import { ZProfile, type TProfile } from '@/lib/clients/profile-schema';
 
 type Props = {
   portal: string;

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 
 /** Sends a file to the access-checked upload route; refusals are explained (size is also checked before sending). */
 export function UploadForm({ portal, business }: { portal: string; business: string }) {

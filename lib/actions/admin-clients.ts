@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
 import { resetClientPassword } from '@/lib/clients/reset-client-password';
 import { resendWelcome } from '@/lib/clients/resend-welcome';

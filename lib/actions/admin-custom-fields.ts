@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { deleteFieldDefinition, moveFieldDefinition } from '@/lib/custom-fields/arrange-field-definitions';
 import { saveFieldDefinition } from '@/lib/custom-fields/save-field-definition';
 

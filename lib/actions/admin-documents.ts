@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { setDocumentShared } from '@/lib/documents/staff-documents';
 
 /** Share a document with its client, or take it back. */

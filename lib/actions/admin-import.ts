@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { sendWelcome } from '@/lib/auth/welcome';
 import { analyzeImport, previewImport, runImport } from '@/lib/import/import-clients';
 import { IMPORT_MAX_BYTES } from '@/lib/import/read-csv';

@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { issueInvoice } from '@/lib/invoices/issue-invoice';
 import { recordPayment } from '@/lib/invoices/record-payment';
 import { saveDraftInvoice } from '@/lib/invoices/save-draft-invoice';

@@ -1,7 +1,7 @@
 'use server';
 import { createTranslator } from 'next-intl';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { portalUrl } from '@/lib/business/portal-url';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';

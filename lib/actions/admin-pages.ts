@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { changePageAccess, grantPageAccess } from '@/lib/pages/page-access-admin';
 import { removePageFile } from '@/lib/pages/page-files';
 import { saveRestrictedPage } from '@/lib/pages/save-page';

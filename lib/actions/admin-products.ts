@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { fulfilOrder } from '@/lib/payments/fulfil-order';
 import { saveProduct } from '@/lib/products/save-product';
 

@@ -1,6 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { bookAppointment } from '@/lib/appointments/book-appointment';
 import { cancelAppointmentByStaff } from '@/lib/appointments/cancel-by-staff';
 import { addTimeOff, removeTimeOff } from '@/lib/booking/time-off';

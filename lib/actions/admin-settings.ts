@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { removeLogo } from '@/lib/branding/save-logo';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { changePortalAddress } from '@/lib/business/change-portal-address';

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
-import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
+import { completeStaffSignIn } from '@/lib/auth/sessions/complete-staff-sign-in';
 import { saveStaffHours } from '@/lib/booking/staff-hours';
 import { acceptInvite } from '@/lib/staff/accept-invite';
 import { inviteStaff } from '@/lib/staff/invite-staff';

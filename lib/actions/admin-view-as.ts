@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { closeViewAs, openViewAs } from '@/lib/auth/view-as';
+import { closeViewAs, openViewAs } from '@/lib/auth/guards/view-as';
 import { ZSlug } from '@/lib/business/schemas';
 import { findViewableClient } from '@/lib/clients/find-viewable-client';
 import { ensureDemoClient } from '@/lib/demo/ensure-demo-client';

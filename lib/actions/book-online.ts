@@ -2,8 +2,8 @@
 import { after } from 'next/server';
 import { runOffRequest } from '@/lib/jobs/off-request';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { getPortalClient } from '@/lib/auth/require-client';
-import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { bookOnline } from '@/lib/booking/book-online';
 import { findBookingBusiness } from '@/lib/booking/find-booking-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';

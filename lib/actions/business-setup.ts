@@ -3,16 +3,16 @@ import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
-import { getStaff, needsAuthenticator } from '@/lib/auth/require-staff';
+import { completeStaffSignIn } from '@/lib/auth/sessions/complete-staff-sign-in';
+import { getStaff, needsAuthenticator } from '@/lib/auth/guards/require-staff';
 import {
   forgetSignUpProof,
   provenSignUpEmail,
   proveSignUpEmail,
   requestBusinessSignUpCode,
   verifyBusinessSignUpCode,
-} from '@/lib/business/business-sign-up';
-import { createBusiness } from '@/lib/business/create-business';
+} from '@/lib/onboarding/business-sign-up';
+import { createBusiness } from '@/lib/onboarding/create-business';
 import { isLocale } from '@/lib/i18n/locales';
 import type { TNewBusiness } from '@/lib/business/new-business-schema';
 import { requestIp } from '@/lib/request-ip';

@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
-import { createCalendarFeed, revokeCalendarFeed } from '@/lib/portal/calendar-feed';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import { createCalendarFeed, revokeCalendarFeed } from '@/lib/appointments/calendar-feed';
 
 /** A refused write (staff viewing as the client) comes back to the page, which says why. */
 function afterFeedChange(portal: string, result: unknown) {

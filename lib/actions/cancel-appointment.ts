@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
-import { cancelAppointment } from '@/lib/portal/cancel-appointment';
-import { notifyOwnersOfCancellation } from '@/lib/portal/notify-owners-of-cancellation';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import { cancelAppointment } from '@/lib/appointments/cancel-appointment';
+import { notifyOwnersOfCancellation } from '@/lib/appointments/notify-owners-of-cancellation';
 
 /** The client cancels one of their appointments; the business's owners get an email. */
 export async function cancelAppointmentAction(portal: string, appointmentId: string, reason: string) {

@@ -1,9 +1,9 @@
 'use server';
-import { changeOwnPassword, type TChangePasswordError } from '@/lib/auth/change-own-password';
-import { finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
-import { sessionUser } from '@/lib/auth/session-user';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
-import { notifyPasswordChanged } from '@/lib/portal/password-changed-notice';
+import { changeOwnPassword, type TChangePasswordError } from '@/lib/auth/passwords/change-own-password';
+import { finishClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
+import { sessionUser } from '@/lib/auth/sessions/session-user';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import { notifyPasswordChanged } from '@/lib/auth/passwords/password-changed-notice';
 
 /**
  * Security page: a new password with the current one (or a recent code sign-in). Every other

@@ -1,8 +1,8 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { chooseOwnPassword } from '@/lib/auth/choose-password';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
-import type { TResetWithLink } from '@/lib/auth/password-policy';
+import { chooseOwnPassword } from '@/lib/auth/passwords/choose-password';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import type { TResetWithLink } from '@/lib/auth/passwords/password-policy';
 
 /** After signing in with a password made by staff: the client's own password, then the portal. */
 export async function choosePasswordAction(portal: string, values: TResetWithLink) {

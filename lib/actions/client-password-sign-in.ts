@@ -1,8 +1,8 @@
 'use server';
-import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
+import { completeClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
-import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { ZSlug } from '@/lib/business/schemas';
 
 export type TClientSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;

@@ -2,11 +2,11 @@
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { signOut } from '@/lib/auth';
 import { ZSlug } from '@/lib/business/schemas';
-import { deleteAuthCookie } from '@/lib/auth/cookie-jar';
-import { endSessions } from '@/lib/auth/end-sessions';
-import { endThisSession } from '@/lib/auth/end-this-session';
-import { PLATFORM_COOKIE } from '@/lib/auth/platform-proof';
-import { sessionUser } from '@/lib/auth/session-user';
+import { deleteAuthCookie } from '@/lib/crypto/cookie-jar';
+import { endSessions } from '@/lib/auth/sessions/end-sessions';
+import { endThisSession } from '@/lib/auth/sessions/end-this-session';
+import { PLATFORM_COOKIE } from '@/lib/auth/platform/platform-proof';
+import { sessionUser } from '@/lib/auth/sessions/session-user';
 import { formField } from '@/lib/security/form-field';
 
 async function signOutClient(formData: FormData, everywhere: boolean) {

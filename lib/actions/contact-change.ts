@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { requestIp } from '@/lib/request-ip';
-import { confirmContactChange, startContactChange } from '@/lib/portal/contact-change';
+import { confirmContactChange, startContactChange } from '@/lib/clients/contact-change';
 import {
   CONTACT_KINDS,
   ZContactConfirm,
@@ -10,7 +10,7 @@ import {
   type TContactConfirm,
   type TContactKind,
   type TContactStart,
-} from '@/lib/portal/contact-change-schema';
+} from '@/lib/clients/contact-change-schema';
 
 const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => ({
   ok: false as const,

@@ -1,7 +1,7 @@
 'use server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { getPortalClient } from '@/lib/auth/require-client';
-import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { sendContactMessage } from '@/lib/contact/send-contact-message';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';

@@ -1,5 +1,5 @@
 'use server';
-import { setAuthCookie } from '@/lib/auth/cookie-jar';
+import { setAuthCookie } from '@/lib/crypto/cookie-jar';
 import { signIn } from '@/lib/auth';
 import { GOOGLE_PORTAL_COOKIE, sealGooglePortal } from '@/lib/auth/google-sign-in';
 import { safePortalCallback } from '@/lib/auth/portal-callback';

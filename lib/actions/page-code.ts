@@ -5,9 +5,9 @@ import { revalidatePath } from 'next/cache';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
-import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/portal/page-code';
-import { forgetPagePass, givePagePass } from '@/lib/portal/page-pass';
-import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/portal/page-code-schema';
+import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/pages/page-code';
+import { forgetPagePass, givePagePass } from '@/lib/pages/page-pass';
+import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/pages/page-code-schema';
 
 async function target(portal: unknown, slug: unknown) {
   const business = await findPortalBusiness(portal);

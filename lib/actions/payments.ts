@@ -1,7 +1,7 @@
 'use server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { getPortalClient } from '@/lib/auth/require-client';
-import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { startInvoiceOrder, startProductOrder } from '@/lib/payments/start-order';

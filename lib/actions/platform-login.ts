@@ -5,12 +5,17 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { signOut } from '@/lib/auth';
-import { deleteAuthCookie, setAuthCookie } from '@/lib/auth/cookie-jar';
-import { completeClientSignIn, finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
-import { endThisSession } from '@/lib/auth/end-this-session';
-import { sessionUser } from '@/lib/auth/session-user';
-import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform-code';
-import { choosePortal, hasAuthenticator, listIdentityPortals, verifyPlatformPassword } from '@/lib/auth/platform-login';
+import { deleteAuthCookie, setAuthCookie } from '@/lib/crypto/cookie-jar';
+import { completeClientSignIn, finishClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
+import { endThisSession } from '@/lib/auth/sessions/end-this-session';
+import { sessionUser } from '@/lib/auth/sessions/session-user';
+import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform/platform-code';
+import {
+  choosePortal,
+  hasAuthenticator,
+  listIdentityPortals,
+  verifyPlatformPassword,
+} from '@/lib/auth/platform/platform-login';
 import {
   PLATFORM_COOKIE,
   provenIdentity,
@@ -18,9 +23,9 @@ import {
   sealPendingProof,
   sealPlatformProof,
   type TProofMethod,
-} from '@/lib/auth/platform-proof';
+} from '@/lib/auth/platform/platform-proof';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
-import { ticketOf } from '@/lib/auth/second-factor-step';
+import { ticketOf } from '@/lib/auth/two-factor/second-factor-step';
 import {
   ZCodeEntry,
   ZCodeRequest,
@@ -32,7 +37,7 @@ import {
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { messageLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/request-ip';
-import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
+import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
 import type { TCodeRequestResult } from './sign-in-codes';
 import { formField } from '@/lib/security/form-field';
 

@@ -1,10 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { updateProfile, type TProfileResult } from '@/lib/portal/profile';
-import type { TProfile } from '@/lib/portal/profile-schema';
+import { updateProfile, type TProfileResult } from '@/lib/clients/profile';
+import type { TProfile } from '@/lib/clients/profile-schema';
 
 export async function updateProfileAction(
   portal: string,

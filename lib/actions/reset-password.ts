@@ -3,8 +3,13 @@ import { after } from 'next/server';
 import { runOffRequest } from '@/lib/jobs/off-request';
 import { redirect } from 'next/navigation';
 import { requestCode } from '@/lib/auth/codes/request-code';
-import { ZResetWithCode, ZResetWithLink, type TResetWithCode, type TResetWithLink } from '@/lib/auth/password-policy';
-import { resetPasswordWithCode, resetPasswordWithLink, type TResetError } from '@/lib/auth/reset-password';
+import {
+  ZResetWithCode,
+  ZResetWithLink,
+  type TResetWithCode,
+  type TResetWithLink,
+} from '@/lib/auth/passwords/password-policy';
+import { resetPasswordWithCode, resetPasswordWithLink, type TResetError } from '@/lib/auth/passwords/reset-password';
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';

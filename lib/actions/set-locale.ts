@@ -4,10 +4,10 @@
 // named in the form also keeps the choice on that business's card (its messages follow it).
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { saveCardLocale } from '@/lib/portal/save-card-locale';
+import { saveCardLocale } from '@/lib/clients/save-card-locale';
 import { formField } from '@/lib/security/form-field';
 
 export async function setLocale(formData: FormData) {

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { consumeSignInLink } from '@/lib/auth/codes/consume-sign-in-link';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { verifySignInCode, type TCodeError } from '@/lib/auth/codes/verify-sign-in-code';
-import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
+import { completeClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
 import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';

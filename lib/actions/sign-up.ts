@@ -2,8 +2,8 @@
 import { after } from 'next/server';
 import { runOffRequest } from '@/lib/jobs/off-request';
 import { requestCode } from '@/lib/auth/codes/request-code';
-import { completeClientSignIn } from '@/lib/auth/complete-client-sign-in';
-import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/lib/auth/password-policy';
+import { completeClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
+import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/lib/auth/passwords/password-policy';
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 import { completeSignUp, type TSignUpError } from '@/lib/auth/sign-up';
 import { acceptWelcome } from '@/lib/auth/welcome';

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { normalizeEmail } from '@/lib/auth/identifiers';
+import { normalizeEmail } from '@/lib/format/identifiers';
 import { isLocale } from '@/lib/i18n/locales';
 import { requestStaffPasswordReset, resetStaffPassword } from '@/lib/staff/staff-password-reset';
 

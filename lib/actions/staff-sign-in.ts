@@ -1,8 +1,8 @@
 'use server';
-import { completeStaffSignIn } from '@/lib/auth/complete-staff-sign-in';
+import { completeStaffSignIn } from '@/lib/auth/sessions/complete-staff-sign-in';
 import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
-import { checkPasswordFromThisAddress } from '@/lib/auth/password-ip-limit';
-import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
+import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
+import { verifyStaffPassword } from '@/lib/auth/passwords/verify-staff-password';
 
 export type TStaffSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;
 

@@ -2,9 +2,9 @@
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { signOut } from '@/lib/auth';
 import { STAFF_SIGN_IN_PATH } from '@/lib/auth/config';
-import { endSessions } from '@/lib/auth/end-sessions';
-import { sessionUser } from '@/lib/auth/session-user';
-import { closeViewAs } from '@/lib/auth/view-as';
+import { endSessions } from '@/lib/auth/sessions/end-sessions';
+import { sessionUser } from '@/lib/auth/sessions/session-user';
+import { closeViewAs } from '@/lib/auth/guards/view-as';
 
 /** Signs out and ends every earlier session of this identity (sessionsValidAfter). */
 export async function staffSignOut() {

@@ -1,9 +1,13 @@
 'use server';
-import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
+import { deleteAuthCookie, readAuthCookie } from '@/lib/crypto/cookie-jar';
 import { signOut } from '@/lib/auth';
-import { finishStaffSignIn, safeAdminCallback, STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
-import { getStaff, mustUseAuthenticator } from '@/lib/auth/require-staff';
-import { openStaffTicket } from '@/lib/auth/ticket';
+import {
+  finishStaffSignIn,
+  safeAdminCallback,
+  STAFF_TWO_FACTOR_COOKIE,
+} from '@/lib/auth/sessions/complete-staff-sign-in';
+import { getStaff, mustUseAuthenticator } from '@/lib/auth/guards/require-staff';
+import { openStaffTicket } from '@/lib/auth/sessions/ticket';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { requestIp } from '@/lib/request-ip';

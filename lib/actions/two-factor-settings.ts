@@ -6,7 +6,7 @@ import { signOut } from '@/lib/auth';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { requestIp } from '@/lib/request-ip';
-import { withPortalClient } from '@/lib/auth/with-portal-client';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 
 export async function startTotpEnrolmentAction(portal: string) {
   return withPortalClient(portal, async ({ business, client }) => {

@@ -1,11 +1,11 @@
 'use server';
-import { deleteAuthCookie, readAuthCookie } from '@/lib/auth/cookie-jar';
+import { deleteAuthCookie, readAuthCookie } from '@/lib/crypto/cookie-jar';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { finishClientSignIn } from '@/lib/auth/complete-client-sign-in';
-import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
+import { finishClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
+import { TWO_FACTOR_COOKIE } from '@/lib/auth/two-factor/second-factor-step';
 import { requestTwoStepHelp } from '@/lib/clients/two-step-help';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
-import { openTicket } from '@/lib/auth/ticket';
+import { openTicket } from '@/lib/auth/sessions/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { requestIp } from '@/lib/request-ip';
 import { ZSlug } from '@/lib/business/schemas';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { lockSchedule } from '@/lib/booking/lock-schedule';
+import { lockSchedule } from '@/lib/appointments/lock-schedule';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZAppointmentForm } from './appointment-schema';
@@ -101,7 +101,7 @@ export async function bookAppointment({
         notes: form.notes.trim() || null,
       };
       if (appointmentId) {
-        await tx.appointment.update({ where: { id: appointmentId }, data });
+        await tx.appointment.update({ where: { id: appointmentId, businessId: business.id }, data });
         return appointmentId;
       }
       return (

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 
 /** After staff book, move or cancel, or the client books online: the client is emailed in their language (no email on the card: nothing sent). */
@@ -35,7 +35,7 @@ export async function notifyClientOfAppointment({
   });
   const { client } = appointment;
   if (!client.email || client.isDemo) return false;
-  const locale = [client.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(client.locale, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

@@ -30,7 +30,7 @@ const PUBLIC_PORTAL_SEGMENTS = new Set([
   'orders',
 ]);
 
-/** staff viewing the portal as a client carry this sealed ticket (lib/auth/view-as.ts) */
+/** staff viewing the portal as a client carry this sealed ticket (lib/auth/guards/view-as.ts) */
 export const VIEW_AS_COOKIE = 'portico.view-as';
 const hasViewAsTicket = (request: { cookies: { has(name: string): boolean } }) =>
   request.cookies.has(VIEW_AS_COOKIE) || request.cookies.has(`__Host-${VIEW_AS_COOKIE}`);
@@ -48,7 +48,7 @@ function redirectTo(path: string, request: { nextUrl: URL }, callback?: string) 
   return Response.redirect(url, 307);
 }
 
-/** What a session's user carries, from its token: the session callback and lib/auth/session-user.ts. */
+/** What a session's user carries, from its token: the session callback and lib/auth/sessions/session-user.ts. */
 export function sessionUserFields(token: JWT) {
   return {
     id: token.sub!,

@@ -4,14 +4,14 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { db } from '@/lib/db';
-import { clientSessionUser, sessionFields } from './client-session-user';
+import { clientSessionUser, sessionFields } from './sessions/client-session-user';
 import { linkIdentity } from './codes/link-identity';
 import { reachingIdentity, REACHABILITY_SELECT } from './reachable-card';
-import { deleteAuthCookie, readAuthCookie } from './cookie-jar';
-import { normalizeEmail } from './identifiers';
+import { deleteAuthCookie, readAuthCookie } from '../crypto/cookie-jar';
+import { normalizeEmail } from '../format/identifiers';
 import { safePortalCallback } from './portal-callback';
-import { seal, unseal } from './sealed';
-import { secondFactorStep } from './second-factor-step';
+import { seal, unseal } from '../crypto/sealed';
+import { secondFactorStep } from './two-factor/second-factor-step';
 
 // Which portal a Google sign-in is for: set by the portal's button, read back in the callback.
 export const GOOGLE_PORTAL_COOKIE = 'portico.google';

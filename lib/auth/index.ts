@@ -5,7 +5,7 @@ import Google from 'next-auth/providers/google';
 import { env } from '@/lib/env';
 import { authConfig } from './config';
 import { googleSignInCallback } from './google-sign-in';
-import { openStaffTicket, openTicket } from './ticket';
+import { openStaffTicket, openTicket } from './sessions/ticket';
 
 export const isGoogleConfigured = () => !!(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET);
 
@@ -31,7 +31,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
           ]
         : []),
       // Staff: the password (and the app code) are checked in the sign-in actions,
-      // which hand a sealed ticket here (lib/auth/complete-staff-sign-in.ts).
+      // which hand a sealed ticket here (lib/auth/sessions/complete-staff-sign-in.ts).
       Credentials({
         id: 'staff-ticket',
         credentials: { ticket: {} },
@@ -43,7 +43,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
         },
       }),
       // Every client sign-in method verifies in its server action, then hands a sealed
-      // ticket here (lib/auth/complete-client-sign-in.ts): one place makes client sessions.
+      // ticket here (lib/auth/sessions/complete-client-sign-in.ts): one place makes client sessions.
       Credentials({
         id: 'client-ticket',
         credentials: { ticket: {} },

@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { clientSessionUser } from './client-session-user';
+import { clientSessionUser } from './sessions/client-session-user';
 import { checkCode } from './codes/check-code';
 import { cardSelect } from './codes/find-card-by-identifier';
 import { linkIdentity } from './codes/link-identity';
-import { hashPassword } from './password-hash';
-import { passwordProblem, type TResetError } from './reset-password';
+import { hashPassword } from '../crypto/password-hash';
+import { passwordProblem, type TResetError } from './passwords/reset-password';
 
 export type TSignUpError = TResetError | 'already_registered';
 

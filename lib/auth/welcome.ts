@@ -5,14 +5,14 @@ import WelcomeEmail from '@/emails/welcome';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
-import { clientSessionUser } from './client-session-user';
+import { clientSessionUser } from './sessions/client-session-user';
 import { generateToken, hashToken } from './codes/code-crypto';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
-import { hashPassword } from './password-hash';
-import { passwordProblem, type TResetError } from './reset-password';
+import { hashPassword } from '../crypto/password-hash';
+import { passwordProblem, type TResetError } from './passwords/reset-password';
 
 const WELCOME_TTL_MS = 7 * 24 * 3600_000;
 
@@ -59,7 +59,7 @@ export async function sendWelcome({
         createdAt: now,
       },
     }),
-    db.client.update({ where: { id: clientId }, data: { welcomeSentAt: now } }),
+    db.client.update({ where: { id: clientId, businessId }, data: { welcomeSentAt: now } }),
   ]);
   await recordAuditEvent({
     businessId,
@@ -69,7 +69,7 @@ export async function sendWelcome({
     targetType: 'client',
     targetId: clientId,
   });
-  const locale = [card.locale, card.business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(card.locale, card.business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'emails.welcome' });
   const props = {

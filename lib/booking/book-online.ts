@@ -1,8 +1,8 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { generatePassword } from '@/lib/auth/generate-password';
-import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/auth/identifiers';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { generatePassword } from '@/lib/auth/passwords/generate-password';
+import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/format/identifiers';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { notifyClientOfAppointment } from '@/lib/appointments/notify-client-of-appointment';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db, type Db } from '@/lib/db';
@@ -14,7 +14,7 @@ import { zonedDay } from '@/lib/time/zoned-day';
 import { alertStaffOfBooking } from './alert-staff-of-booking';
 import { freeSlotsOfDay } from './compute-slots';
 import { loadSlotInput } from './load-availability';
-import { lockSchedule } from './lock-schedule';
+import { lockSchedule } from '../appointments/lock-schedule';
 import { sendRegistrationMessage } from './send-registration-message';
 
 // an address may book this many times an hour, across businesses
@@ -179,7 +179,10 @@ export async function bookOnline({
        * staff alert. Resolves to the new login's details, for tests.
        */
       followUp: async () => {
-        const credentials = booked.created && business.registrationMessage ? await createLogin(booked.card, now) : null;
+        const credentials =
+          booked.created && business.registrationMessage
+            ? await createLogin({ ...booked.card, businessId: business.id }, now)
+            : null;
         await notifyClientOfAppointment({ business, appointmentId: booked.appointmentId, kind: 'bookedOnline' });
         await alertStaffOfBooking(business, booked.appointmentId);
         if (credentials) await sendRegistrationMessage({ business, card: booked.card, locale, ...credentials });
@@ -199,7 +202,14 @@ export async function bookOnline({
  * is someone's login elsewhere changes nothing here.
  */
 async function createLogin(
-  card: { id: string; firstName: string; lastName: string; email: string | null; phone: string | null },
+  card: {
+    id: string;
+    businessId: string;
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    phone: string | null;
+  },
   now: Date,
 ) {
   const password = generatePassword();
@@ -212,7 +222,7 @@ async function createLogin(
     select: { id: true },
   });
   const linked = await db.client.updateMany({
-    where: { id: card.id, identityId: null },
+    where: { id: card.id, businessId: card.businessId, identityId: null },
     data: { identityId: identity.id },
   });
   if (linked.count !== 1) {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { dayMinutes, intersectMinutes, type TWeeklyHours } from './weekly-hours';
+import { dayMinutes, intersectMinutes, type TWeeklyHours } from '../business/weekly-hours';
 
 export type TSlotInput = {
   timezone: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { endOfZonedDay, startOfZonedDay } from '@/lib/time/zoned-day';
 import { freeSlotsOfDay, type TSlot, type TSlotInput } from './compute-slots';
-import { parseWeeklyHours } from './weekly-hours';
+import { parseWeeklyHours } from '../business/weekly-hours';
 
 export type TBookingBusiness = {
   id: string;

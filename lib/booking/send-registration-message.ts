@@ -2,7 +2,7 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
@@ -24,7 +24,7 @@ export async function sendRegistrationMessage({
   login: string;
   password: string;
 }) {
-  const locale = [bookedIn, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(bookedIn, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'registrationMessage' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

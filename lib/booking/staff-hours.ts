@@ -2,8 +2,8 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
-import { toOpeningHoursForm, toWeeklyHours, ZStaffHoursForm } from './opening-hours-form';
-import { parseWeeklyHours } from './weekly-hours';
+import { toOpeningHoursForm, toWeeklyHours, ZStaffHoursForm } from '../business/opening-hours-form';
+import { parseWeeklyHours } from '../business/weekly-hours';
 
 /** A staff member's working hours in the shape of the form (none of their own: the opening hours, ticked). */
 export async function getStaffHours(businessId: string, staffMemberId: string) {

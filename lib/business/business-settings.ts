@@ -1,11 +1,12 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { toOpeningHoursForm, toWeeklyHours } from '@/lib/booking/opening-hours-form';
-import { parseWeeklyHours } from '@/lib/booking/weekly-hours';
+import { toOpeningHoursForm, toWeeklyHours } from '@/lib/business/opening-hours-form';
+import { parseWeeklyHours } from '@/lib/business/weekly-hours';
 import { isLocale } from '@/lib/i18n/locales';
 import { friendlyFormatIBAN } from 'ibantools';
-import { readBic, readIban } from '@/lib/invoices/bank-transfer';
-import { formatBpForInput, parsePercent } from '@/lib/invoices/money';
+import { readBic, readIban } from '@/lib/business/bank-transfer';
+import { formatBpForInput, parsePercent } from '@/lib/format/money';
 import { parseLoginMethods } from './schemas';
 import {
   ZBookingSettings,
@@ -188,21 +189,22 @@ export async function updateBusinessSettings({
     const changed = Object.keys(data).filter((k) => before[k] !== data[k]);
     if (changed.length === 0) return;
     await tx.business.update({ where: { id: businessId }, data });
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: staffIdentityId,
         action: 'business.settings_changed',
         targetType: 'business',
         targetId: businessId,
-        meta: JSON.stringify({
+        meta: {
           section,
           before: JSON.stringify(Object.fromEntries(changed.map((k) => [k, before[k]]))),
           after: JSON.stringify(Object.fromEntries(changed.map((k) => [k, data[k]]))),
-        }),
+        },
       },
-    });
+      tx,
+    );
   });
   return { ok: true };
 }

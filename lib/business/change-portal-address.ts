@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { ZPortalAddress } from './new-business-schema';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 /**
  * Seed 001 "Edit the Client Portal URL": the business takes a new portal address; the old
@@ -29,20 +30,21 @@ export async function changePortalAddress({
         tx.businessSlugAlias.findUnique({ where: { slug }, select: { businessId: true } }),
       ]);
       if (owner || (alias && alias.businessId !== businessId)) throw new Taken();
-      if (alias) await tx.businessSlugAlias.delete({ where: { slug } });
+      if (alias) await tx.businessSlugAlias.delete({ where: { slug, businessId } });
       await tx.businessSlugAlias.create({ data: { businessId, slug: business.slug } });
       await tx.business.update({ where: { id: businessId }, data: { slug } });
-      await tx.auditEvent.create({
-        data: {
+      await recordAuditEvent(
+        {
           businessId,
           actorType: 'staff',
           actorId: staffIdentityId,
           action: 'business.portal_address_changed',
           targetType: 'business',
           targetId: businessId,
-          meta: JSON.stringify({ before: business.slug, after: slug }),
+          meta: { before: business.slug, after: slug },
         },
-      });
+        tx,
+      );
       return { ok: true as const, slug };
     });
   } catch (error) {

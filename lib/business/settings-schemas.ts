@@ -1,9 +1,9 @@
-import { readBic, readIban } from '@/lib/invoices/bank-transfer';
-import { parsePercent } from '@/lib/invoices/money';
+import { readBic, readIban } from '@/lib/business/bank-transfer';
+import { parsePercent } from '@/lib/format/money';
 import { z } from 'zod';
 import { ZBusinessDetails } from './new-business-schema';
-import { accentCheck } from '@/lib/branding/contrast';
-import { ZOpeningHoursForm } from '@/lib/booking/opening-hours-form';
+import { accentCheck } from '@/lib/format/contrast';
+import { ZOpeningHoursForm } from '@/lib/business/opening-hours-form';
 import { LOGIN_METHODS } from './schemas';
 
 // The portal settings staff change (issue 10), one schema per group as the seeds group

@@ -1,4 +1,4 @@
-import { normalizePhone } from '@/lib/auth/identifiers';
+import { normalizePhone } from '@/lib/format/identifiers';
 import { isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TClientListQuery } from './schemas';

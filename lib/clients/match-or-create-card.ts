@@ -36,7 +36,7 @@ export async function matchOrCreateCard(
       (await tx.client.findFirst({ where: { businessId, phone: details.phone, isDemo: false }, select })));
   if (match) {
     if (match.status === 'archived')
-      await tx.client.update({ where: { id: match.id }, data: { status: 'active' }, select: { id: true } });
+      await tx.client.update({ where: { id: match.id, businessId }, data: { status: 'active' }, select: { id: true } });
     return { card: match, created: false };
   }
   const card = await tx.client.create({

@@ -1,13 +1,14 @@
 import 'server-only';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
-import { generatePassword } from '@/lib/auth/generate-password';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { generatePassword } from '@/lib/auth/passwords/generate-password';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { isUnprovenLogin } from '@/lib/auth/reachable-card';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address' | 'unproven_address';
 
@@ -84,21 +85,22 @@ export async function resetClientPassword({
         data: { identityId: created.id },
       });
     }
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId: business.id,
         actorType: 'staff',
         actorId: staffIdentityId,
         action: 'client.password_reset_by_staff',
         targetType: 'client',
         targetId: clientId,
-        meta: JSON.stringify({ channel }),
+        meta: { channel },
       },
-    });
+      tx,
+    );
   });
 
   // after the commit: the password goes to the card's own address only, in the client's language
-  const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(card.locale, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'passwordByStaff' });
   const link = `${appUrl()}/p/${business.slug}/sign-in`;

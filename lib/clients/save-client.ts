@@ -1,9 +1,10 @@
 import 'server-only';
-import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { customValuesProblems, storedFieldValue } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
 import { ZClientForm, type TClientFormField } from './client-form-schema';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 type TBusiness = { id: string; country: string };
 export type TSaveClientResult =
@@ -97,23 +98,27 @@ export async function saveClient({
     for (const { field, value } of customValues) {
       if (value)
         await tx.customFieldValue.upsert({
-          where: { clientId_fieldId: { clientId: row.id, fieldId: field.id } },
+          where: { clientId_fieldId: { clientId: row.id, fieldId: field.id }, businessId: business.id },
           create: { businessId: business.id, clientId: row.id, fieldId: field.id, value },
           update: { value },
         });
-      else await tx.customFieldValue.deleteMany({ where: { clientId: row.id, fieldId: field.id } });
+      else
+        await tx.customFieldValue.deleteMany({
+          where: { businessId: business.id, clientId: row.id, fieldId: field.id },
+        });
     }
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId: business.id,
         actorType: 'staff',
         actorId: staffIdentityId,
         action: clientId ? 'client.updated' : 'client.created',
         targetType: 'client',
         targetId: row.id,
-        meta: JSON.stringify({ fields: changed.join(',') }),
+        meta: { fields: changed.join(',') },
       },
-    });
+      tx,
+    );
     return row;
   });
   return { ok: true, clientId: saved.id, sendWelcome: input.sendWelcome && !clientId && !!email };
@@ -140,8 +145,8 @@ export async function setClientArchived({
       data: { status: archived ? 'archived' : 'active' },
     });
     if (updated.count !== 1) return false;
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: staffIdentityId,
@@ -149,7 +154,8 @@ export async function setClientArchived({
         targetType: 'client',
         targetId: clientId,
       },
-    });
+      tx,
+    );
     return true;
   });
 }

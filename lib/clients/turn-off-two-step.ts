@@ -2,9 +2,10 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { disableTotp } from '@/lib/auth/two-factor/enrol-totp';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 export type TTurnOffError = 'not_available' | 'staff_identity';
 
@@ -61,18 +62,16 @@ export async function turnOffClientTwoStep({
   const { identity } = card;
   if (identity._count.staff > 0) return { ok: false, error: 'staff_identity' };
   const audit = (action: string, meta?: Record<string, string>) =>
-    db.auditEvent.create({
-      data: {
-        businessId: business.id,
-        actorType: 'staff',
-        actorId: staffIdentityId,
-        action,
-        targetType: 'client',
-        targetId: clientId,
-        meta: meta ? JSON.stringify(meta) : undefined,
-      },
+    recordAuditEvent({
+      businessId: business.id,
+      actorType: 'staff',
+      actorId: staffIdentityId,
+      action,
+      targetType: 'client',
+      targetId: clientId,
+      meta,
     });
-  const locale = [card.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(card.locale, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

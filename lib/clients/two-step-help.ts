@@ -4,6 +4,7 @@ import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 const ACTION = 'client.2fa_help_requested';
 const EMAIL_EVERY_MS = 60 * 60_000;
@@ -54,16 +55,14 @@ async function askBusiness({
       createdAt: { gt: new Date(now.getTime() - EMAIL_EVERY_MS) },
     },
   });
-  await db.auditEvent.create({
-    data: {
-      businessId,
-      actorType: 'client',
-      actorId: identityId,
-      action: ACTION,
-      targetType: 'client',
-      targetId: clientId,
-      createdAt: now,
-    },
+  await recordAuditEvent({
+    businessId,
+    actorType: 'client',
+    actorId: identityId,
+    action: ACTION,
+    targetType: 'client',
+    targetId: clientId,
+    createdAt: now,
   });
   if (recent > 0) return;
   const [business, card, owners] = await Promise.all([

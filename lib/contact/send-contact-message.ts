@@ -1,14 +1,14 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { appUrl } from '@/lib/env';
 import { portalUrl } from '@/lib/business/portal-url';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
+import { isLocale, loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
@@ -129,7 +129,7 @@ async function acknowledge(
     ? await db.identity.findFirst({ where: { OR: contacts }, select: { name: true, email: true, phone: true } })
     : null;
   if (!holder) return;
-  const locale = [writtenIn, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(writtenIn, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

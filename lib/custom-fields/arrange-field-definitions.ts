@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 /** Moves a field one place up or down in the business's order (swapping with its neighbour). */
 export async function moveFieldDefinition({
@@ -25,9 +26,9 @@ export async function moveFieldDefinition({
     [fields[from], fields[to]] = [fields[to], fields[from]];
     // positions are rewritten 0..n so that older equal positions cannot keep two fields tied
     for (const [position, f] of fields.entries())
-      await tx.customFieldDefinition.update({ where: { id: f.id }, data: { position } });
-    await tx.auditEvent.create({
-      data: {
+      await tx.customFieldDefinition.update({ where: { id: f.id, businessId }, data: { position } });
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: staffIdentityId,
@@ -35,7 +36,8 @@ export async function moveFieldDefinition({
         targetType: 'custom_field',
         targetId: fieldId,
       },
-    });
+      tx,
+    );
     return true;
   });
 }
@@ -54,8 +56,8 @@ export async function deleteFieldDefinition({
     await tx.customFieldValue.deleteMany({ where: { fieldId, businessId } });
     const deleted = await tx.customFieldDefinition.deleteMany({ where: { id: fieldId, businessId } });
     if (deleted.count !== 1) return false;
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: staffIdentityId,
@@ -63,7 +65,8 @@ export async function deleteFieldDefinition({
         targetType: 'custom_field',
         targetId: fieldId,
       },
-    });
+      tx,
+    );
     return true;
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { locales } from '@/lib/i18n/locales';
 import { choiceLines, ZFieldDefinition } from './field-rules';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 export type TSaveFieldResult = { ok: true; fieldId: string } | { ok: false; errors: Record<string, string> };
 
@@ -61,7 +62,7 @@ export async function saveFieldDefinition({
       if (!existing) return { ok: false, errors: { form: 'notFound' } };
       if (existing.type !== input.type && existing._count.values > 0)
         return { ok: false, errors: { type: 'typeLocked' } };
-      await tx.customFieldDefinition.update({ where: { id: fieldId }, data });
+      await tx.customFieldDefinition.update({ where: { id: fieldId, businessId: business.id }, data });
     } else {
       const all = await tx.customFieldDefinition.findMany({
         where: { businessId: business.id },
@@ -78,8 +79,8 @@ export async function saveFieldDefinition({
       });
       id = created.id;
     }
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId: business.id,
         actorType: 'staff',
         actorId: staffIdentityId,
@@ -87,7 +88,8 @@ export async function saveFieldDefinition({
         targetType: 'custom_field',
         targetId: id,
       },
-    });
+      tx,
+    );
     return { ok: true, fieldId: id! };
   });
 }

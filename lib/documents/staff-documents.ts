@@ -70,7 +70,10 @@ export async function openDocumentForStaff({
   });
   if (!document) return null;
   if (!document.seenByStaffAt)
-    await db.document.updateMany({ where: { id: document.id, seenByStaffAt: null }, data: { seenByStaffAt: now } });
+    await db.document.updateMany({
+      where: { id: document.id, businessId, seenByStaffAt: null },
+      data: { seenByStaffAt: now },
+    });
   await recordAuditEvent({
     businessId,
     actorType: 'staff',

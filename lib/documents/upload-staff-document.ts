@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { checkUpload, safeFileName } from '@/lib/portal/upload-policy';
+import { checkUpload, safeFileName } from '@/lib/documents/upload-policy';
 import { storage } from '@/lib/storage/storage';
 
 /**

@@ -12,6 +12,15 @@ export type TMessages = typeof en;
 export const isLocale = (value: unknown): value is TLocale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value);
 
+/**
+ * The language a message to someone is written in: theirs (a card's, an order's, the form's they
+ * wrote in) when Portico speaks it, else the business's, else English.
+ */
+export const recipientLocale = (
+  theirs: string | null | undefined,
+  business: { defaultLocale: string | null },
+): TLocale => [theirs, business.defaultLocale].find(isLocale) ?? defaultLocale;
+
 export async function loadMessages(locale: TLocale): Promise<TMessages> {
   return (await import(`../../messages/${locale}.json`)).default;
 }

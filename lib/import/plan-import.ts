@@ -1,5 +1,5 @@
 import 'server-only';
-import { normalizeEmail, normalizePhone } from '@/lib/auth/identifiers';
+import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { fieldValueProblem, storedFieldValue } from '@/lib/custom-fields/field-rules';
 import type { TFieldDefinition } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { normalizeEmail } from '@/lib/auth/identifiers';
+import { normalizeEmail } from '@/lib/format/identifiers';
 
 // A client list as staff upload it (issue 9, seed 001 "uploaded via a client list"):
 // any encoding Excel or a booking tool writes, any usual delimiter; the header row first.

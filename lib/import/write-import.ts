@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { TImportPlan } from './plan-import';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 const CHUNK = 500;
 
@@ -71,20 +72,21 @@ export async function writeImport({
           });
           for (const [fieldId, value] of Object.entries(card.custom))
             await tx.customFieldValue.upsert({
-              where: { clientId_fieldId: { clientId: id, fieldId } },
+              where: { clientId_fieldId: { clientId: id, fieldId }, businessId },
               create: { businessId, clientId: id, fieldId, value },
               update: { value },
             });
         }
-        await tx.auditEvent.create({
-          data: {
+        await recordAuditEvent(
+          {
             businessId,
             actorType: 'staff',
             actorId: staffIdentityId,
             action: 'client.imported',
-            meta: JSON.stringify({ ...counts, skipped, invalid, file: fileName.slice(0, 100) }),
+            meta: { ...counts, skipped, invalid, file: fileName.slice(0, 100) },
           },
-        });
+          tx,
+        );
         return made.filter((c) => c.email).map((c) => c.id);
       },
       { timeout: 300_000, maxWait: 10_000 },

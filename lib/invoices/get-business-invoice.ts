@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { displayStatus } from '@/lib/portal/invoice-status';
+import { displayStatus } from '@/lib/invoices/invoice-status';
 import { todayIn } from '@/lib/time/calendar-day';
 import { BUSINESS_ON_INVOICE } from './business-on-invoice';
 

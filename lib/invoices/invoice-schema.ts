@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney, parsePercent } from './money';
+import { parseMoney, parsePercent } from '../format/money';
 
 // The staff's invoice (and credit note) form: one schema for react-hook-form in the
 // browser and the server action. Messages are keys of admin.invoices.errors.

@@ -1,4 +1,4 @@
-import { parseMoney, parsePercent } from './money';
+import { parseMoney, parsePercent } from '../format/money';
 import type { TInvoiceForm } from './invoice-schema';
 
 type TLine = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number };

@@ -59,13 +59,13 @@ export async function issueInvoice({
         const creditedMinor = original.creditedMinor + draft.totalMinor;
         const { count } = await tx.invoice.updateMany({
           // unchanged since it was read, or a concurrent credit note would be counted twice
-          where: { id: original.id, creditedMinor: original.creditedMinor },
+          where: { id: original.id, businessId: business.id, creditedMinor: original.creditedMinor },
           data: { creditedMinor, status: settledStatus({ ...original, creditedMinor }) },
         });
         if (count === 0) throw new IssueRefused('creditTooLarge');
       }
       await tx.invoice.update({
-        where: { id: draft.id },
+        where: { id: draft.id, businessId: business.id },
         // a credit note is settled when issued: nothing is due on it
         data: { number, issuedAt: now, status: draft.kind === 'credit_note' ? 'paid' : 'open' },
       });

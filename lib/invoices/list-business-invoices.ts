@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { displayStatus, openNotOverdueWhere, overdueWhere } from '@/lib/portal/invoice-status';
+import { displayStatus, openNotOverdueWhere, overdueWhere } from '@/lib/invoices/invoice-status';
 import { todayIn } from '@/lib/time/calendar-day';
 import type { TInvoiceListQuery } from './invoice-list-query';
 

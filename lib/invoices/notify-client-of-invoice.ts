@@ -2,11 +2,11 @@ import 'server-only';
 import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { dayForFormat } from '@/lib/time/calendar-day';
 import { invoiceFigures, type TFigureRow } from './invoice-figures';
-import { toMajor } from './money';
+import { toMajor } from '../format/money';
 
 /**
  * After an invoice (or credit note) is issued: the client is emailed, in their
@@ -52,7 +52,7 @@ export async function notifyClientOfInvoice({
   });
   const { client } = invoice;
   if (!client.email || client.isDemo) return false;
-  const locale = [client.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(client.locale, business);
   // built from the catalogue, not the request: the client's language, whoever issues it
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'invoiceEmail' });

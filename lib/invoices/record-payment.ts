@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZPaymentForm } from './invoice-schema';
-import { parseMoney } from './money';
+import { parseMoney } from '../format/money';
 import { invoiceBalance, settledStatus } from './settled-status';
 
 class PaymentRefused extends Error {
@@ -58,7 +58,13 @@ export async function recordPayment({
       if (amountMinor > invoiceBalance(invoice)) throw new PaymentRefused({ amount: 'moreThanBalance' });
       const paidMinor = invoice.paidMinor + amountMinor;
       const { count } = await tx.invoice.updateMany({
-        where: { id: invoice.id, status: 'open', paidMinor: invoice.paidMinor, creditedMinor: invoice.creditedMinor },
+        where: {
+          id: invoice.id,
+          businessId,
+          status: 'open',
+          paidMinor: invoice.paidMinor,
+          creditedMinor: invoice.creditedMinor,
+        },
         data: { paidMinor, status: settledStatus({ ...invoice, paidMinor }) },
       });
       if (count === 0) throw new PaymentRefused({ form: 'changed' });

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { lastZonedDay } from '@/lib/time/zoned-day';
 
@@ -46,12 +46,12 @@ export async function sendAccessEndingNotices(now = new Date()) {
   for (const access of ending) {
     if (access.until!.getTime() - access.from.getTime() <= NOTICE_MS) continue;
     const claimed = await db.pageAccess.updateMany({
-      where: { id: access.id, endingNoticeSentAt: null },
+      where: { id: access.id, businessId: access.business.id, endingNoticeSentAt: null },
       data: { endingNoticeSentAt: now },
     });
     if (claimed.count !== 1) continue;
     const { business, client } = access;
-    const locale = [client.locale, business.defaultLocale].find(isLocale) ?? 'en';
+    const locale = recipientLocale(client.locale, business);
     const messages = await loadMessages(locale);
     const t = createTranslator({ locale, messages, namespace: 'accessEndingEmail' });
     const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

@@ -3,7 +3,7 @@ import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
@@ -42,6 +42,7 @@ export async function sendAppointmentReminders(now = new Date()) {
       },
       select: {
         id: true,
+        businessId: true,
         startsAt: true,
         createdAt: true,
         service: { select: { name: true, names: true } },
@@ -52,7 +53,7 @@ export async function sendAppointmentReminders(now = new Date()) {
     for (const appointment of due) {
       if (appointment.createdAt.getTime() > appointment.startsAt.getTime() - leadMs) continue;
       const claimed = await db.appointment.updateMany({
-        where: { id: appointment.id, reminderSentAt: null },
+        where: { id: appointment.id, businessId: appointment.businessId, reminderSentAt: null },
         data: { reminderSentAt: now },
       });
       if (claimed.count !== 1) continue;
@@ -80,7 +81,7 @@ async function remind(
   },
 ) {
   const { client } = appointment;
-  const locale = [client.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(client.locale, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

@@ -11,7 +11,7 @@ export async function expireCodes(now = new Date()) {
     db.authToken.deleteMany({ where: { expiresAt: { lt: before } } }),
     // a signed-out session past its own end is refused anyway (expiresAt in the JWT)
     db.endedSession.deleteMany({ where: { expiresAt: { lt: before } } }),
-    // they count for 15 minutes (lib/auth/password-ip-limit.ts)
+    // they count for 15 minutes (lib/auth/passwords/password-ip-limit.ts)
     db.passwordFailure.deleteMany({ where: { createdAt: { lt: before } } }),
   ]);
   return {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { accessState } from '@/lib/portal/page-access';
+import { accessState } from '@/lib/pages/page-access';
 
 /** The business's restricted pages with how many clients have current access: two queries. */
 export async function listBusinessPages(businessId: string, q = '', now = new Date()) {

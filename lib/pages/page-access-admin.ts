@@ -62,7 +62,7 @@ export async function grantPageAccess({
       );
     for (const client of [...known, ...created])
       await tx.pageAccess.upsert({
-        where: { pageId_clientId: { pageId: page.id, clientId: client.id } },
+        where: { pageId_clientId: { pageId: page.id, clientId: client.id }, businessId: business.id },
         create: { businessId: business.id, pageId: page.id, clientId: client.id, ...period, grantedBy: 'manual' },
         update: period,
       });
@@ -110,7 +110,7 @@ export async function changePageAccess({
   if (!access) return { ok: false as const, errors: { form: 'notFound' } };
   // ending an access that has not started yet: it ends as it starts (never before it)
   if (values === 'end' && access.from > now) data = { from: now, until: now };
-  await db.pageAccess.update({ where: { id: access.id }, data });
+  await db.pageAccess.update({ where: { id: access.id, businessId: business.id }, data });
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'staff',

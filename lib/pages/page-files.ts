@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { checkUpload, safeFileName } from '@/lib/portal/upload-policy';
+import { checkUpload, safeFileName } from '@/lib/documents/upload-policy';
 import { storage } from '@/lib/storage/storage';
 
 /** Attach a file to a restricted page (clients with current access download it); the upload checks apply. */
@@ -71,7 +71,7 @@ export async function removePageFile({
     select: { id: true, pageId: true, storageKey: true },
   });
   if (!file) return { ok: false as const, error: 'notFound' as const };
-  await db.document.delete({ where: { id: file.id } });
+  await db.document.delete({ where: { id: file.id, businessId } });
   await storage()
     .remove(file.storageKey)
     .catch(() => undefined);

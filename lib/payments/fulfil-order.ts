@@ -5,7 +5,7 @@ import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { nextInvoiceNumber, yearIn } from '@/lib/invoices/invoice-number';
 import { settledStatus } from '@/lib/invoices/settled-status';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
@@ -82,7 +82,7 @@ export async function fulfilOrder({
         const paidMinor = invoice.paidMinor + order.amountMinor;
         if (paidMinor > invoice.totalMinor - invoice.creditedMinor) throw new SettledAlready();
         const { count } = await tx.invoice.updateMany({
-          where: { id: invoiceId, paidMinor: invoice.paidMinor, status: 'open' },
+          where: { id: invoiceId, businessId, paidMinor: invoice.paidMinor, status: 'open' },
           data: { paidMinor, status: settledStatus({ ...invoice, paidMinor }) },
         });
         if (count !== 1) throw new SettledAlready();
@@ -143,7 +143,7 @@ export async function fulfilOrder({
           const until = product.accessDays ? new Date(start.getTime() + product.accessDays * DAY_MS) : null;
           const running = existing && (!existing.until || existing.until > now);
           await tx.pageAccess.upsert({
-            where: { pageId_clientId: { pageId: page.id, clientId } },
+            where: { pageId_clientId: { pageId: page.id, clientId }, businessId },
             create: { businessId, pageId: page.id, clientId, from: now, until, grantedBy: 'purchase' },
             update: {
               ...(running ? {} : { from: now }),
@@ -155,7 +155,7 @@ export async function fulfilOrder({
           access = { pageTitle: page.title, pageSlug: page.slug, until: running && !existing!.until ? null : until };
         }
       }
-      await tx.order.update({ where: { id: orderId }, data: { clientId, invoiceId } });
+      await tx.order.update({ where: { id: orderId, businessId }, data: { clientId, invoiceId } });
       return { clientId, invoiceId, access, order };
     })
     .catch((error) => {
@@ -193,7 +193,7 @@ async function sendReceipt(
   order: { email: string; firstName: string; amountMinor: number; currency: string; locale: string },
   access: { pageTitle: string; pageSlug: string; until: Date | null } | null,
 ) {
-  const locale = [order.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale = recipientLocale(order.locale, business);
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'paymentEmail' });
   const tEmails = createTranslator({ locale, messages, namespace: 'emails' });

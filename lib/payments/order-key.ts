@@ -1,5 +1,5 @@
 import 'server-only';
-import { seal, unseal } from '@/lib/auth/sealed';
+import { seal, unseal } from '@/lib/crypto/sealed';
 
 // The link to an order's page (its status, bank-transfer instructions) carries a sealed key,
 // so an order id alone opens nothing.

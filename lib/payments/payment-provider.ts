@@ -48,7 +48,10 @@ function stripeProvider(): TPaymentProvider | null {
         success_url: successUrl,
         cancel_url: cancelUrl,
       });
-      await db.order.update({ where: { id: order.id }, data: { providerRef: session.id } });
+      await db.order.update({
+        where: { id: order.id, businessId: order.businessId },
+        data: { providerRef: session.id },
+      });
       if (!session.url) throw new Error('Stripe returned no checkout URL');
       return { kind: 'redirect', url: session.url };
     },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { normalizeEmail } from '@/lib/auth/identifiers';
+import { normalizeEmail } from '@/lib/format/identifiers';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { parseMoney } from '@/lib/invoices/money';
+import { parseMoney } from '@/lib/format/money';
 
 // The staff's product form: one schema for the form and the action; messages are keys of admin.products.errors.
 export const ZProductForm = z.object({

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
-import { parseMoney } from '@/lib/invoices/money';
+import { parseMoney } from '@/lib/format/money';
 import { ZProductForm } from './product-schema';
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { seal, unseal } from '@/lib/auth/sealed';
+import { seal, unseal } from '@/lib/crypto/sealed';
 
 // Bot protection without a third-party service: the page seals when it was rendered and
 // for which business; a submission sooner than a person can fill the form, later than

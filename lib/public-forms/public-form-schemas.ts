@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The portal's public forms (booking, contact): one schema for react-hook-form in the
 // browser and the server action. Messages are keys of publicForms.errors. The server
-// also reads the phone in the business's country (lib/auth/identifiers.ts).
+// also reads the phone in the business's country (lib/format/identifiers.ts).
 
 const ZContactDetails = z.object({
   firstName: z.string().trim().min(1, { message: 'firstNameRequired' }).max(100, { message: 'tooLong' }),

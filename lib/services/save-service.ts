@@ -2,9 +2,9 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { parseMoney } from '@/lib/invoices/money';
+import { parseMoney } from '@/lib/format/money';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
-import { forgetAppointmentNames } from '@/lib/portal/appointment-names';
+import { forgetAppointmentNames } from '@/lib/appointments/appointment-names';
 import { ZServiceForm } from './service-schema';
 
 /**
@@ -46,7 +46,7 @@ export async function saveService({
     if (serviceId) {
       const { count } = await tx.service.updateMany({ where: { id: serviceId, businessId: business.id }, data });
       if (count === 0) return null;
-      await tx.serviceStaff.deleteMany({ where: { serviceId } });
+      await tx.serviceStaff.deleteMany({ where: { serviceId, businessId: business.id } });
     } else {
       id = (await tx.service.create({ data: { ...data, businessId: business.id }, select: { id: true } })).id;
     }

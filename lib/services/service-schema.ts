@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseMoney } from '@/lib/invoices/money';
+import { parseMoney } from '@/lib/format/money';
 import { locales } from '@/lib/i18n/locales';
 
 // The staff's service form: one schema for the form and the action; messages are keys of admin.services.errors.

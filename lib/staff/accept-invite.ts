@@ -1,10 +1,11 @@
 import 'server-only';
 import { hashToken } from '@/lib/auth/codes/code-crypto';
-import { isCommonPassword } from '@/lib/auth/common-passwords';
-import { checkIdentityPassword } from '@/lib/auth/identity-password';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { isCommonPassword } from '@/lib/auth/passwords/common-passwords';
+import { checkIdentityPassword } from '@/lib/auth/passwords/identity-password';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { db } from '@/lib/db';
 import { ZAcceptInvite } from './staff-schemas';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 /** An invitation link that can still be used, with what its page shows; null otherwise. */
 export async function findInvite(token: unknown, now = new Date()) {
@@ -72,7 +73,13 @@ export async function acceptInvite({
   }
   const identityId = await db.$transaction(async (tx) => {
     const used = await tx.staffInvite.updateMany({
-      where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        id: invite.id,
+        businessId: invite.businessId,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
       data: { acceptedAt: now },
     });
     if (used.count !== 1) return null;
@@ -92,15 +99,16 @@ export async function acceptInvite({
       update: {},
       create: { businessId: invite.businessId, identityId: id, role: invite.role, displayName: name },
     });
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId: invite.businessId,
         actorType: 'staff',
         actorId: id,
         action: 'staff.invite_accepted',
-        meta: JSON.stringify({ role: invite.role }),
+        meta: { role: invite.role },
       },
-    });
+      tx,
+    );
     return id;
   });
   if (!identityId) return { ok: false, errors: { form: 'linkInvalid' } };

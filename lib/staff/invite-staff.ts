@@ -2,14 +2,15 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
 import StaffInviteEmail from '@/emails/staff-invite';
-import { can } from '@/lib/admin/permissions';
+import { can } from '@/lib/auth/guards/permissions';
 import { generateToken } from '@/lib/auth/codes/code-crypto';
-import { normalizeEmail } from '@/lib/auth/identifiers';
+import { normalizeEmail } from '@/lib/format/identifiers';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { ZInvite } from './staff-schemas';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
@@ -62,15 +63,16 @@ export async function inviteStaff({
         createdAt: now,
       },
     });
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId: business.id,
         actorType: 'staff',
         actorId: inviter.identityId,
         action: 'staff.invited',
-        meta: JSON.stringify({ role: parsed.data.role }),
+        meta: { role: parsed.data.role },
       },
-    });
+      tx,
+    );
   });
   const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
   const messages = await loadMessages(locale);

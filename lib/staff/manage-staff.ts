@@ -1,7 +1,8 @@
 import 'server-only';
-import { can } from '@/lib/admin/permissions';
+import { can } from '@/lib/auth/guards/permissions';
 import { db } from '@/lib/db';
 import { STAFF_ROLES } from './staff-schemas';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 /** The staff of a business and its open invitations: two queries. */
 export async function listStaff(businessId: string, now = new Date()) {
@@ -59,15 +60,16 @@ export async function changeStaffRole({
     )
       return { ok: false, error: 'lastOwner' };
     await tx.staffMember.updateMany({ where: { id: memberId, businessId }, data: { role: role as string } });
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: actor.identityId,
         action: 'staff.role_changed',
-        meta: JSON.stringify({ member: member.identityId, from: member.role, to: role as string }),
+        meta: { member: member.identityId, from: member.role, to: role as string },
       },
-    });
+      tx,
+    );
     return { ok: true };
   });
 }
@@ -98,15 +100,16 @@ export async function removeStaff({
       return { ok: false, error: 'lastOwner' };
     await tx.staffMember.deleteMany({ where: { id: memberId, businessId } });
     await tx.identity.updateMany({ where: { id: member.identityId }, data: { sessionsValidAfter: now } });
-    await tx.auditEvent.create({
-      data: {
+    await recordAuditEvent(
+      {
         businessId,
         actorType: 'staff',
         actorId: actor.identityId,
         action: 'staff.removed',
-        meta: JSON.stringify({ member: member.identityId, role: member.role }),
+        meta: { member: member.identityId, role: member.role },
       },
-    });
+      tx,
+    );
     return { ok: true };
   });
 }

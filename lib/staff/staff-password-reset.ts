@@ -1,11 +1,12 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { createElement } from 'react';
 import { createTranslator } from 'next-intl';
 import StaffPasswordResetEmail from '@/emails/staff-password-reset';
 import { generateToken, hashToken } from '@/lib/auth/codes/code-crypto';
-import { normalizeEmail } from '@/lib/auth/identifiers';
-import { hashPassword } from '@/lib/auth/password-hash';
-import { passwordProblem, type TResetError } from '@/lib/auth/reset-password';
+import { normalizeEmail } from '@/lib/format/identifiers';
+import { hashPassword } from '@/lib/crypto/password-hash';
+import { passwordProblem, type TResetError } from '@/lib/auth/passwords/reset-password';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages, type TLocale } from '@/lib/i18n/locales';
@@ -110,14 +111,11 @@ export async function resetStaffPassword({
       data: { passwordHash, passwordChangedAt: now, sessionsValidAfter: now, failedLogins: 0, lockedUntil: null },
     });
     const memberships = await tx.staffMember.findMany({ where: { identityId }, select: { businessId: true } });
-    await tx.auditEvent.createMany({
-      data: memberships.map((m) => ({
-        businessId: m.businessId,
-        actorType: 'staff',
-        actorId: identityId,
-        action: 'staff.password_reset',
-      })),
-    });
+    for (const { businessId } of memberships)
+      await recordAuditEvent(
+        { businessId, actorType: 'staff', actorId: identityId, action: 'staff.password_reset' },
+        tx,
+      );
   });
   return { ok: true };
 }

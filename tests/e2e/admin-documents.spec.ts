@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Documents (issue 10): staff add a document to a client's card and share it; the client
 // downloads it from the portal; unshared, it is gone. A file that is not a document is refused.
@@ -9,7 +9,7 @@ const TITLE = 'E2E treatment plan';
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 async function removeDocuments() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.document.deleteMany({ where: { title: TITLE } });
   await db.$disconnect();
 }
@@ -20,7 +20,7 @@ test.beforeAll(async () => {
 test.afterAll(removeDocuments);
 
 test('staff share a document with a client, who downloads it; unshared, it is gone', async ({ page, browser }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const card = await db.client.findFirstOrThrow({
     where: { email: 'demo.client@example.com', business: { slug: 'demo' } },
   });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/auth/password-hash';
-import { createDb } from '@/lib/db-client';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Invoices and payments (issue 10): an admin writes an invoice for a client, issues it, the
 // client (Italian) is emailed and sees it in their portal; a payment makes it paid.
@@ -9,7 +9,7 @@ const admin = { email: 'invoices.admin@example.com', password: 'invoices-admin-p
 const client = { email: 'fattura.cliente@example.com', password: 'cliente-fatture-2026' };
 
 async function removeClient() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.client.deleteMany({ where: { email: client.email } });
   await db.identity.deleteMany({ where: { email: client.email } });
   await db.$disconnect();
@@ -19,7 +19,7 @@ let clientId = '';
 test.beforeAll(async () => {
   await ensureDemoStaff({ ...admin, role: 'admin' });
   await removeClient();
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.create({
     data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(client.password) },

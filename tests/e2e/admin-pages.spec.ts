@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Restricted pages (issue 10, seed 003): an admin writes a page, gives a client access until
 // tomorrow; the client sees it; the admin ends the access; the client no longer does.
@@ -8,7 +8,7 @@ const admin = { email: 'pages.admin@example.com', password: 'pages-admin-passwor
 const SLUG = 'e2e-members';
 
 async function removePage() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.restrictedPage.deleteMany({ where: { slug: SLUG } });
   await db.$disconnect();
 }
@@ -19,7 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(removePage);
 
 test('access until tomorrow shows the page to the client; ending it takes it away', async ({ page, browser }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const { timezone } = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   await db.$disconnect();
   const day = (offset: number) =>

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Appointments by staff (issue 10): book for a client (emailed), see it in the week view,
 // move it, cancel it with a reason; the client is told each time, in their language.
@@ -8,7 +8,7 @@ const admin = { email: 'schedule.admin@example.com', password: 'schedule-admin-p
 const NOTE = 'E2E appointment';
 
 async function removeAppointments() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.appointment.deleteMany({ where: { notes: NOTE } });
   await db.timeOff.deleteMany({ where: { note: 'E2E closure' } });
   await db.$disconnect();
@@ -20,7 +20,7 @@ test.beforeAll(async () => {
 test.afterAll(removeAppointments);
 
 test('staff book, move and cancel an appointment; the client is emailed', async ({ page, request }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const card = await db.client.findFirstOrThrow({
     where: { email: 'demo.client@example.com', business: { slug: 'demo' } },
   });
@@ -76,7 +76,7 @@ test('staff book, move and cancel an appointment; the client is emailed', async 
 });
 
 test('staff close the business for a day; the booking page offers no time that day', async ({ page }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const { timezone } = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   await db.$disconnect();
   // a Wednesday about three weeks ahead, inside the booking horizon
@@ -97,7 +97,7 @@ test('staff close the business for a day; the booking page offers no time that d
 
   const service = await page.request.get('/p/demo/book');
   expect(service.ok()).toBe(true);
-  const db2 = createDb('file:./data/e2e.db');
+  const db2 = workerDb();
   const { id: serviceId } = await db2.service.findFirstOrThrow({ where: { business: { slug: 'demo' }, active: true } });
   await db2.$disconnect();
   await page.goto(`/p/demo/book?service=${serviceId}&week=${day}&day=${day}`);

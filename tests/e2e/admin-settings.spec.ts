@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import sharp from 'sharp';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Portal settings (issue 10, seed 000 "Allow authorization to clients", "Allow cancellation
 // of recording"): an admin changes them, the portal follows at once.
@@ -11,7 +11,7 @@ let seedBrand: { name: string; accentColor: string; logoUrl: string | null } | u
 
 /** the seed's settings, put back whatever happened (later tests sign in and cancel) */
 async function restore() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.business.update({
     where: { slug: 'demo' },
     data: {
@@ -26,7 +26,7 @@ async function restore() {
   await db.$disconnect();
 }
 test.beforeAll(async () => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const { name, accentColor, logoUrl } = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   seedBrand ??= { name, accentColor, logoUrl };
   await db.$disconnect();
@@ -155,7 +155,7 @@ test('an admin changes the accent colour and the logo; the portal shows them wit
 });
 
 test('the delivery log lists the business’s messages with their status, never their text', async ({ page }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const demo = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   await db.outboundMessage.deleteMany({ where: { to: 'log.reader@example.com' } });
   await db.outboundMessage.create({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { callServerAction, ensureDemoStaff, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Staff of business A cannot read or change anything of business B (issue 9): every admin
 // server action and route, called directly with B's slug and B's ids, changes nothing;
@@ -51,7 +51,7 @@ const field = {
 };
 
 test('every admin action and route refuses another business, whatever ids it is given', async ({ page }) => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
   const client = await db.client.findFirstOrThrow({ where: { businessId: acme.id, isDemo: false } });
   const member = await db.staffMember.findFirstOrThrow({ where: { businessId: acme.id, role: 'owner' } });
@@ -282,7 +282,7 @@ test('a role without the permission is refused on the server, not only hidden', 
 test('an admin of Studio Demo naming Acme’s records with Studio Demo’s slug changes nothing', async ({ page }) => {
   const admin = { email: 'tenancy.admin@example.com', password: 'tenancy-admin-password-2026' };
   await ensureDemoStaff({ ...admin, role: 'admin' });
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
   const client = await db.client.findFirstOrThrow({ where: { businessId: acme.id, isDemo: false } });
   const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: acme.id, status: 'open' } });

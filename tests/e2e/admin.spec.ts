@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 import { generate } from 'otplib';
-import { createDb } from '@/lib/db-client';
-import { hashPassword } from '@/lib/auth/password-hash';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { expectNoAxeViolations, serverActionId } from './helpers';
+import { workerDb } from './worker';
 
 const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
 
@@ -100,7 +100,7 @@ test('an admin without an authenticator app is sent to set one up before any adm
   page,
 }) => {
   const admin = { email: 'no-app.admin@example.com', password: 'no-app-admin-password-2026' };
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.upsert({
     where: { email: admin.email },
@@ -136,7 +136,7 @@ test('an admin without an authenticator app is sent to set one up before any adm
     ]),
   });
   expect(await response.text()).toContain('unauthorized');
-  const check = createDb('file:./data/e2e.db');
+  const check = workerDb();
   expect((await check.business.findUniqueOrThrow({ where: { slug: 'demo' } })).uploadDailyFiles).not.toBe(1);
   await check.$disconnect();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Custom fields (issue 9): an admin defines them; staff fill them in on the client form;
 // the client edits theirs in the profile, labelled in their language.
@@ -8,7 +8,7 @@ const admin = { email: 'fields.admin@example.com', password: 'fields-admin-passw
 
 /** the fields this test makes; removed before (a retry) and after (later tests add clients without them) */
 async function removeTestFields() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   await db.customFieldDefinition.deleteMany({
     where: {

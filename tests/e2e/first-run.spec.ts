@@ -1,14 +1,43 @@
-import { expect, test } from './fixtures';
+import { copyFileSync, rmSync } from 'node:fs';
 import { generate } from 'otplib';
+import { answering, startServer } from '../support/start-server';
+import { expect, serverEnv, test as base } from './fixtures';
 import { expectNoAxeViolations, mailbox } from './helpers';
+import { worker } from './worker';
 
-// A second server of the same build runs on an empty database (playwright.config.ts).
-const emptyURL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 2}`;
+/**
+ * A second server of the same build on an empty database (migrated by scripts/test.mjs), with
+ * public sign-up on: a fresh copy for every test and every attempt, so a retry starts clean.
+ */
+const test = base.extend<{ emptyURL: string }>({
+  emptyURL: async ({}, provide) => {
+    const port = worker.port + 2;
+    const file = `data/e2e-empty-${worker.index}.db`;
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    copyFileSync('data/e2e-empty.db', file);
+    const origin = `http://localhost:${port}`;
+    const server = startServer({
+      port,
+      keepLines: false,
+      env: {
+        ...serverEnv(origin),
+        DATABASE_URL: `file:./${file}`,
+        STORAGE_DIR: `./data/e2e-empty-storage-${worker.index}`,
+        PORTICO_PUBLIC_SIGNUP: '1',
+      },
+    });
+    await answering(`http://127.0.0.1:${port}`, '/');
+    await provide(origin);
+    server.child.kill();
+    await server.exited;
+  },
+});
 
 test('on an empty database, /admin opens the first-run setup: business, owner, then the authenticator app', async ({
   page,
   browser,
   request,
+  emptyURL,
 }) => {
   await page.goto(`${emptyURL}/admin`);
   await expect(page).toHaveURL(/\/admin\/setup$/);
@@ -116,6 +145,7 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
 test('public sign-up, when turned on: a new owner proves their email with a code and opens a business', async ({
   page,
   request,
+  emptyURL,
 }) => {
   // off by default (the main test server): the page does not exist
   expect((await page.goto('/admin/sign-up'))?.status()).toBe(404);

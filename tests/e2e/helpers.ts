@@ -1,10 +1,10 @@
-import { hashPassword } from '@/lib/auth/password-hash';
-import { sealTotpSecretWith } from '@/lib/auth/totp-seal';
-import { createDb } from '@/lib/db-client';
+import { hashPassword } from '@/lib/crypto/password-hash';
+import { sealTotpSecretWith } from '@/lib/auth/two-factor/totp-seal';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import { serverActionId } from '../support/server-action-id';
+import { worker, workerDb } from './worker';
 
 export { serverActionId };
 
@@ -31,7 +31,7 @@ export async function mailbox(request: APIRequestContext, to: string) {
     .poll(
       async () =>
         (mails = (
-          (await (await request.get(`http://127.0.0.1:2526/messages?to=${encodeURIComponent(to)}`)).json()) as {
+          (await (await request.get(`${worker.mailboxOrigin}/messages?to=${encodeURIComponent(to)}`)).json()) as {
             messages: typeof mails;
           }
         ).messages).length,
@@ -79,7 +79,7 @@ const E2E_AUTH_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
 
 /** Owners and admins sign in with an authenticator app (issue 24): this one's is STAFF_TOTP_SECRET. */
 export async function enableTestAuthenticator(email: string) {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.identity.update({
     where: { email },
     data: { totpSecret: sealTotpSecretWith(STAFF_TOTP_SECRET, E2E_AUTH_SECRET), totpEnabledAt: new Date() },
@@ -89,7 +89,7 @@ export async function enableTestAuthenticator(email: string) {
 
 /** A staff member of Studio Demo with this role, made directly in the e2e database (idempotent). */
 export async function ensureDemoStaff({ email, password, role }: { email: string; password: string; role: string }) {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.upsert({
     where: { email },
@@ -110,27 +110,58 @@ export async function ensureDemoStaff({ email, password, role }: { email: string
   if (role !== 'staff' && !identity.totpEnabledAt) await enableTestAuthenticator(email);
 }
 
+type TCookie = Awaited<ReturnType<BrowserContext['cookies']>>[number];
+
 /**
- * Signs a staff member in at /admin/sign-in; an owner or admin made by ensureDemoStaff (or given
+ * Sessions this worker made by a real sign-in, by who signed in: each person signs in through the
+ * form once per worker (the form and its checks are tested then, and in their own specs), and
+ * later tests reuse the session's cookies, as a browser would. A session ended since (sign-out
+ * everywhere, a password change, a deleted login) fails the check, and the form is used again.
+ */
+const sessions = new Map<string, { cookies: TCookie[]; url: string }>();
+
+async function resumeSession(page: Page, who: string, signedIn: Locator | RegExp) {
+  const saved = sessions.get(who);
+  if (!saved) return false;
+  await page.context().addCookies(saved.cookies);
+  await page.goto(saved.url);
+  if (signedIn instanceof RegExp ? signedIn.test(page.url()) : await signedIn.isVisible()) return true;
+  sessions.delete(who);
+  for (const { name } of saved.cookies) await page.context().clearCookies({ name });
+  return false;
+}
+
+/** Keeps the cookies the sign-in set (not those the context had before it), and where it ended. */
+async function keepSession(page: Page, who: string, before: TCookie[]) {
+  const had = new Set(before.map((c) => `${c.name}=${c.value}`));
+  const cookies = (await page.context().cookies()).filter((c) => !had.has(`${c.name}=${c.value}`));
+  sessions.set(who, { cookies, url: page.url() });
+}
+
+/**
+ * Signs a staff member in at /admin/sign-in (once per worker: see `sessions`); an owner or admin made by ensureDemoStaff (or given
  * enableTestAuthenticator) answers the app step with a code of STAFF_TOTP_SECRET. The last step
  * used is forgotten first: two sign-ins within one 30-second step would otherwise be a replay.
  */
 export async function staffSignIn(page: Page, { email, password }: { email: string; password: string }) {
+  const overview = page.getByRole('heading', { name: 'Your businesses' });
+  if (await resumeSession(page, `staff ${email}`, overview)) return;
+  const before = await page.context().cookies();
   await page.goto('/admin/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.identity.updateMany({ where: { email }, data: { totpLastStep: null } });
   await db.$disconnect();
   await page.getByRole('button', { name: 'Sign in' }).click();
   const appStep = page.getByLabel('App code or recovery code');
-  const overview = page.getByRole('heading', { name: 'Your businesses' });
   await expect(appStep.or(overview)).toBeVisible();
   if (await appStep.isVisible()) {
     await appStep.fill(await generate({ secret: STAFF_TOTP_SECRET, epoch: Math.floor(Date.now() / 1000) }));
     await page.getByRole('button', { name: 'Verify' }).click();
   }
   await expect(overview).toBeVisible();
+  await keepSession(page, `staff ${email}`, before);
 }
 
 /** A client of a business with a password login, made (or reset) directly in the e2e database. */
@@ -147,7 +178,7 @@ export async function ensureClient({
   firstName: string;
   lastName: string;
 }) {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: portal } });
   const passwordHash = await hashPassword(password);
   const identity = await db.identity.upsert({
@@ -170,15 +201,19 @@ export async function ensureClient({
   await db.$disconnect();
 }
 
-/** Signs a client in with email and password on a portal (English pages). */
+/** Signs a client in with email and password on a portal (English pages; once per worker: see `sessions`). */
 export async function clientSignIn(
   page: Page,
   portal: string,
   { email, password }: { email: string; password: string },
 ) {
+  const dashboard = new RegExp(`/p/${portal}/dashboard$`);
+  if (await resumeSession(page, `client ${portal} ${email}`, dashboard)) return;
+  const before = await page.context().cookies();
   await page.goto(`/p/${portal}/sign-in?method=password`);
   await page.getByLabel('Email or mobile number').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`/p/${portal}/dashboard$`));
+  await expect(page).toHaveURL(dashboard);
+  await keepSession(page, `client ${portal} ${email}`, before);
 }

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { expectNoAxeViolations, mailbox } from './helpers';
+import { workerDb } from './worker';
 
 // Issue 24 §1.1, against the production build: a visitor books at Studio Demo with their own
 // email and the mobile number of a client of Acme Physio. When that client signs in at Acme with
@@ -36,7 +36,7 @@ async function signInByCode(page: Page, path: string, identifier: string, code: 
 }
 
 async function clean() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.client.deleteMany({ where: { OR: [{ email: VISITOR }, { phone: VICTIM_PHONE }] } });
   await db.identity.deleteMany({ where: { OR: [{ email: VISITOR }, { phone: VICTIM_PHONE }] } });
   await db.outboundMessage.deleteMany({ where: { to: { in: [VISITOR, VICTIM_PHONE] } } });
@@ -48,7 +48,7 @@ test.afterAll(clean);
 test('a visitor who booked with a client’s phone never reaches that client’s portal', async ({ browser, request }) => {
   test.slow();
   // the victim: a card written by Acme's staff with their mobile number, no login yet
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
   await db.client.create({ data: { businessId: acme.id, firstName: 'Vera', lastName: 'Victim', phone: VICTIM_PHONE } });
   await db.$disconnect();

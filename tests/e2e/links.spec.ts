@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { expectNoAxeViolations, mailbox } from './helpers';
+import { workerDb } from './worker';
 
 // The two pages reached from an email link: the sign-in link's confirmation page and the
 // welcome ("create your login") page. Both get the same axe check as every portal page.
@@ -41,7 +41,7 @@ test('the sign-in link opens a confirmation page (mail scanners cannot use it up
 
 test('the welcome link lets a card made by staff choose a password; a used link explains itself', async ({ page }) => {
   // the admin's "send welcome" button belongs to the admin issue: make the link as sendWelcome does
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const token = randomBytes(32).toString('base64url');
   const card = await db.client.findFirstOrThrow({
     where: { email: 'grace.walker@example.com', business: { slug: 'acme' } },

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { expect, test } from './fixtures';
 import { answering, startServer } from '../support/start-server';
 import { expectNoAxeViolations } from './helpers';
+import { worker } from './worker';
 
 // The production server's own duties (scripts/server.mjs), on a separate instance of
 // the same build: JSON logs with the request id, secrets kept out of them, and a
@@ -13,11 +14,11 @@ const start = () =>
   startServer({
     port: PORT,
     env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db',
+      DATABASE_URL: worker.databaseUrl,
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       AUTH_URL: base,
       PORTICO_JOBS: 'off',
-      STORAGE_DIR: './data/e2e-storage',
+      STORAGE_DIR: worker.storageDir,
     },
   });
 

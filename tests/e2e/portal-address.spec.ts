@@ -1,14 +1,14 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/auth/password-hash';
-import { createDb } from '@/lib/db-client';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { enableTestAuthenticator, ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Seed 001 "Edit the Client Portal URL" (issue 10): the address changes, the old one and its
 // deep links answer 308 to the new one. A business of its own, so other tests keep theirs.
 const admin = { email: 'address.admin@example.com', password: 'address-admin-password-2026' };
 
 test.beforeAll(async () => {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.business.deleteMany({ where: { slug: { in: ['ponte-vecchio', 'ponte-nuovo'] } } });
   const business = await db.business.create({
     data: { slug: 'ponte-vecchio', name: 'Studio Ponte', country: 'IT', defaultLocale: 'it', timezone: 'Europe/Rome' },

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Issue 11: a new person books on the portal (seed 000): the thank-you shows the login and
 // password once, the registration message arrives, and they are signed in. And the contact form.
@@ -11,7 +11,7 @@ const BUYER = 'e2e.buyer@example.com';
 const owner = { email: 'orders.admin@example.com', password: 'orders-admin-password-2026' };
 
 async function removeCards() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.client.deleteMany({ where: { email: { in: [EMAIL, WRITER, BUYER] } } });
   await db.identity.deleteMany({ where: { email: { in: [EMAIL, WRITER] } } });
   await db.order.deleteMany({ where: { email: BUYER } });
@@ -89,7 +89,7 @@ test.describe('contact form', () => {
   test('sends a message in Italian and acknowledges it at an address its owner proved', async ({ page, request }) => {
     // the writer once proved this address (signed in somewhere with a code): the form is no relay
     // to addresses nobody proved (issue 24)
-    const db = createDb('file:./data/e2e.db');
+    const db = workerDb();
     await db.identity.upsert({
       where: { email: WRITER },
       create: { email: WRITER, emailVerifiedAt: new Date(), name: 'Walter' },

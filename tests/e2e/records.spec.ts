@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/auth/password-hash';
-import { createDb } from '@/lib/db-client';
+import { hashPassword } from '@/lib/crypto/password-hash';
 import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { workerDb } from './worker';
 
 // Issue 25 as a salon owner and a client meet it: the usual tax rate and bank details in
 // Settings (a wrong IBAN refused), the change in words in the audit log, an invoice that
@@ -11,7 +11,7 @@ const admin = { email: 'records.admin@example.com', password: 'records-admin-pas
 const client = { email: 'records.cliente@example.com', password: 'records-cliente-2026' };
 
 async function cleanUp() {
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   await db.client.deleteMany({ where: { email: client.email } });
   await db.identity.deleteMany({ where: { email: client.email } });
   await db.business.update({
@@ -25,7 +25,7 @@ let clientId = '';
 test.beforeAll(async () => {
   await ensureDemoStaff({ ...admin, role: 'admin' });
   await cleanUp();
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.create({
     data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(client.password) },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createDb } from '@/lib/db-client';
 import { callServerAction, expectNoAxeViolations } from './helpers';
+import { workerDb } from './worker';
 
 // Staff see the portal as one of their clients (seed 001 "View as Demo Client", issue 9):
 // read-only, a banner on every page, every write refused on the server however it is called.
@@ -51,7 +51,7 @@ test('view as a client: the banner, writes refused from the page and when called
   const call = (path: string, file: string, name: string, args: unknown[]) =>
     callServerAction(page, path, `lib/actions/${file}.ts`, name, args);
   const refusals = async () => {
-    const db = createDb('file:./data/e2e.db');
+    const db = workerDb();
     const count = await db.auditEvent.count({ where: { action: 'client.view_as_write_refused' } });
     await db.$disconnect();
     return count;
@@ -145,7 +145,7 @@ test('staff cannot open another business’s client, nor a portal without a tick
   page,
 }) => {
   await signIn(page);
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const acmeClient = await db.client.findFirstOrThrow({ where: { business: { slug: 'acme' }, isDemo: false } });
   const demoClient = await db.client.findFirstOrThrow({ where: { business: { slug: 'demo' }, isDemo: false } });
   await db.$disconnect();

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { expect, test, VISITED_PAGES_DIR } from './fixtures';
 import { clientSignIn, enableTestAuthenticator, staffSignIn } from './helpers';
-import { createDb } from '@/lib/db-client';
+import { workerDb } from './worker';
 
 const VNU = path.join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
@@ -16,7 +16,7 @@ type TVnuMessage = { type: string; url: string; message: string; extract?: strin
 
 test('every page the browser tests open is valid HTML', async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const db = createDb('file:./data/e2e.db');
+  const db = workerDb();
   const demo = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const card = await db.client.findFirstOrThrow({ where: { businessId: demo.id, email: client.email } });
   const invoice = await db.invoice.findFirstOrThrow({ where: { businessId: demo.id, clientId: card.id } });

@@ -1,7 +1,7 @@
 // Issue: the admin, part 1 — the client list (search, filters, pages) and adding,
 // editing and archiving a card, always inside the staff member's own business.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { getClientCard } from '@/lib/clients/get-client-card';
 import { listClients } from '@/lib/clients/list-clients';
 import { saveClient, setClientArchived } from '@/lib/clients/save-client';

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listClientDocumentsForStaff, openDocumentForStaff, setDocumentShared } from '@/lib/documents/staff-documents';
 import { uploadStaffDocument } from '@/lib/documents/upload-staff-document';
-import { findClientDocument, listDocuments } from '@/lib/portal/list-documents';
-import { uploadClientDocument } from '@/lib/portal/upload-document';
+import { findClientDocument, listDocuments } from '@/lib/documents/list-client-documents';
+import { uploadClientDocument } from '@/lib/documents/upload-document';
 import { seedDemo } from '../support/demo';
 
 const pdf = new TextEncoder().encode(

@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { getBusinessPage, listBusinessPages } from '@/lib/pages/list-business-pages';
 import { changePageAccess, grantPageAccess } from '@/lib/pages/page-access-admin';
 import { saveRestrictedPage } from '@/lib/pages/save-page';
-import { getClientPage } from '@/lib/portal/restricted-pages';
+import { getClientPage } from '@/lib/pages/restricted-pages';
 import { seedDemo } from '../support/demo';
 
 type TBusiness = { id: string; slug: string; timezone: string };

@@ -1,9 +1,9 @@
 // Seed 000: staff "Reset password" — a new password goes to the card's address, nobody sees
 // it, the client chooses their own at the next sign-in, every session of theirs ends.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseOwnPassword } from '@/lib/auth/choose-password';
-import { hashPassword } from '@/lib/auth/password-hash';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { chooseOwnPassword } from '@/lib/auth/passwords/choose-password';
+import { hashPassword } from '@/lib/crypto/password-hash';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { resetClientPassword } from '@/lib/clients/reset-client-password';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

@@ -1,7 +1,7 @@
 // Issue: the admin, part 2 — the dashboard ("what needs me today") shows this business's
 // items only, today's in its own timezone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { businessToday } from '@/lib/admin/business-today';
+import { businessToday } from '@/lib/today/business-today';
 import { db } from '@/lib/db';
 import { seedDemo } from '../support/demo';
 

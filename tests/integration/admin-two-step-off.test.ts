@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { applyDueTwoStepTurnOffs } from '@/lib/auth/two-factor/scheduled-turn-off';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
-import { sealTotpSecret } from '@/lib/auth/totp';
+import { sealTotpSecret } from '@/lib/auth/two-factor/totp';
 import { db } from '@/lib/db';
 import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
 import { listTwoStepHelpRequests, requestTwoStepHelp } from '@/lib/clients/two-step-help';

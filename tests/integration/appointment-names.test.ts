@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createDb } from '@/lib/db-client';
-import { findNextAppointment, listAppointments } from '@/lib/portal/list-appointments';
+import { findNextAppointment, listAppointments } from '@/lib/appointments/list-client-appointments';
 import { saveService } from '@/lib/services/save-service';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accentCheck } from '@/lib/branding/contrast';
+import { accentCheck } from '@/lib/format/contrast';
 import { logoKey, removeLogo, saveLogo } from '@/lib/branding/save-logo';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
 import { db } from '@/lib/db';

@@ -1,7 +1,7 @@
 // A business comes into being: first-run setup rules and `npm run business:create`.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createBusiness, isFirstRun } from '@/lib/business/create-business';
+import { createBusiness, isFirstRun } from '@/lib/onboarding/create-business';
 import { db } from '@/lib/db';
 
 const valid = {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBusinessSettings, updateBusinessSettings } from '@/lib/business/business-settings';
 import { db } from '@/lib/db';
-import { cancelAppointment } from '@/lib/portal/cancel-appointment';
+import { cancelAppointment } from '@/lib/appointments/cancel-appointment';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

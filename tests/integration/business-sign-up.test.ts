@@ -1,7 +1,7 @@
 // Public business sign-up (issue 9): off unless PORTICO_PUBLIC_SIGNUP=1; then a code to
 // the owner's email, stored hashed, single use, limited like every code.
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestBusinessSignUpCode, verifyBusinessSignUpCode } from '@/lib/business/business-sign-up';
+import { requestBusinessSignUpCode, verifyBusinessSignUpCode } from '@/lib/onboarding/business-sign-up';
 import { db } from '@/lib/db';
 
 const codeSentTo = async (to: string) => {

@@ -1,14 +1,14 @@
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { appointmentFileName, appointmentsToIcs } from '@/lib/portal/calendar';
+import { appointmentFileName, appointmentsToIcs } from '@/lib/appointments/calendar';
 import {
   createCalendarFeed,
   findCalendarFeed,
   listFeedAppointments,
   openCalendarFeed,
   revokeCalendarFeed,
-} from '@/lib/portal/calendar-feed';
+} from '@/lib/appointments/calendar-feed';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

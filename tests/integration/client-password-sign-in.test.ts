@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

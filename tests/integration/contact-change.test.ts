@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findCardByValue } from '@/lib/auth/codes/find-card-by-identifier';
 import { db } from '@/lib/db';
-import { confirmContactChange, pendingContactChange, startContactChange } from '@/lib/portal/contact-change';
+import { confirmContactChange, pendingContactChange, startContactChange } from '@/lib/clients/contact-change';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

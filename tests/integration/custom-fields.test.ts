@@ -7,7 +7,7 @@ import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-fiel
 import { saveFieldDefinition } from '@/lib/custom-fields/save-field-definition';
 import { saveClient } from '@/lib/clients/save-client';
 import { db } from '@/lib/db';
-import { getProfile, updateProfile } from '@/lib/portal/profile';
+import { getProfile, updateProfile } from '@/lib/clients/profile';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { db } from '@/lib/db';
 import { loadMessages, locales, regionalLocale } from '@/lib/i18n/locales';
-import { getInvoice } from '@/lib/portal/get-invoice';
-import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
+import { getInvoice } from '@/lib/invoices/get-client-invoice';
+import { renderInvoicePdf } from '@/lib/invoices/invoice-pdf';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

@@ -2,8 +2,8 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { loadMessages } from '@/lib/i18n/locales';
-import { getInvoice } from '@/lib/portal/get-invoice';
-import { renderInvoicePdf, renderReceiptPdf } from '@/lib/portal/invoice-pdf';
+import { getInvoice } from '@/lib/invoices/get-client-invoice';
+import { renderInvoicePdf, renderReceiptPdf } from '@/lib/invoices/invoice-pdf';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

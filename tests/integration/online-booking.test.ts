@@ -2,7 +2,7 @@
 // concurrency (SQLite; PostgreSQL with two Prisma clients for two app instances), the card
 // created or matched, a new client's login shown once and sent in their language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { linkIdentity } from '@/lib/auth/codes/link-identity';
 import { bookOnline } from '@/lib/booking/book-online';
 import { updateBusinessSettings } from '@/lib/business/business-settings';

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/portal/page-code';
+import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/pages/page-code';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

@@ -1,6 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_PASSWORD_FAILURES_PER_IP, PASSWORD_IP_WINDOW_MS, withPasswordIpLimit } from '@/lib/auth/password-ip-limit';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import {
+  MAX_PASSWORD_FAILURES_PER_IP,
+  PASSWORD_IP_WINDOW_MS,
+  withPasswordIpLimit,
+} from '@/lib/auth/passwords/password-ip-limit';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { db } from '@/lib/db';
 import { expireCodes } from '@/lib/jobs/expire-codes';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform-code';
-import { listIdentityPortals } from '@/lib/auth/platform-login';
+import { requestPlatformCode, verifyPlatformCode } from '@/lib/auth/platform/platform-code';
+import { listIdentityPortals } from '@/lib/auth/platform/platform-login';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

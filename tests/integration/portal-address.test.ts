@@ -2,7 +2,7 @@
 // business's (redirecting), so no other business can take it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changePortalAddress, currentPortalAddress } from '@/lib/business/change-portal-address';
-import { createBusiness } from '@/lib/business/create-business';
+import { createBusiness } from '@/lib/onboarding/create-business';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { cancelAppointment } from '@/lib/portal/cancel-appointment';
-import { getInvoice } from '@/lib/portal/get-invoice';
-import { findNextAppointment, listAppointments } from '@/lib/portal/list-appointments';
-import { findClientDocument, listDocuments } from '@/lib/portal/list-documents';
-import { listInvoices } from '@/lib/portal/list-invoices';
-import { listPayments } from '@/lib/portal/list-payments';
+import { cancelAppointment } from '@/lib/appointments/cancel-appointment';
+import { getInvoice } from '@/lib/invoices/get-client-invoice';
+import { findNextAppointment, listAppointments } from '@/lib/appointments/list-client-appointments';
+import { findClientDocument, listDocuments } from '@/lib/documents/list-client-documents';
+import { listInvoices } from '@/lib/invoices/list-client-invoices';
+import { listPayments } from '@/lib/invoices/list-client-payments';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

@@ -1,6 +1,6 @@
 import type { Session } from 'next-auth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolvePortalClient } from '@/lib/auth/require-client';
+import { resolvePortalClient } from '@/lib/auth/guards/require-client';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

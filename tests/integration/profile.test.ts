@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { db } from '@/lib/db';
-import { getProfile, updateProfile } from '@/lib/portal/profile';
+import { getProfile, updateProfile } from '@/lib/clients/profile';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

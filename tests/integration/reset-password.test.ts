@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
-import { resetPasswordWithCode, resetPasswordWithLink } from '@/lib/auth/reset-password';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { resetPasswordWithCode, resetPasswordWithLink } from '@/lib/auth/passwords/reset-password';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { accessState } from '@/lib/portal/page-access';
-import { findPageFile, getClientPage, listClientPages } from '@/lib/portal/restricted-pages';
+import { accessState } from '@/lib/pages/page-access';
+import { findPageFile, getClientPage, listClientPages } from '@/lib/pages/restricted-pages';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';
 

@@ -1,10 +1,10 @@
 import type { Session } from 'next-auth';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { changeOwnPassword } from '@/lib/auth/change-own-password';
-import { endSessions } from '@/lib/auth/end-sessions';
-import { endThisSession } from '@/lib/auth/end-this-session';
-import { verifyPassword } from '@/lib/auth/password-hash';
-import { resolvePortalClient } from '@/lib/auth/require-client';
+import { changeOwnPassword } from '@/lib/auth/passwords/change-own-password';
+import { endSessions } from '@/lib/auth/sessions/end-sessions';
+import { endThisSession } from '@/lib/auth/sessions/end-this-session';
+import { verifyPassword } from '@/lib/crypto/password-hash';
+import { resolvePortalClient } from '@/lib/auth/guards/require-client';
 import { db } from '@/lib/db';
 import { expireCodes } from '@/lib/jobs/expire-codes';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

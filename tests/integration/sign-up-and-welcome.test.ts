@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requestCode } from '@/lib/auth/codes/request-code';
 import { completeSignUp } from '@/lib/auth/sign-up';
-import { verifyClientPassword } from '@/lib/auth/verify-client-password';
+import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { acceptWelcome, findWelcome, sendWelcome } from '@/lib/auth/welcome';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

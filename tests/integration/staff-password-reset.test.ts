@@ -1,7 +1,7 @@
 // Staff "Forgot password?" (issue 9): a single-use link valid one hour, stored hashed, one
 // answer for every address, at most three links an hour; the new password ends every session.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
+import { verifyStaffPassword } from '@/lib/auth/passwords/verify-staff-password';
 import { db } from '@/lib/db';
 import { requestStaffPasswordReset, resetStaffPassword } from '@/lib/staff/staff-password-reset';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyStaffPassword } from '@/lib/auth/verify-staff-password';
+import { verifyStaffPassword } from '@/lib/auth/passwords/verify-staff-password';
 import { db } from '@/lib/db';
 import { DEMO_CREDENTIALS } from '@/prisma/seed';
 import { seedDemo } from '../support/demo';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { uploadClientDocument } from '@/lib/portal/upload-document';
+import { uploadClientDocument } from '@/lib/documents/upload-document';
 import { storage } from '@/lib/storage/storage';
 import { s3Storage } from '@/lib/storage/stores';
 import { DEMO_CREDENTIALS, seed } from '@/prisma/seed';

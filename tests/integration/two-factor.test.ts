@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkIdentityPassword } from '@/lib/auth/identity-password';
-import { openTotpSecret } from '@/lib/auth/totp';
+import { checkIdentityPassword } from '@/lib/auth/passwords/identity-password';
+import { openTotpSecret } from '@/lib/auth/two-factor/totp';
 import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/auth/two-factor/enrol-totp';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { db } from '@/lib/db';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { uploadClientDocument } from '@/lib/portal/upload-document';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
-import { safeFileName } from '@/lib/portal/upload-policy';
+import { uploadClientDocument } from '@/lib/documents/upload-document';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
+import { safeFileName } from '@/lib/documents/upload-policy';
 import { seedDemo } from '../support/demo';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portico-uploads-'));

@@ -4,7 +4,8 @@
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.OIDC_PORT ?? 4011);
-const appUrl = process.env.APP_URL ?? 'http://localhost:3100';
+// every Portico that may send a browser here (one per Playwright worker), separated by spaces
+const appUrls = (process.env.APP_URLS ?? 'http://localhost:3100').split(' ');
 const issuer = `http://localhost:${port}`;
 
 const provider = new Provider(issuer, {
@@ -12,7 +13,7 @@ const provider = new Provider(issuer, {
     {
       client_id: 'portico-e2e',
       client_secret: 'portico-e2e-secret',
-      redirect_uris: [`${appUrl}/api/auth/callback/google`],
+      redirect_uris: appUrls.map((url) => `${url}/api/auth/callback/google`),
     },
   ],
   async findAccount(_ctx, id) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { can } from '@/lib/admin/permissions';
-import { resolveMembership } from '@/lib/admin/resolve-membership';
+import { can } from '@/lib/auth/guards/permissions';
+import { resolveMembership } from '@/lib/auth/guards/resolve-membership';
 
 describe('role → permission table', () => {
   it('gives owners everything, admins all but billing and owners, staff clients and records only', () => {

@@ -1,6 +1,6 @@
 import { wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { brandColors, initials } from '@/lib/branding/contrast';
+import { brandColors, initials } from '@/lib/format/contrast';
 import { ZSlug } from '@/lib/business/schemas';
 
 describe('brand colours', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeSlotsOfDay, type TSlotInput } from '@/lib/booking/compute-slots';
-import { ZWeeklyHours } from '@/lib/booking/weekly-hours';
+import { ZWeeklyHours } from '@/lib/business/weekly-hours';
 
 const week = (from: string, to: string) =>
   Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, [[from, to]]])) as TSlotInput['openingHours'];

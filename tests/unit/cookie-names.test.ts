@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cookieName } from '@/lib/auth/cookie-jar';
+import { cookieName } from '@/lib/crypto/cookie-jar';
 
 describe('auth cookie names', () => {
   afterEach(() => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageName, locales, messageLocale } from '@/lib/i18n/locales';
+import { languageName, locales, messageLocale, recipientLocale } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/resolve-locale';
 
 const dir = path.join(import.meta.dirname, '../../messages');
@@ -62,5 +62,14 @@ describe('resolveLocale', () => {
     expect(languageName('it')).toBe('Italiano');
     expect(languageName('en')).toBe('English');
     expect(locales.map(languageName)).toEqual(['English', 'Italiano', 'Español', 'Français', 'Deutsch']);
+  });
+});
+
+describe('recipientLocale', () => {
+  it('writes to someone in their language, else the business’s, else English', () => {
+    expect(recipientLocale('fr', { defaultLocale: 'it' })).toBe('fr');
+    expect(recipientLocale(null, { defaultLocale: 'it' })).toBe('it');
+    expect(recipientLocale('pt', { defaultLocale: 'de' })).toBe('de');
+    expect(recipientLocale(undefined, { defaultLocale: 'xx' })).toBe('en');
   });
 });

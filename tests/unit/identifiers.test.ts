@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskDestination, normalizeEmail, normalizePhone, parseIdentifier } from '@/lib/auth/identifiers';
+import { maskDestination, normalizeEmail, normalizePhone, parseIdentifier } from '@/lib/format/identifiers';
 
 describe('email identifiers', () => {
   it('normalizes case and surrounding spaces', () => {

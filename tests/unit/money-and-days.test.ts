@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invoiceFigures } from '@/lib/invoices/invoice-figures';
 import { invoiceTotals } from '@/lib/invoices/invoice-totals';
-import { currencyDigits, formatMinorForInput, parseMoney } from '@/lib/invoices/money';
+import { currencyDigits, formatMinorForInput, parseMoney } from '@/lib/format/money';
 import { invoiceBalance, settledStatus } from '@/lib/invoices/settled-status';
 import { dayForFormat, formatDay, todayIn } from '@/lib/time/calendar-day';
 import { endOfZonedDay, lastZonedDay, startOfZonedDay, wholeDays, zonedDay } from '@/lib/time/zoned-day';

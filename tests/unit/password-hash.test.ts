@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
+import { hashPassword, verifyPassword } from '@/lib/crypto/password-hash';
 
 describe('password hashing', () => {
   it('uses scrypt with N = 2^17, r = 8, p = 1 and a random salt', async () => {

@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it } from 'vitest';
-import { authSecret } from '@/lib/auth/secret';
-import { sessionUserFrom } from '@/lib/auth/session-user';
+import { authSecret } from '@/lib/crypto/secret';
+import { sessionUserFrom } from '@/lib/auth/sessions/session-user';
 
 // Pages, actions and route handlers read the session cookie themselves (no re-sealing per
 // call, as Auth.js's auth() does): what they read must be exactly what Auth.js sealed.

@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { createGuardrails } from 'otplib';
-import { createTotpSecret, openTotpSecret, sealTotpSecret, verifyTotp } from '@/lib/auth/totp';
+import { createTotpSecret, openTotpSecret, sealTotpSecret, verifyTotp } from '@/lib/auth/two-factor/totp';
 
 // RFC 6238 Appendix B, SHA-1: secret "12345678901234567890" (ASCII), 8 digits.
 const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';

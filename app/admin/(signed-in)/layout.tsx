@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { staffSignOut } from '@/lib/actions/staff-sign-out';
-import { requireStaff } from '@/lib/auth/require-staff';
+import { requireStaff } from '@/lib/auth/guards/require-staff';
 import { ActionForm } from '@/components/ui/action-form';
 
 export default async function AdminLayout({ children }: LayoutProps<'/admin'>) {

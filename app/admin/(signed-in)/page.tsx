@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BusinessLogo } from '@/components/portal/business-logo';
-import { listBusinessOverviews } from '@/lib/admin/list-business-overviews';
-import { requireStaff } from '@/lib/auth/require-staff';
+import { listBusinessOverviews } from '@/lib/business/list-business-overviews';
+import { requireStaff } from '@/lib/auth/guards/require-staff';
 import { appUrl } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { SetupForm } from '@/components/admin/setup-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { createFirstBusinessAction } from '@/lib/actions/business-setup';
-import { isFirstRun } from '@/lib/business/create-business';
+import { isFirstRun } from '@/lib/onboarding/create-business';
 import { businessFormProps } from '@/lib/business/business-form-props';
 
 export async function generateMetadata(): Promise<Metadata> {

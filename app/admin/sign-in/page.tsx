@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { STAFF_SETUP_PATH } from '@/lib/auth/config';
-import { isFirstRun } from '@/lib/business/create-business';
+import { isFirstRun } from '@/lib/onboarding/create-business';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { StaffSignInForm } from '@/components/admin/staff-sign-in-form';
 

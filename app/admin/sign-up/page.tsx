@@ -9,7 +9,7 @@ import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { createSignedUpBusinessAction } from '@/lib/actions/business-setup';
 import { STAFF_SIGN_IN_PATH } from '@/lib/auth/config';
 import { businessFormProps } from '@/lib/business/business-form-props';
-import { provenSignUpEmail } from '@/lib/business/business-sign-up';
+import { provenSignUpEmail } from '@/lib/onboarding/business-sign-up';
 import { isPublicSignUpOpen } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { choosePortalActionForm, signInAsAnotherAction } from '@/lib/actions/platform-login';
-import { identitySummary, listIdentityPortals } from '@/lib/auth/platform-login';
-import { provenIdentity } from '@/lib/auth/platform-proof';
+import { identitySummary, listIdentityPortals } from '@/lib/auth/platform/platform-login';
+import { provenIdentity } from '@/lib/auth/platform/platform-proof';
 import { ActionForm } from '@/components/ui/action-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { platformTwoFactorAction } from '@/lib/actions/platform-login';
-import { readPendingProof } from '@/lib/auth/platform-proof';
+import { readPendingProof } from '@/lib/auth/platform/platform-proof';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 
 /** Staff add a document to a client's card through the access-checked route; refusals are explained. */
 export function StaffUploadForm({

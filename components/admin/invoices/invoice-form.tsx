@@ -9,7 +9,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { ZInvoiceForm, ZInvoiceLine, type TInvoiceForm } from '@/lib/invoices/invoice-schema';
 import { formLines, invoiceTotals } from '@/lib/invoices/invoice-totals';
-import { toMajor } from '@/lib/invoices/money';
+import { toMajor } from '@/lib/format/money';
 
 type TResult =
   | { ok: true; invoiceId: string }

@@ -7,7 +7,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { accentCheck, initials } from '@/lib/branding/contrast';
+import { accentCheck, initials } from '@/lib/format/contrast';
 import { ZBrandingSettings, type TBrandingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
 

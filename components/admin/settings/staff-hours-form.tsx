@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm, useWatch } from 'react-hook-form';
-import { ZStaffHoursForm, type TStaffHoursForm } from '@/lib/booking/opening-hours-form';
+import { ZStaffHoursForm, type TStaffHoursForm } from '@/lib/business/opening-hours-form';
 import { SettingsSection } from './settings-section';
 import { WeeklyHoursFields } from './weekly-hours-fields';
 

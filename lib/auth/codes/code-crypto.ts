@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { authSecret } from '../secret';
+import { authSecret } from '../../crypto/secret';
 
 /** 6 digits from a CSPRNG. */
 export const generateCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');

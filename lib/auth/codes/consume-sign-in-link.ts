@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { clientSessionUser } from '../client-session-user';
+import { clientSessionUser } from '../sessions/client-session-user';
 import { hashToken } from './code-crypto';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './link-identity';

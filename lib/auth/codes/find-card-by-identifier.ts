@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { parseIdentifier, type TIdentifier } from '../identifiers';
+import { parseIdentifier, type TIdentifier } from '../../format/identifiers';
 
 /** What sign-in needs of a card (the Prisma select). */
 export const cardSelect = {

@@ -84,7 +84,10 @@ async function retireUnprovenLogins(proven: TProven, now: Date) {
   for (const card of cards) {
     const identityId = card.identityId!;
     await db.$transaction([
-      db.client.updateMany({ where: { id: card.id, identityId }, data: { identityId: null } }),
+      db.client.updateMany({
+        where: { id: card.id, businessId: card.businessId, identityId },
+        data: { identityId: null },
+      }),
       db.identity.updateMany({
         where: { id: identityId, ...UNPROVEN },
         data: { passwordHash: null, sessionsValidAfter: now },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db, type Db } from '@/lib/db';
 import { generateCode, hashCode, sameHash } from './code-crypto';
 import {
@@ -63,7 +64,7 @@ export async function codeRequestOverLimit(ip: string | null | undefined, now: D
   const since = windowStart(now);
   const requests = await db.auditEvent.count({ where: { ip, action: 'code.requested', createdAt: { gte: since } } });
   if (requests >= MAX_SENDS_PER_IP) return true;
-  await db.auditEvent.create({ data: { actorType: 'anonymous', action: 'code.requested', ip, createdAt: now } });
+  await recordAuditEvent({ actorType: 'anonymous', action: 'code.requested', ip, createdAt: now });
   return false;
 }
 

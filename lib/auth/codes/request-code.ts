@@ -1,8 +1,8 @@
 import 'server-only';
 import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
-import { isLocale, type TLocale } from '@/lib/i18n/locales';
-import { maskDestination, parseIdentifier, type TIdentifier } from '../identifiers';
+import { type TLocale, recipientLocale } from '@/lib/i18n/locales';
+import { maskDestination, parseIdentifier, type TIdentifier } from '../../format/identifiers';
 import { generateToken } from './code-crypto';
 import { findCardByValue } from './find-card-by-identifier';
 import { codeRequestOverLimit, createCode, sendLimit } from './one-time-code';
@@ -96,7 +96,7 @@ async function createAndSend({
       });
   });
 
-  const locale: TLocale = [card?.locale, business.defaultLocale].find(isLocale) ?? 'en';
+  const locale: TLocale = recipientLocale(card?.locale, business);
   const linkUrl =
     link && linkConfig ? `${appUrl()}/p/${business.slug}/${linkConfig.path}?token=${link.token}` : undefined;
   await sendCodeMessage({

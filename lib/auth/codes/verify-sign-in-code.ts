@@ -1,5 +1,5 @@
 import 'server-only';
-import { clientSessionUser } from '../client-session-user';
+import { clientSessionUser } from '../sessions/client-session-user';
 import { checkCode, type TCodeError } from './check-code';
 import { linkIdentity } from './link-identity';
 

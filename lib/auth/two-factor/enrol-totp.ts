@@ -2,8 +2,8 @@ import 'server-only';
 import QRCode from 'qrcode';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { replaceRecoveryCodes } from '../recovery-codes';
-import { createTotpSecret, openTotpSecret, sealTotpSecret, totpUri, verifyTotp } from '../totp';
+import { replaceRecoveryCodes } from './recovery-codes';
+import { createTotpSecret, openTotpSecret, sealTotpSecret, totpUri, verifyTotp } from './totp';
 
 /** A new pending secret (not active until confirmed), with its QR code and key to type. */
 export async function startTotpEnrolment(identityId: string, { issuer, label }: { issuer: string; label: string }) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { disableTotp } from './enrol-totp';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 
 /**
  * Scheduled turn-offs whose time has come: two-step verification goes off (sessions end)
@@ -32,7 +33,10 @@ export async function cancelScheduledTurnOff(identityId: string, businessId: str
     data: { totpOffAt: null, totpOffBusinessId: null },
   });
   if (count > 0)
-    await db.auditEvent.create({
-      data: { businessId, actorType: 'client', actorId: identityId, action: 'client.2fa_off_cancelled' },
+    await recordAuditEvent({
+      businessId,
+      actorType: 'client',
+      actorId: identityId,
+      action: 'client.2fa_off_cancelled',
     });
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { countSecondFactorFailure, secondFactorIpOverLimit } from '../password-ip-limit';
-import { consumeRecoveryCode } from '../recovery-codes';
+import { countSecondFactorFailure, secondFactorIpOverLimit } from '../passwords/password-ip-limit';
+import { consumeRecoveryCode } from './recovery-codes';
 import { isLocked, lockUntil } from '../throttle';
-import { openTotpSecret, verifyTotp } from '../totp';
+import { openTotpSecret, verifyTotp } from './totp';
 import { cancelScheduledTurnOff } from './scheduled-turn-off';
 
 export type TSecondFactorResult =

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { BusinessSwitcher } from '@/components/admin/business-switcher';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listTwoStepHelpRequests } from '@/lib/clients/two-step-help';
 
 /** One business's admin: its name, its sections, and a switch to the staff member's other businesses. */

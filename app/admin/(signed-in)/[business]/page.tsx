@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 
 /** A business's admin opens on its clients. */
 export default async function BusinessAdminHome({ params }: PageProps<'/admin/[business]'>) {

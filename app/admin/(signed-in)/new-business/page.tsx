@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { SetupForm } from '@/components/admin/setup-form';
 import { createAnotherBusinessAction } from '@/lib/actions/business-setup';
-import { requireStaff } from '@/lib/auth/require-staff';
+import { requireStaff } from '@/lib/auth/guards/require-staff';
 import { businessFormProps } from '@/lib/business/business-form-props';
 
 export async function generateMetadata(): Promise<Metadata> {

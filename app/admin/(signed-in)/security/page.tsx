@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
 import { confirmStaffTotpAction, disableStaffTotpAction, startStaffTotpAction } from '@/lib/actions/staff-two-factor';
-import { mustUseAuthenticator, requireStaff } from '@/lib/auth/require-staff';
+import { mustUseAuthenticator, requireStaff } from '@/lib/auth/guards/require-staff';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffSecurity'))('title') };

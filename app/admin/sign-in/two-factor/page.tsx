@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { verifyStaffTwoFactorAction } from '@/lib/actions/staff-two-factor';
-import { STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/complete-staff-sign-in';
-import { readAuthCookie } from '@/lib/auth/cookie-jar';
-import { openStaffTicket } from '@/lib/auth/ticket';
+import { STAFF_TWO_FACTOR_COOKIE } from '@/lib/auth/sessions/complete-staff-sign-in';
+import { readAuthCookie } from '@/lib/crypto/cookie-jar';
+import { openStaffTicket } from '@/lib/auth/sessions/ticket';
 
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -1,6 +1,6 @@
 // GET /api/calendar/[token] - a client's personal calendar feed (the secret URL is the credential)
-import { listFeedAppointments, openCalendarFeed } from '@/lib/portal/calendar-feed';
-import { appointmentsToIcs } from '@/lib/portal/calendar';
+import { listFeedAppointments, openCalendarFeed } from '@/lib/appointments/calendar-feed';
+import { appointmentsToIcs } from '@/lib/appointments/calendar';
 
 export async function GET(_request: Request, { params }: RouteContext<'/api/calendar/[token]'>) {
   const token = (await params).token.replace(/\.ics$/, '');

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LinkPasswordForm } from '@/components/auth/link-password-form';
 import { choosePasswordAction } from '@/lib/actions/choose-password';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 

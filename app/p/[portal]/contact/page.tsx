@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ContactForm } from '@/components/portal/contact-form';
 import { sendContactAction } from '@/lib/actions/contact';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { withClientMessages } from '@/components/i18n/with-client-messages';

@@ -5,10 +5,10 @@ import { AppointmentCard } from '@/components/portal/appointment-card';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { DocumentList } from '@/components/portal/document-list';
 import { Money } from '@/components/portal/money';
-import { findNextAppointment } from '@/lib/portal/list-appointments';
-import { latestDocuments } from '@/lib/portal/list-documents';
-import { balanceDue } from '@/lib/portal/list-invoices';
-import { portalContext } from '@/lib/portal/portal-context';
+import { findNextAppointment } from '@/lib/appointments/list-client-appointments';
+import { latestDocuments } from '@/lib/documents/list-client-documents';
+import { balanceDue } from '@/lib/invoices/list-client-invoices';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashboard'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/portal/document-list';
 import { UploadForm } from '@/components/portal/upload-form';
 import { Pagination } from '@/components/ui/pagination';
-import { listDocuments } from '@/lib/portal/list-documents';
-import { ZPage } from '@/lib/portal/pagination';
-import { portalContext } from '@/lib/portal/portal-context';
+import { listDocuments } from '@/lib/documents/list-client-documents';
+import { ZPage } from '@/lib/format/pagination';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,10 +4,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
 import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 import { Pagination } from '@/components/ui/pagination';
-import { INVOICE_FILTERS, type TInvoiceFilter } from '@/lib/portal/invoice-status';
-import { listInvoices } from '@/lib/portal/list-invoices';
-import { ZPage } from '@/lib/portal/pagination';
-import { portalContext } from '@/lib/portal/portal-context';
+import { INVOICE_FILTERS, type TInvoiceFilter } from '@/lib/invoices/invoice-status';
+import { listInvoices } from '@/lib/invoices/list-client-invoices';
+import { ZPage } from '@/lib/format/pagination';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('invoices'))('title') };

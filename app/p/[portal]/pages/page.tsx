@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { portalContext } from '@/lib/portal/portal-context';
-import { listClientPages } from '@/lib/portal/restricted-pages';
+import { portalContext } from '@/lib/auth/guards/portal-context';
+import { listClientPages } from '@/lib/pages/restricted-pages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('pages'))('title') };

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
 import { Pagination } from '@/components/ui/pagination';
-import { listPayments } from '@/lib/portal/list-payments';
-import { ZPage } from '@/lib/portal/pagination';
-import { portalContext } from '@/lib/portal/portal-context';
+import { listPayments } from '@/lib/invoices/list-client-payments';
+import { ZPage } from '@/lib/format/pagination';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('payments'))('title') };

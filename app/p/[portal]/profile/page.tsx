@@ -4,8 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { ProfileForm } from '@/components/portal/profile-form';
 import { languageName, locales } from '@/lib/i18n/locales';
-import { portalContext } from '@/lib/portal/portal-context';
-import { getProfile } from '@/lib/portal/profile';
+import { portalContext } from '@/lib/auth/guards/portal-context';
+import { getProfile } from '@/lib/clients/profile';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { formatPhone } from '@/lib/format/phone';
 

@@ -9,11 +9,11 @@ import { RevokeCalendarButton } from '@/components/portal/revoke-calendar-button
 import { Pagination } from '@/components/ui/pagination';
 import { createCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/calendar-feed';
 import { appUrl } from '@/lib/env';
-import { findCalendarFeed } from '@/lib/portal/calendar-feed';
-import { cancellationBlock } from '@/lib/portal/cancellation-policy';
-import { listAppointments } from '@/lib/portal/list-appointments';
-import { ZPage } from '@/lib/portal/pagination';
-import { portalContext } from '@/lib/portal/portal-context';
+import { findCalendarFeed } from '@/lib/appointments/calendar-feed';
+import { cancellationBlock } from '@/lib/appointments/cancellation-policy';
+import { listAppointments } from '@/lib/appointments/list-client-appointments';
+import { ZPage } from '@/lib/format/pagination';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 import { serviceName } from '@/lib/services/service-name';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { ActionForm } from '@/components/ui/action-form';

@@ -6,13 +6,13 @@ import { ChangePasswordForm } from '@/components/portal/change-password-form';
 import { SignOutEverywhereButton } from '@/components/portal/sign-out-everywhere-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { clientSignOutEverywhere } from '@/lib/actions/client-sign-out';
-import { hasOwnPassword } from '@/lib/auth/change-own-password';
+import { hasOwnPassword } from '@/lib/auth/passwords/change-own-password';
 import {
   confirmTotpEnrolmentAction,
   disableTotpAction,
   startTotpEnrolmentAction,
 } from '@/lib/actions/two-factor-settings';
-import { requireClient } from '@/lib/auth/require-client';
+import { requireClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 

@@ -8,7 +8,7 @@ import { requestSignInCodeAction, verifySignInCodeAction } from '@/lib/actions/s
 import { googleSignInActionForm } from '@/lib/actions/google-sign-in';
 import { isGoogleConfigured } from '@/lib/auth';
 import { safePortalCallback } from '@/lib/auth/portal-callback';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { withClientMessages } from '@/components/i18n/with-client-messages';

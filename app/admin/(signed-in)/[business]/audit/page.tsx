@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
-import { listBusinessStaff } from '@/lib/admin/list-business-staff';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { AUDIT_KINDS, listAuditEvents, ZAuditQuery, type TAuditQuery } from '@/lib/audit/list-audit-events';
 import { SETTING_LABELS, settingsChanges } from '@/lib/audit/settings-changes';
 

@@ -9,7 +9,7 @@ import {
   moveFieldDefinitionAction,
   saveFieldDefinitionAction,
 } from '@/lib/actions/admin-custom-fields';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { languageName, locales } from '@/lib/i18n/locales';

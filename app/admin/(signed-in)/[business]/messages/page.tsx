@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import {
   DELIVERY_STATUSES,
   listDeliveryLog,

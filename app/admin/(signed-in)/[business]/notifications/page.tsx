@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { languageName, locales } from '@/lib/i18n/locales';
 import { TEMPLATE_KINDS, type TTemplateKind } from '@/lib/notifications/catalog';
 import { listTemplateOverrides } from '@/lib/notifications/template-overrides';

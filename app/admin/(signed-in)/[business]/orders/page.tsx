@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ConfirmOrderForm } from '@/components/admin/products/confirm-order-form';
 import { Money } from '@/components/portal/money';
 import { confirmOrderAction } from '@/lib/actions/admin-products';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listOrders } from '@/lib/payments/list-orders';
 
 export async function generateMetadata(): Promise<Metadata> {

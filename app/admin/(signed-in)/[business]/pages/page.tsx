@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ListSearch } from '@/components/admin/list-search';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listBusinessPages } from '@/lib/pages/list-business-pages';
 
 export async function generateMetadata(): Promise<Metadata> {

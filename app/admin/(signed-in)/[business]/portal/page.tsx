@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { CopyButton } from '@/components/admin/copy-button';
 import { PortalAddressForm } from '@/components/admin/portal-address-form';
 import { changePortalAddressAction } from '@/lib/actions/admin-settings';
-import { can } from '@/lib/admin/permissions';
+import { can } from '@/lib/auth/guards/permissions';
 import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { appUrl } from '@/lib/env';
 import { ActionForm } from '@/components/ui/action-form';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listProducts } from '@/lib/products/save-product';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { listBusinessStaff } from '@/lib/admin/list-business-staff';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listSchedule } from '@/lib/appointments/list-schedule';
 import { startOfZonedDay, zonedDay } from '@/lib/time/zoned-day';
 

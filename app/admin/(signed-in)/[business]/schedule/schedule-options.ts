@@ -1,5 +1,5 @@
 import 'server-only';
-import { listBusinessStaff } from '@/lib/admin/list-business-staff';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
 import { listServices } from '@/lib/services/save-service';
 
 /** The services on offer and the staff, for the appointment form. */

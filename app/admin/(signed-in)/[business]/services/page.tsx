@@ -4,8 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { ListSearch } from '@/components/admin/list-search';
 import { Money } from '@/components/portal/money';
 import { FormAlert } from '@/components/ui/form-alert';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listServices } from '@/lib/services/save-service';
 
 export async function generateMetadata(): Promise<Metadata> {

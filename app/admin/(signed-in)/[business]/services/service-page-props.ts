@@ -1,5 +1,5 @@
 import 'server-only';
-import { listBusinessStaff } from '@/lib/admin/list-business-staff';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
 import { languageName, locales } from '@/lib/i18n/locales';
 
 /** What the service form needs besides the service: the languages and the staff to tick. */

@@ -10,7 +10,7 @@ import {
 import { BookingSettingsForm } from '@/components/admin/settings/booking-settings-form';
 import { BrandingSettingsForm, LogoForm } from '@/components/admin/settings/branding-form';
 import { removeLogoAction, saveSettingsAction } from '@/lib/actions/admin-settings';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getBusinessSettings } from '@/lib/business/business-settings';
 import { languageName, locales } from '@/lib/i18n/locales';
 

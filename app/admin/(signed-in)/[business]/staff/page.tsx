@@ -4,8 +4,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { StaffInviteForm } from '@/components/admin/staff-invite-form';
 import { StaffMemberActions } from '@/components/admin/staff-member-actions';
 import { changeStaffRoleAction, inviteStaffAction, removeStaffAction } from '@/lib/actions/admin-staff';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listStaff } from '@/lib/staff/manage-staff';
 import { STAFF_ROLES } from '@/lib/staff/staff-schemas';
 

@@ -1,5 +1,5 @@
 // POST /api/admin/[business]/logo - a new portal logo (multipart: file), owners and admins
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { MAX_LOGO_BYTES, saveLogo } from '@/lib/branding/save-logo';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';

@@ -2,7 +2,7 @@
 // initials on its accent colour (public: browsers ask for it on every portal page)
 import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
-import { brandColors, initials } from '@/lib/branding/contrast';
+import { brandColors, initials } from '@/lib/format/contrast';
 import { findBusinessBrand } from '@/lib/branding/find-business-brand';
 
 const SIZE = 180; // the touch icon's size; browsers scale it down for the tab

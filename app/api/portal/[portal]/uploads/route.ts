@@ -1,13 +1,13 @@
 // POST /api/portal/[portal]/uploads - a client uploads a document (multipart, field "file")
-import { getPortalClient } from '@/lib/auth/require-client';
-import { refuseViewAsWrite } from '@/lib/auth/with-portal-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
+import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
 import { requestIp } from '@/lib/request-ip';
-import { uploadClientDocument } from '@/lib/portal/upload-document';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
-import type { TUploadError } from '@/lib/portal/upload-policy';
+import { uploadClientDocument } from '@/lib/documents/upload-document';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
+import type { TUploadError } from '@/lib/documents/upload-policy';
 
 const refuse = (error: TUploadError, status: number) => Response.json({ error }, { status });
 const STATUS: Partial<Record<TUploadError, number>> = {

@@ -7,8 +7,8 @@ import { PayInvoiceButton } from '@/components/portal/pay-invoice-button';
 import { payInvoiceAction } from '@/lib/actions/payments';
 import { InvoiceSummary } from '@/components/invoices/invoice-summary';
 import { invoiceFigures } from '@/lib/invoices/invoice-figures';
-import { getInvoice } from '@/lib/portal/get-invoice';
-import { portalContext } from '@/lib/portal/portal-context';
+import { getInvoice } from '@/lib/invoices/get-client-invoice';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 

@@ -5,8 +5,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { Money } from '@/components/portal/money';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { epcPayload, transferDetails } from '@/lib/invoices/bank-transfer';
-import { toMajor } from '@/lib/invoices/money';
+import { epcPayload, transferDetails } from '@/lib/business/bank-transfer';
+import { toMajor } from '@/lib/format/money';
 import { getOrderStatus } from '@/lib/payments/get-order-status';
 import { orderOfKey } from '@/lib/payments/order-key';
 

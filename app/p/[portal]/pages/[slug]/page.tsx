@@ -3,12 +3,12 @@ import { PageBody } from '@/components/portal/page-body';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { ForgetPagePassButton, PageCodeForm } from '@/components/portal/page-code-form';
-import { findRestrictedPage } from '@/lib/portal/page-code';
-import { pagePassClient } from '@/lib/portal/page-pass';
-import { getClientPage } from '@/lib/portal/restricted-pages';
+import { findRestrictedPage } from '@/lib/pages/page-code';
+import { pagePassClient } from '@/lib/pages/page-pass';
+import { getClientPage } from '@/lib/pages/restricted-pages';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export const metadata: Metadata = { robots: { index: false } };

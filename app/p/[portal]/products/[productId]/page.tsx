@@ -5,7 +5,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { Money } from '@/components/portal/money';
 import { PaymentForm } from '@/components/portal/payment-form';
 import { startProductOrderAction } from '@/lib/actions/payments';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { getPortalProduct } from '@/lib/products/get-portal-product';
 import { issueFormToken } from '@/lib/public-forms/form-token';

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
 import { requestTwoFactorHelpAction, verifyTwoFactorAction } from '@/lib/actions/two-factor-sign-in';
-import { TWO_FACTOR_COOKIE } from '@/lib/auth/second-factor-step';
-import { readAuthCookie } from '@/lib/auth/cookie-jar';
-import { openTicket } from '@/lib/auth/ticket';
+import { TWO_FACTOR_COOKIE } from '@/lib/auth/two-factor/second-factor-step';
+import { readAuthCookie } from '@/lib/crypto/cookie-jar';
+import { openTicket } from '@/lib/auth/sessions/ticket';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { ClientImport } from '@/components/admin/client-import';
 import { analyzeImportAction, previewImportAction, runImportAction } from '@/lib/actions/admin-import';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 

@@ -5,7 +5,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { createClientAction } from '@/lib/actions/admin-clients';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { languageName, locales } from '@/lib/i18n/locales';
 
 export async function generateMetadata(): Promise<Metadata> {

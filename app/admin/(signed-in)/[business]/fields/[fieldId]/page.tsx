@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FieldDefinitionForm } from '@/components/admin/field-definition-form';
 import { saveFieldDefinitionAction } from '@/lib/actions/admin-custom-fields';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { FIELD_TYPES } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { languageName, locales } from '@/lib/i18n/locales';

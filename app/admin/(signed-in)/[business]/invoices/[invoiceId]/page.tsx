@@ -14,10 +14,10 @@ import {
   startCreditNoteAction,
   voidInvoiceAction,
 } from '@/lib/actions/admin-invoices';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
-import { formatMinorForInput } from '@/lib/invoices/money';
+import { formatMinorForInput } from '@/lib/format/money';
 import { invoiceFigures } from '@/lib/invoices/invoice-figures';
 import { DAY, dayForFormat } from '@/lib/time/calendar-day';
 

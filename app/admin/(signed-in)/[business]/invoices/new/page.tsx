@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
 import { saveInvoiceDraftAction } from '@/lib/actions/admin-invoices';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { findActiveClient, searchActiveClients } from '@/lib/clients/pick-client';
-import { formatBpForInput } from '@/lib/invoices/money';
+import { formatBpForInput } from '@/lib/format/money';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('newTitle') };

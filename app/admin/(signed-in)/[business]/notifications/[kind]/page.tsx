@@ -9,7 +9,7 @@ import {
   saveTemplateAction,
   sendTestTemplateAction,
 } from '@/lib/actions/admin-notifications';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { isLocale, languageName } from '@/lib/i18n/locales';
 import { isTemplateKind, TEMPLATE_KINDS } from '@/lib/notifications/catalog';
 import { defaultTemplate, findTemplateOverride } from '@/lib/notifications/template-overrides';

@@ -13,8 +13,8 @@ import {
   removePageFileAction,
   savePageAction,
 } from '@/lib/actions/admin-pages';
-import { can } from '@/lib/admin/permissions';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { can } from '@/lib/auth/guards/permissions';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getBusinessPage } from '@/lib/pages/list-business-pages';
 import { lastZonedDay, zonedDay } from '@/lib/time/zoned-day';
 

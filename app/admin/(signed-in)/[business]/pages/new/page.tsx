@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageForm } from '@/components/admin/pages/page-form';
 import { savePageAction } from '@/lib/actions/admin-pages';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.pages'))('new') };

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ProductForm } from '@/components/admin/products/product-form';
 import { saveProductAction } from '@/lib/actions/admin-products';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { locales } from '@/lib/i18n/locales';
-import { formatMinorForInput } from '@/lib/invoices/money';
+import { formatMinorForInput } from '@/lib/format/money';
 import { getStaffProduct } from '@/lib/products/get-staff-product';
 import { productFormOptions } from '../product-form-options';
 

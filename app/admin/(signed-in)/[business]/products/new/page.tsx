@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProductForm } from '@/components/admin/products/product-form';
 import { saveProductAction } from '@/lib/actions/admin-products';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { locales } from '@/lib/i18n/locales';
 import { productFormOptions } from '../product-form-options';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppointmentForm } from '@/components/admin/schedule/appointment-form';
 import { bookAppointmentAction } from '@/lib/actions/admin-schedule';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { findActiveClient, searchActiveClients } from '@/lib/clients/pick-client';
 import { appointmentFormOptions } from '../schedule-options';
 

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ServiceForm } from '@/components/admin/schedule/service-form';
 import { saveServiceAction } from '@/lib/actions/admin-schedule';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { locales } from '@/lib/i18n/locales';
-import { formatMinorForInput } from '@/lib/invoices/money';
+import { formatMinorForInput } from '@/lib/format/money';
 import { listServices } from '@/lib/services/save-service';
 import { serviceFormOptions } from '../service-page-props';
 

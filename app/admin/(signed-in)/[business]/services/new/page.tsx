@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ServiceForm } from '@/components/admin/schedule/service-form';
 import { saveServiceAction } from '@/lib/actions/admin-schedule';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { locales } from '@/lib/i18n/locales';
 import { serviceFormOptions } from '../service-page-props';
 

@@ -2,7 +2,7 @@
 import { create as contentDisposition } from 'content-disposition';
 import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { exportClients } from '@/lib/clients/export-clients';
 import { CLIENT_SOURCES, ZClientListQuery } from '@/lib/clients/schemas';

@@ -1,6 +1,6 @@
 // GET /api/admin/[business]/documents/[documentId] - a document of this business, streamed to its staff
 import { create as contentDisposition } from 'content-disposition';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { openDocumentForStaff } from '@/lib/documents/staff-documents';
 import { storage } from '@/lib/storage/storage';
 

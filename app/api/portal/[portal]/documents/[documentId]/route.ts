@@ -1,9 +1,9 @@
 // GET /api/portal/[portal]/documents/[documentId] - a shared document, streamed to its client
 import { create as contentDisposition } from 'content-disposition';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { findClientDocument } from '@/lib/portal/list-documents';
+import { findClientDocument } from '@/lib/documents/list-client-documents';
 import { storage } from '@/lib/storage/storage';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js';
 import { getTranslations } from 'next-intl/server';
 import { ContactChangeForm } from '@/components/portal/contact-change-form';
-import { contactChangeProof, pendingContactChange } from '@/lib/portal/contact-change';
-import { CONTACT_KINDS, type TContactKind } from '@/lib/portal/contact-change-schema';
-import { portalContext } from '@/lib/portal/portal-context';
+import { contactChangeProof, pendingContactChange } from '@/lib/clients/contact-change';
+import { CONTACT_KINDS, type TContactKind } from '@/lib/clients/contact-change-schema';
+import { portalContext } from '@/lib/auth/guards/portal-context';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/profile/contact/[kind]'>): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { fieldInputs } from '@/lib/custom-fields/list-field-definitions';
 import { ClientForm } from '@/components/admin/client-form';
 import { updateClientAction } from '@/lib/actions/admin-clients';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getClientCard } from '@/lib/clients/get-client-card';
 import { isLocale, languageName, locales } from '@/lib/i18n/locales';
 

@@ -4,9 +4,9 @@ import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
 import { saveInvoiceDraftAction } from '@/lib/actions/admin-invoices';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
-import { formatBpForInput, formatMinorForInput } from '@/lib/invoices/money';
+import { formatBpForInput, formatMinorForInput } from '@/lib/format/money';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('detail.edit') };

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffHoursForm } from '@/components/admin/settings/staff-hours-form';
 import { saveStaffHoursAction } from '@/lib/actions/admin-staff';
-import { requireStaffPermission } from '@/lib/admin/require-staff-permission';
+import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { getStaffHours } from '@/lib/booking/staff-hours';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 // POST /api/admin/[business]/clients/[clientId]/documents - staff add a document to a client's card (multipart: file, title, share)
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { uploadStaffDocument } from '@/lib/documents/upload-staff-document';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
 

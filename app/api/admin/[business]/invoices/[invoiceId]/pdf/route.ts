@@ -1,10 +1,10 @@
 // GET /api/admin/[business]/invoices/[invoiceId]/pdf - an issued invoice as the client gets it (staff of that business)
 import { getLocale } from 'next-intl/server';
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { getBusinessInvoice } from '@/lib/invoices/get-business-invoice';
 import { loadMessages, messageLocale } from '@/lib/i18n/locales';
-import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
-import { pdfResponse } from '@/lib/portal/pdf-response';
+import { renderInvoicePdf } from '@/lib/invoices/invoice-pdf';
+import { pdfResponse } from '@/lib/auth/guards/pdf-context';
 
 export async function GET(
   _request: Request,

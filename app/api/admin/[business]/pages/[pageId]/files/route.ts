@@ -1,9 +1,9 @@
 // POST /api/admin/[business]/pages/[pageId]/files - attach a file to a restricted page (multipart: file)
-import { withStaffAction } from '@/lib/admin/with-staff-action';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
 import { uploadPageFile } from '@/lib/pages/page-files';
-import { MAX_UPLOAD_BYTES } from '@/lib/portal/upload-limits';
+import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 
 const refuse = (error: string, status: number) => Response.json({ error }, { status });
 

@@ -1,9 +1,9 @@
 // GET /api/portal/[portal]/appointments/[appointmentId]/ics - "Add to calendar" for one appointment
 import { create as contentDisposition } from 'content-disposition';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { appointmentFileName, appointmentsToIcs } from '@/lib/portal/calendar';
-import { getAppointment } from '@/lib/portal/get-appointment';
+import { appointmentFileName, appointmentsToIcs } from '@/lib/appointments/calendar';
+import { getAppointment } from '@/lib/appointments/get-client-appointment';
 
 export async function GET(
   _request: Request,

@@ -1,7 +1,7 @@
 // GET /api/portal/[portal]/invoices/[invoiceId]/pdf - the invoice as a PDF, for its client only
-import { getInvoice } from '@/lib/portal/get-invoice';
-import { renderInvoicePdf } from '@/lib/portal/invoice-pdf';
-import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/portal/pdf-response';
+import { getInvoice } from '@/lib/invoices/get-client-invoice';
+import { renderInvoicePdf } from '@/lib/invoices/invoice-pdf';
+import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/auth/guards/pdf-context';
 
 export async function GET(
   _request: Request,

@@ -1,7 +1,7 @@
 // GET /api/portal/[portal]/payments/[paymentId]/receipt - a payment receipt PDF, for its client only
-import { getPayment } from '@/lib/portal/get-payment';
-import { renderReceiptPdf } from '@/lib/portal/invoice-pdf';
-import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/portal/pdf-response';
+import { getPayment } from '@/lib/invoices/get-client-payment';
+import { renderReceiptPdf } from '@/lib/invoices/invoice-pdf';
+import { notFoundResponse, pdfContext, pdfResponse } from '@/lib/auth/guards/pdf-context';
 
 export async function GET(
   _request: Request,

@@ -1,11 +1,11 @@
 // GET /api/portal/[portal]/pages/[slug]/files/[fileId] - a restricted page's file, while the client's access is current
 // (a signed-in client, or a visitor holding the page's pass)
 import { create as contentDisposition } from 'content-disposition';
-import { getPortalClient } from '@/lib/auth/require-client';
+import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import { findRestrictedPage } from '@/lib/portal/page-code';
-import { pagePassClient } from '@/lib/portal/page-pass';
-import { findPageFile } from '@/lib/portal/restricted-pages';
+import { findRestrictedPage } from '@/lib/pages/page-code';
+import { pagePassClient } from '@/lib/pages/page-pass';
+import { findPageFile } from '@/lib/pages/restricted-pages';
 import { storage } from '@/lib/storage/storage';
 
 export async function GET(
