@@ -17,6 +17,8 @@ if (process.env.DATABASE_URL_POSTGRES) engines.push({ name: 'postgres', url: pro
 
 export default defineConfig({
   test: {
+    // both cores: each integration file has its own database, so files run side by side
+    maxWorkers: 2,
     projects: [
       {
         ...shared,
@@ -41,7 +43,6 @@ export default defineConfig({
           // next-auth imports `next/server` without an extension: let Vite resolve it
           server: { deps: { inline: ['next-auth', '@auth/core'] } },
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       })),
     ],

@@ -85,10 +85,12 @@ async function startWorkerPortico() {
     answering(`http://127.0.0.1:${worker.port}`, '/', 60_000),
     until(async () => (await fetch(`${worker.mailboxOrigin}/messages`)).ok, 30_000),
   ]);
+  const sinkExited = new Promise((resolve) => sink.on('exit', resolve));
+  // a worker started after a failure takes the same ports: they are free once these have exited
   return async () => {
     sink.kill();
     app.child.kill();
-    await app.exited;
+    await Promise.all([app.exited, sinkExited]);
   };
 }
 

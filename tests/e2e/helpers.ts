@@ -206,9 +206,11 @@ export async function clientSignIn(
   page: Page,
   portal: string,
   { email, password }: { email: string; password: string },
+  /** a session of its own, through the form (e.g. one person on two devices) */
+  { newSession = false } = {},
 ) {
   const dashboard = new RegExp(`/p/${portal}/dashboard$`);
-  if (await resumeSession(page, `client ${portal} ${email}`, dashboard)) return;
+  if (!newSession && (await resumeSession(page, `client ${portal} ${email}`, dashboard))) return;
   const before = await page.context().cookies();
   await page.goto(`/p/${portal}/sign-in?method=password`);
   await page.getByLabel('Email or mobile number').fill(email);

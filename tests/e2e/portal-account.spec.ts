@@ -13,7 +13,7 @@ test('"Sign out" ends this browser only; "Sign out everywhere" ends every one', 
   const laptop = await (await browser.newContext()).newPage();
   const phone = await (await browser.newContext()).newPage();
   const tablet = await (await browser.newContext()).newPage();
-  for (const page of [laptop, phone, tablet]) await clientSignIn(page, 'acme', person);
+  for (const page of [laptop, phone, tablet]) await clientSignIn(page, 'acme', person, { newSession: true });
 
   await laptop.getByRole('button', { name: 'Your account: Nora Hughes' }).click();
   await laptop.getByRole('button', { name: 'Sign out' }).click();

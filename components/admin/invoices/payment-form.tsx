@@ -48,10 +48,8 @@ export function PaymentForm({ balance, today, record }: Props) {
         startTransition(async () => {
           setMessage(null);
           const result = await record(values);
-          if ('ok' in result && result.ok) {
-            setMessage({ text: t('payment.recorded'), tone: 'success' });
-            return router.refresh();
-          }
+          // the page confirms it (the form is gone once the invoice is paid) and brings the new balance
+          if ('ok' in result && result.ok) return router.replace('?done=paid', { scroll: false });
           if ('error' in result) return setMessage({ text: t(`errors.${result.error}`), tone: 'error' });
           const { form: formError, ...fields } = result.errors;
           for (const [name, key] of Object.entries(fields))

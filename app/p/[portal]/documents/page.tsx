@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/data-table';
 import { getTranslations } from 'next-intl/server';
 import { DocumentList } from '@/components/portal/document-list';
 import { UploadForm } from '@/components/portal/upload-form';
@@ -23,7 +24,7 @@ async function DocumentsPage({ params, searchParams }: PageProps<'/p/[portal]/do
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {list.items.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
+        <EmptyState>{t('empty', { business: business.name })}</EmptyState>
       ) : (
         <DocumentList portal={business.slug} documents={list.items} timeZone={business.timezone} />
       )}

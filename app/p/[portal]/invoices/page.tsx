@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
@@ -62,7 +63,7 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
         </button>
       </form>
       {list.items.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
+        <EmptyState>{t('empty', { business: business.name })}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {list.items.map((inv) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { portalContext } from '@/lib/auth/guards/portal-context';
@@ -21,7 +22,7 @@ export default async function PagesList({ params }: PageProps<'/p/[portal]/pages
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {pages.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty', { business: business.name })}</p>
+        <EmptyState>{t('empty', { business: business.name })}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {pages.map((p) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { timeZoneLabel } from '@/lib/time/time-zone-label';
@@ -70,9 +71,7 @@ async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/sch
       {/* the list's own heading: the appointments under it are h3, in order (axe heading-order) */}
       <h2 className="sr-only">{scope === 'upcoming' ? t('upcoming') : t('past')}</h2>
       {list.items.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">
-          {scope === 'upcoming' ? t('emptyUpcoming') : t('emptyPast')}
-        </p>
+        <EmptyState>{scope === 'upcoming' ? t('emptyUpcoming') : t('emptyPast')}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {list.items.map((a) => (

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/page-header';
+import { FilterBar, FilterInput, FilterSelect } from '@/components/ui/filter-bar';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/ui/pagination';
@@ -10,8 +13,6 @@ import { SETTING_LABELS, settingsChanges } from '@/lib/audit/settings-changes';
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.audit'))('title') };
 }
-
-const field = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
 
 function search(query: TAuditQuery, page: number) {
   const params = new URLSearchParams();
@@ -46,132 +47,88 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/ad
   };
   return (
     <main id="main" className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <form action={base} className="flex flex-wrap items-end gap-3">
+      <PageHeader title={t('title')} />
+      <FilterBar
+        action={base}
+        submitLabel={t('apply')}
+        after={
+          query.client && (
+            <Link
+              href={`${base}${search({ ...query, client: undefined }, 1)}`}
+              className="inline-flex min-h-11 items-center text-blue-800 underline"
+            >
+              {t('allClients')}
+            </Link>
+          )
+        }
+      >
         {query.client && <input type="hidden" name="client" value={query.client} />}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-staff" className="text-sm font-medium">
-            {t('staff')}
-          </label>
-          <select id="audit-staff" name="staff" defaultValue={query.staff ?? ''} className={field}>
-            <option value="">{t('anyone')}</option>
-            {staff.map((s) => (
-              <option key={s.identityId} value={s.identityId}>
-                {s.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-kind" className="text-sm font-medium">
-            {t('kind')}
-          </label>
-          <select id="audit-kind" name="kind" defaultValue={query.kind ?? ''} className={field}>
-            <option value="">{t('anyKind')}</option>
-            {AUDIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-from" className="text-sm font-medium">
-            {t('from')}
-          </label>
-          <input id="audit-from" type="date" name="from" defaultValue={query.from} className={field} />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="audit-to" className="text-sm font-medium">
-            {t('to')}
-          </label>
-          <input id="audit-to" type="date" name="to" defaultValue={query.to} className={field} />
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-slate-900 px-4 font-semibold text-white">
-          {t('apply')}
-        </button>
-        {query.client && (
-          <Link
-            href={`${base}${search({ ...query, client: undefined }, 1)}`}
-            className="inline-flex min-h-11 items-center text-blue-800 underline"
-          >
-            {t('allClients')}
-          </Link>
-        )}
-      </form>
-      <p role="status" className="text-sm text-slate-700">
-        {t('count', { count: list.total })}
-      </p>
-      {list.rows.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('when')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('what')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('who')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('whom')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('where')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((e) => (
-                <tr key={e.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {format.dateTime(e.createdAt, {
-                      dateStyle: 'medium',
-                      timeStyle: 'medium',
-                      timeZone: business.timezone,
-                    })}
-                  </td>
-                  <td className="px-4 py-2">
-                    {t.has(`actions.${e.action}` as 'actions.client.viewed_as')
-                      ? t(`actions.${e.action}` as 'actions.client.viewed_as')
-                      : e.action}
-                    {e.action === 'business.settings_changed' && (
-                      <ul aria-label={t('changes')} className="mt-1 text-slate-700">
-                        {settingsChanges(e.meta).map((c) => (
-                          <li key={c.field}>
-                            {t('change', {
-                              field: settingLabel(c.field),
-                              from: shown(c.field, c.from),
-                              to: shown(c.field, c.to),
-                            })}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="px-4 py-2">{e.who ?? t(`actor.${e.actorType as 'system'}`)}</td>
-                  <td className="px-4 py-2">
-                    {e.whom && e.targetId ? (
-                      <Link href={`/admin/${business.slug}/clients/${e.targetId}`} className="text-blue-800 underline">
-                        {e.whom}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="px-4 py-2">{e.ip ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+        <FilterSelect
+          id="audit-staff"
+          name="staff"
+          label={t('staff')}
+          defaultValue={query.staff}
+          anyLabel={t('anyone')}
+          options={staff.map((s) => ({ value: s.identityId, label: s.displayName }))}
+        />
+        <FilterSelect
+          id="audit-kind"
+          name="kind"
+          label={t('kind')}
+          defaultValue={query.kind}
+          anyLabel={t('anyKind')}
+          options={AUDIT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FilterInput id="audit-from" type="date" name="from" label={t('from')} defaultValue={query.from} />
+        <FilterInput id="audit-to" type="date" name="to" label={t('to')} defaultValue={query.to} />
+      </FilterBar>
+      <DataTable
+        caption={t('title')}
+        columns={[t('when'), t('what'), t('who'), t('whom'), t('where')]}
+        count={t('count', { count: list.total })}
+        empty={list.rows.length > 0 ? null : t('empty')}
+      >
+        {list.rows.map((e) => (
+          <Row key={e.id} top>
+            <Cell nowrap>
+              {format.dateTime(e.createdAt, {
+                dateStyle: 'medium',
+                timeStyle: 'medium',
+                timeZone: business.timezone,
+              })}
+            </Cell>
+            <Cell>
+              {t.has(`actions.${e.action}` as 'actions.client.viewed_as')
+                ? t(`actions.${e.action}` as 'actions.client.viewed_as')
+                : e.action}
+              {e.action === 'business.settings_changed' && (
+                <ul aria-label={t('changes')} className="mt-1 text-slate-700">
+                  {settingsChanges(e.meta).map((c) => (
+                    <li key={c.field}>
+                      {t('change', {
+                        field: settingLabel(c.field),
+                        from: shown(c.field, c.from),
+                        to: shown(c.field, c.to),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Cell>
+            <Cell>{e.who ?? t(`actor.${e.actorType as 'system'}`)}</Cell>
+            <Cell>
+              {e.whom && e.targetId ? (
+                <Link href={`/admin/${business.slug}/clients/${e.targetId}`} className="text-blue-800 underline">
+                  {e.whom}
+                </Link>
+              ) : (
+                '—'
+              )}
+            </Cell>
+            <Cell>{e.ip ?? '—'}</Cell>
+          </Row>
+        ))}
+      </DataTable>
       <Pagination page={query.page} pages={list.pages} href={(page) => `${base}${search(query, page)}`} />
     </main>
   );

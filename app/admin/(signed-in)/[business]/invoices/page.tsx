@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { FilterBar, FilterSearch, FilterSelect } from '@/components/ui/filter-bar';
 import { FormAlert } from '@/components/ui/form-alert';
+import { LinkButton, PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { can } from '@/lib/auth/guards/permissions';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
@@ -13,8 +16,6 @@ import { invoiceBalance } from '@/lib/invoices/settled-status';
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('title') };
 }
-
-const field = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
 
 export default async function InvoicesPage({ params, searchParams }: PageProps<'/admin/[business]/invoices'>) {
   const { business, role } = await requireStaffPermission((await params).business, 'clients.read');
@@ -29,98 +30,58 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
   const filtered = query.q || query.status !== 'all' || query.client;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        {can(role, 'invoices.write') && (
-          <Link
-            href={`${base}/new`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-          >
-            {t('new')}
-          </Link>
-        )}
-      </div>
+      <PageHeader title={t('title')}>
+        {can(role, 'invoices.write') && <LinkButton href={`${base}/new`}>{t('new')}</LinkButton>}
+      </PageHeader>
       <FormAlert message={search.done === 'deleted' ? t('detail.deleted') : null} tone="success" />
-      <form action={base} role="search" className="flex flex-wrap items-end gap-3">
-        <div className="flex min-w-64 flex-1 flex-col gap-1">
-          <label htmlFor="invoice-search" className="text-sm font-medium">
-            {t('search')}
-          </label>
-          <input
-            id="invoice-search"
-            type="search"
-            name="q"
-            defaultValue={query.q}
-            placeholder={t('searchHint')}
-            className={field}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="invoice-status" className="text-sm font-medium">
-            {t('status')}
-          </label>
-          <select id="invoice-status" name="status" defaultValue={query.status} className={field}>
-            {ADMIN_INVOICE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterBar action={base} submitLabel={t('apply')}>
+        <FilterSearch
+          id="invoice-search"
+          name="q"
+          label={t('search')}
+          defaultValue={query.q}
+          placeholder={t('searchHint')}
+        />
+        <FilterSelect
+          id="invoice-status"
+          name="status"
+          label={t('status')}
+          defaultValue={query.status}
+          options={ADMIN_INVOICE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
         {query.client && <input type="hidden" name="client" value={query.client} />}
-        <button type="submit" className="min-h-11 rounded-lg bg-slate-900 px-4 font-semibold text-white">
-          {t('apply')}
-        </button>
-      </form>
-      <p role="status" className="text-sm text-slate-700">
-        {t('count', { count: list.total })}
-      </p>
-      {list.rows.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{filtered ? t('noMatch') : t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {(['number', 'client', 'issued', 'total', 'balance', 'status'] as const).map((c) => (
-                  <th key={c} scope="col" className="px-4 py-3 font-medium">
-                    {t(`columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((inv) => (
-                <tr key={inv.id} className="border-t border-slate-100 hover:bg-slate-50">
-                  <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`${base}/${inv.id}`} className="text-blue-800 underline underline-offset-4">
-                      {inv.number
-                        ? t(inv.kind === 'credit_note' ? 'creditNumber' : 'invoiceNumber', { number: inv.number })
-                        : t(inv.kind === 'credit_note' ? 'draftCredit' : 'draft')}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-3">{`${inv.client.firstName} ${inv.client.lastName}`.trim()}</td>
-                  <td className="px-4 py-3">
-                    {format.dateTime(inv.issuedAt, { dateStyle: 'medium', timeZone: business.timezone })}
-                  </td>
-                  <td className="px-4 py-3">
-                    <Money minor={inv.totalMinor} currency={inv.currency} />
-                  </td>
-                  <td className="px-4 py-3">
-                    {inv.kind === 'invoice' && inv.status === 'open' ? (
-                      <Money minor={invoiceBalance(inv)} currency={inv.currency} />
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="px-4 py-3">{t(`statuses.${inv.displayStatus}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </FilterBar>
+      <DataTable
+        caption={t('title')}
+        columns={(['number', 'client', 'issued', 'total', 'balance', 'status'] as const).map((c) => t(`columns.${c}`))}
+        count={t('count', { count: list.total })}
+        empty={list.rows.length > 0 ? null : filtered ? t('noMatch') : t('empty')}
+      >
+        {list.rows.map((inv) => (
+          <Row key={inv.id}>
+            <RowHeader>
+              <Link href={`${base}/${inv.id}`} className="text-blue-800 underline underline-offset-4">
+                {inv.number
+                  ? t(inv.kind === 'credit_note' ? 'creditNumber' : 'invoiceNumber', { number: inv.number })
+                  : t(inv.kind === 'credit_note' ? 'draftCredit' : 'draft')}
+              </Link>
+            </RowHeader>
+            <Cell>{`${inv.client.firstName} ${inv.client.lastName}`.trim()}</Cell>
+            <Cell>{format.dateTime(inv.issuedAt, { dateStyle: 'medium', timeZone: business.timezone })}</Cell>
+            <Cell>
+              <Money minor={inv.totalMinor} currency={inv.currency} />
+            </Cell>
+            <Cell>
+              {inv.kind === 'invoice' && inv.status === 'open' ? (
+                <Money minor={invoiceBalance(inv)} currency={inv.currency} />
+              ) : (
+                '—'
+              )}
+            </Cell>
+            <Cell>{t(`statuses.${inv.displayStatus}`)}</Cell>
+          </Row>
+        ))}
+      </DataTable>
       <Pagination
         page={query.page}
         pages={list.pages}

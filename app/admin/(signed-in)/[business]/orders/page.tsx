@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ConfirmOrderForm } from '@/components/admin/products/confirm-order-form';
@@ -27,7 +28,7 @@ export default async function OrdersPage({ params }: PageProps<'/admin/[business
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="text-slate-700">{t('lead')}</p>
       {orders.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{t('empty')}</p>
+        <EmptyState>{t('empty')}</EmptyState>
       ) : (
         <ul className="flex flex-col gap-3">
           {orders.map((o) => (

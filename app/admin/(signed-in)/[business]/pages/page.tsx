@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { LinkButton, PageHeader } from '@/components/ui/page-header';
+import { ListSearch } from '@/components/ui/filter-bar';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Badge } from '@/components/ui/badge';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ListSearch } from '@/components/admin/list-search';
 import { can } from '@/lib/auth/guards/permissions';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listBusinessPages } from '@/lib/pages/list-business-pages';
@@ -23,67 +26,33 @@ export default async function PagesPage({ params, searchParams }: PageProps<'/ad
   const base = `/admin/${business.slug}/pages`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t('title')}</h1>
-          <p className="text-slate-700">{t('lead')}</p>
-        </div>
-        {can(role, 'pages.write') && (
-          <Link
-            href={`${base}/new`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-          >
-            {t('new')}
-          </Link>
-        )}
-      </div>
+      <PageHeader title={t('title')} lead={t('lead')}>
+        {can(role, 'pages.write') && <LinkButton href={`${base}/new`}>{t('new')}</LinkButton>}
+      </PageHeader>
       <ListSearch action={base} label={t('search')} submit={tc('apply')} value={q} />
-      {pages.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{q ? t('noMatch') : t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('columns.title')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('columns.address')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('columns.current')}
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  {t('columns.listed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.map((p) => (
-                <tr key={p.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`${base}/${p.id}`} className="text-blue-800 underline underline-offset-4">
-                      {p.title}
-                    </Link>
-                    {!p.published && (
-                      <span className="ml-2 rounded-full bg-slate-200 px-2 py-0.5 text-xs">{t('unpublished')}</span>
-                    )}
-                  </th>
-                  <td className="px-4 py-3">
-                    <code>
-                      /p/{business.slug}/pages/{p.slug}
-                    </code>
-                  </td>
-                  <td className="px-4 py-3">{p.current}</td>
-                  <td className="px-4 py-3">{p.listed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('title')}
+        columns={[t('columns.title'), t('columns.address'), t('columns.current'), t('columns.listed')]}
+        empty={pages.length > 0 ? null : q ? t('noMatch') : t('empty')}
+      >
+        {pages.map((p) => (
+          <Row key={p.id}>
+            <RowHeader>
+              <Link href={`${base}/${p.id}`} className="text-blue-800 underline underline-offset-4">
+                {p.title}
+              </Link>
+              {!p.published && <Badge>{t('unpublished')}</Badge>}
+            </RowHeader>
+            <Cell>
+              <code>
+                /p/{business.slug}/pages/{p.slug}
+              </code>
+            </Cell>
+            <Cell>{p.current}</Cell>
+            <Cell>{p.listed}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </main>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { LinkButton, PageHeader } from '@/components/ui/page-header';
+import { ListSearch } from '@/components/ui/filter-bar';
+import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
+import { Badge } from '@/components/ui/badge';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ListSearch } from '@/components/admin/list-search';
 import { Money } from '@/components/portal/money';
 import { FormAlert } from '@/components/ui/form-alert';
 import { can } from '@/lib/auth/guards/permissions';
@@ -25,62 +28,34 @@ export default async function ServicesPage({ params, searchParams }: PageProps<'
   const canWrite = can(role, 'settings.write');
   return (
     <main id="main" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        {canWrite && (
-          <Link
-            href={`${base}/new`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-          >
-            {t('new')}
-          </Link>
-        )}
-      </div>
+      <PageHeader title={t('title')}>{canWrite && <LinkButton href={`${base}/new`}>{t('new')}</LinkButton>}</PageHeader>
       <FormAlert message={search.saved === '1' ? t('saved') : null} tone="success" />
       <ListSearch action={base} label={t('search')} submit={tc('apply')} value={q} />
-      {services.length === 0 ? (
-        <p className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">{q ? t('noMatch') : t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {(['name', 'duration', 'price', 'staff'] as const).map((c) => (
-                  <th key={c} scope="col" className="px-4 py-3 font-medium">
-                    {t(`columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {services.map((s) => (
-                <tr key={s.id} className="border-t border-slate-100">
-                  <th scope="row" className="px-4 py-3 font-medium">
-                    {canWrite ? (
-                      <Link href={`${base}/${s.id}`} className="text-blue-800 underline underline-offset-4">
-                        {s.name}
-                      </Link>
-                    ) : (
-                      s.name
-                    )}
-                    {!s.active && (
-                      <span className="ml-2 rounded-full bg-slate-200 px-2 py-0.5 text-xs">{t('inactive')}</span>
-                    )}
-                  </th>
-                  <td className="px-4 py-3">{t('minutes', { count: s.durationMinutes })}</td>
-                  <td className="px-4 py-3">
-                    <Money minor={s.priceMinor} currency={business.currency} />
-                  </td>
-                  <td className="px-4 py-3">
-                    {s.staff.length ? s.staff.map((m) => m.staffMember.displayName).join(', ') : t('anyone')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('title')}
+        columns={(['name', 'duration', 'price', 'staff'] as const).map((c) => t(`columns.${c}`))}
+        empty={services.length > 0 ? null : q ? t('noMatch') : t('empty')}
+      >
+        {services.map((s) => (
+          <Row key={s.id}>
+            <RowHeader>
+              {canWrite ? (
+                <Link href={`${base}/${s.id}`} className="text-blue-800 underline underline-offset-4">
+                  {s.name}
+                </Link>
+              ) : (
+                s.name
+              )}
+              {!s.active && <Badge>{t('inactive')}</Badge>}
+            </RowHeader>
+            <Cell>{t('minutes', { count: s.durationMinutes })}</Cell>
+            <Cell>
+              <Money minor={s.priceMinor} currency={business.currency} />
+            </Cell>
+            <Cell>{s.staff.length ? s.staff.map((m) => m.staffMember.displayName).join(', ') : t('anyone')}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </main>
   );
 }

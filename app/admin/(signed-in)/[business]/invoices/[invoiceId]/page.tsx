@@ -31,6 +31,8 @@ function doneMessage(
   if (search.done === 'issued')
     return t(search.emailed === '1' ? 'detail.issuedEmailed' : 'detail.issued', { number: number ?? '' });
   if (search.done === 'voided' || search.done === 'creditStarted') return t(`detail.${search.done}`);
+  // a payment that settles the invoice takes its form away: the page confirms it
+  if (search.done === 'paid') return t('payment.recorded');
   return null;
 }
 
