@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { PlatformCodeSignIn } from '@/components/platform/platform-code-sign-in';
 import { PlatformLoginForm } from '@/components/platform/platform-login-form';
 import { provenIdentity } from '@/lib/auth/platform/platform-proof';
@@ -30,16 +30,7 @@ async function PlatformLoginPage({ searchParams }: PageProps<'/login'>) {
     getTranslations('forgotPassword'),
   ]);
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <LocaleSwitcher className="self-end" />
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-700">{t('lead')}</p>
-      </div>
+    <PlainPage title={t('title')} lead={t('lead')}>
       {byCode && forgot === '1' && (
         <p role="status" className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
           {t('forgotLead')}
@@ -60,7 +51,7 @@ async function PlatformLoginPage({ searchParams }: PageProps<'/login'>) {
           </Link>
         </>
       )}
-    </main>
+    </PlainPage>
   );
 }
 

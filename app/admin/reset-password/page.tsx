@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LinkPasswordForm } from '@/components/auth/link-password-form';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { resetStaffPasswordAction } from '@/lib/actions/staff-password-reset';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,13 +14,7 @@ export default async function StaffResetPasswordPage({ searchParams }: PageProps
   const { token } = await searchParams;
   const t = await getTranslations('staffReset');
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <LocaleSwitcher className="self-end" />
-      <h1 className="text-2xl font-semibold">{t('chooseTitle')}</h1>
+    <PlainPage title={t('chooseTitle')}>
       <LinkPasswordForm
         submit={resetStaffPasswordAction.bind(null, typeof token === 'string' ? token : '')}
         invalidMessage={t('errors.expired')}
@@ -33,6 +27,6 @@ export default async function StaffResetPasswordPage({ searchParams }: PageProps
       >
         {t('forgot')}
       </Link>
-    </main>
+    </PlainPage>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { STAFF_SETUP_PATH } from '@/lib/auth/config';
 import { isFirstRun } from '@/lib/onboarding/create-business';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { StaffSignInForm } from '@/components/admin/staff-sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,16 +17,7 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
   const { callbackUrl, reset } = await searchParams;
   const tr = await getTranslations('staffReset');
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <LocaleSwitcher className="self-end" />
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-700">{t('lead')}</p>
-      </div>
+    <PlainPage title={t('title')} lead={t('lead')}>
       {reset === '1' && (
         <p role="status" className="rounded-lg bg-green-50 p-3 text-green-900 ring-1 ring-green-200">
           {tr('done')}
@@ -39,6 +30,6 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
       >
         {tr('forgot')}
       </Link>
-    </main>
+    </PlainPage>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { BusinessSignUpStart } from '@/components/admin/business-sign-up-start';
 import { SetupForm } from '@/components/admin/setup-form';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { createSignedUpBusinessAction } from '@/lib/actions/business-setup';
 import { STAFF_SIGN_IN_PATH } from '@/lib/auth/config';
 import { businessFormProps } from '@/lib/business/business-form-props';
@@ -26,16 +26,7 @@ export default async function BusinessSignUpPage() {
   ]);
   const props = businessFormProps(locale);
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <LocaleSwitcher className="self-end" />
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-700">{email ? t('leadProven', { email }) : t('lead')}</p>
-      </div>
+    <PlainPage title={t('title')} lead={email ? t('leadProven', { email }) : t('lead')} wide>
       {email ? (
         <SetupForm
           create={createSignedUpBusinessAction}
@@ -49,6 +40,6 @@ export default async function BusinessSignUpPage() {
       <Link href={STAFF_SIGN_IN_PATH} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
         {t('haveAccount')}
       </Link>
-    </main>
+    </PlainPage>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { platformTwoFactorAction } from '@/lib/actions/platform-login';
 import { readPendingProof } from '@/lib/auth/platform/platform-proof';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
@@ -16,18 +16,9 @@ async function PlatformTwoFactorPage() {
   if (!(await readPendingProof())) redirect('/login');
   const t = await getTranslations('twoFactor');
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <LocaleSwitcher className="self-end" />
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-700">{t('lead')}</p>
-      </div>
+    <PlainPage title={t('title')} lead={t('lead')}>
       <TwoFactorForm verify={platformTwoFactorAction} />
-    </main>
+    </PlainPage>
   );
 }
 

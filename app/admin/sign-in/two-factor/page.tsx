@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PlainPage } from '@/components/ui/plain-page';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorForm } from '@/components/auth/two-factor-form';
@@ -14,15 +15,7 @@ export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/a
   const [t, ts] = await Promise.all([getTranslations('twoFactor'), getTranslations('staffSecurity')]);
   const ticket = await openStaffTicket(await readAuthCookie(STAFF_TWO_FACTOR_COOKIE, '/admin'), 'second_factor');
   return (
-    <main
-      id="main"
-      className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-12"
-      style={{ '--brand-accent': '#1e3a8a' } as React.CSSProperties}
-    >
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-slate-700">{t('lead')}</p>
-      </div>
+    <PlainPage title={t('title')} lead={t('lead')} switcher={false}>
       {ticket ? (
         <>
           <TwoFactorForm
@@ -42,6 +35,6 @@ export default async function StaffTwoFactorPage({ searchParams }: PageProps<'/a
           </Link>
         </>
       )}
-    </main>
+    </PlainPage>
   );
 }

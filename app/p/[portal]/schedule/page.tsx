@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { EmptyState } from '@/components/ui/data-table';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -6,7 +7,6 @@ import { timeZoneLabel } from '@/lib/time/time-zone-label';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { AppointmentCard } from '@/components/portal/appointment-card';
 import { CancelAppointmentButton } from '@/components/portal/cancel-appointment-button';
-import { RevokeCalendarButton } from '@/components/portal/revoke-calendar-button';
 import { Pagination } from '@/components/ui/pagination';
 import { createCalendarFeedAction, revokeCalendarFeedAction } from '@/lib/actions/calendar-feed';
 import { appUrl } from '@/lib/env';
@@ -127,7 +127,14 @@ async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/sch
               className="min-h-11 w-full rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm"
             />
             <div className="flex flex-col gap-1">
-              <RevokeCalendarButton revoke={revokeCalendarFeedAction.bind(null, business.slug)} />
+              <ConfirmButton
+                label={t('feedRevoke')}
+                title={t('feedRevokeConfirmTitle')}
+                body={t('feedRevokeNote')}
+                confirmLabel={t('feedRevokeConfirm')}
+                cancelLabel={t('feedRevokeKeep')}
+                action={revokeCalendarFeedAction.bind(null, business.slug)}
+              />
               <p className="text-sm text-slate-600">{t('feedRevokeNote')}</p>
             </div>
           </>

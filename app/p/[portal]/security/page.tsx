@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
 import { ChangePasswordForm } from '@/components/portal/change-password-form';
-import { SignOutEverywhereButton } from '@/components/portal/sign-out-everywhere-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { clientSignOutEverywhere } from '@/lib/actions/client-sign-out';
 import { hasOwnPassword } from '@/lib/auth/passwords/change-own-password';
@@ -75,7 +75,14 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
             {t('sessions.title')}
           </h2>
           <p className="text-slate-700">{t('sessions.lead')}</p>
-          <SignOutEverywhereButton signOut={clientSignOutEverywhere.bind(null, business.slug)} />
+          <ConfirmButton
+            label={t('sessions.everywhere')}
+            title={t('sessions.dialogTitle')}
+            body={t('sessions.dialogBody')}
+            confirmLabel={t('sessions.everywhere')}
+            cancelLabel={t('sessions.cancel')}
+            action={clientSignOutEverywhere.bind(null, business.slug)}
+          />
         </section>
       )}
     </main>
