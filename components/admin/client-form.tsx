@@ -6,7 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { TextField } from '@/components/ui/text-field';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import { ZClientForm, type TClientForm } from '@/lib/clients/client-form-schema';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
@@ -96,30 +96,15 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew, field
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="client-notes" className="text-sm font-medium text-slate-800">
-          {t('notes')}
-        </label>
-        <textarea
-          id="client-notes"
-          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
-          aria-invalid={error('notes') ? true : undefined}
-          {...form.register('notes')}
-        />
-      </div>
+      <TextAreaField id="client-notes" label={t('notes')} error={error('notes')} {...form.register('notes')} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 font-medium">{t('billing')}</legend>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="client-billing-address" className="text-sm font-medium text-slate-800">
-            {t('billingAddress')}
-          </label>
-          <textarea
-            id="client-billing-address"
-            className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-            aria-invalid={error('billingAddress') ? true : undefined}
-            {...form.register('billingAddress')}
-          />
-        </div>
+        <TextAreaField
+          id="client-billing-address"
+          label={t('billingAddress')}
+          error={error('billingAddress')}
+          {...form.register('billingAddress')}
+        />
         <TextField label={t('taxNumber')} error={error('taxNumber')} {...form.register('taxNumber')} />
       </fieldset>
       <CustomFieldInputs fields={fields} register={(path) => form.register(path)} error={customError} />

@@ -1,40 +1,42 @@
 'use client';
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
+import { Field } from '@/components/ui/field';
 
-type Props = React.InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string };
+type TFieldProps = { label: string; error?: string; hint?: string };
 
-/** A labelled input with its error under it, announced and linked by aria-describedby. */
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
-  { label, error, hint, id, className = '', ...input },
-  ref,
-) {
-  const autoId = useId();
-  const inputId = id ?? autoId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+/** A labelled input with its hint and error (Field). */
+export const TextField = forwardRef<HTMLInputElement, React.InputHTMLAttributes<HTMLInputElement> & TFieldProps>(
+  function TextField({ label, error, hint, id, className, ...input }, ref) {
+    return (
+      <Field label={label} error={error} hint={hint} id={id} className={className}>
+        {(control) => (
+          <input
+            ref={ref}
+            {...control}
+            className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 aria-invalid:border-red-700"
+            {...input}
+          />
+        )}
+      </Field>
+    );
+  },
+);
+
+/** A labelled multi-line input (notes, an address, a description). */
+export const TextAreaField = forwardRef<
+  HTMLTextAreaElement,
+  React.TextareaHTMLAttributes<HTMLTextAreaElement> & TFieldProps
+>(function TextAreaField({ label, error, hint, id, className, ...textarea }, ref) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        ref={ref}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 aria-invalid:border-red-700"
-        {...input}
-      />
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
+    <Field label={label} error={error} hint={hint} id={id} className={className}>
+      {(control) => (
+        <textarea
+          ref={ref}
+          {...control}
+          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2 text-base text-slate-900 aria-invalid:border-red-700"
+          {...textarea}
+        />
       )}
-      {error && (
-        <p id={errorId} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 });

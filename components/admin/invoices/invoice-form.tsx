@@ -6,7 +6,7 @@ import { useState, useTransition } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { TextField } from '@/components/ui/text-field';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { ZInvoiceForm, ZInvoiceLine, type TInvoiceForm } from '@/lib/invoices/invoice-schema';
 import { formLines, invoiceTotals } from '@/lib/invoices/invoice-totals';
 import { toMajor } from '@/lib/format/money';
@@ -135,16 +135,7 @@ export function InvoiceForm({ initial, clientName, currency, defaultTaxRate, sav
         />
         <TextField label={t('form.dueDate')} type="date" error={errorAt('dueDate')} {...form.register('dueDate')} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="invoice-notes" className="text-sm font-medium text-slate-800">
-          {t('form.notes')}
-        </label>
-        <textarea
-          id="invoice-notes"
-          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-          {...form.register('notes')}
-        />
-      </div>
+      <TextAreaField id="invoice-notes" label={t('form.notes')} {...form.register('notes')} />
       {totals.ok && (
         <dl aria-live="polite" className="grid max-w-xs grid-cols-2 gap-1 self-end text-right">
           <dt>{t('form.subtotal')}</dt>

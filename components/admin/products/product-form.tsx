@@ -7,7 +7,7 @@ import { useForm, type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
 
 type TResult =
@@ -70,16 +70,7 @@ export function ProductForm({
           {...form.register(`names.${l.code}` as FieldPath<TProductForm>)}
         />
       ))}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="product-description" className="text-sm font-medium text-slate-800">
-          {t('description')}
-        </label>
-        <textarea
-          id="product-description"
-          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
-          {...form.register('description')}
-        />
-      </div>
+      <TextAreaField id="product-description" label={t('description')} {...form.register('description')} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('price')} inputMode="decimal" error={errorAt('price')} {...form.register('price')} />
         <TextField label={t('currency')} error={errorAt('currency')} {...form.register('currency')} />
