@@ -36,6 +36,3 @@ export function PlainPage({
     </main>
   );
 }
-
-/** A quiet link under a form ("Back to sign-in", "Forgot your password?"). */
-export const plainPageLink = 'inline-flex min-h-11 items-center self-start text-blue-800 underline';

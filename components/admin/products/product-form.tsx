@@ -1,13 +1,12 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
 
 type TResult =
@@ -31,31 +30,16 @@ export function ProductForm({
 }) {
   const t = useTranslations('admin.products');
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TProductForm>({ resolver: zodResolver(ZProductForm), defaultValues: initial });
-  const errorAt = (path: FieldPath<TProductForm>) => {
-    const key = form.getFieldState(path, form.formState).error?.message;
-    return key ? t(`errors.${key as 'amount'}`) : undefined;
-  };
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TProductForm, TResult>({
+    schema: ZProductForm,
+    defaultValues: initial,
+    save,
+    onSaved: () => router.push(`${productsPath}?saved=1`),
+    words: (code) => t(`errors.${code as 'invalid'}`),
+  });
   const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
   return (
-    <form
-      noValidate
-      className="flex max-w-xl flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await save(values);
-          if ('ok' in result && result.ok) return router.push(`${productsPath}?saved=1`);
-          if ('error' in result) return setMessage(t(`errors.${result.error}`));
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as FieldPath<TProductForm>, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
       {namesError && (
         <p role="alert" className="text-sm text-red-800">

@@ -1,12 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
 
 type TResult =
@@ -30,31 +29,16 @@ export function ServiceForm({
 }) {
   const t = useTranslations('admin.services');
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TServiceForm>({ resolver: zodResolver(ZServiceForm), defaultValues: initial });
-  const errorAt = (path: FieldPath<TServiceForm>) => {
-    const key = form.getFieldState(path, form.formState).error?.message;
-    return key ? t(`errors.${key as 'duration'}`) : undefined;
-  };
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TServiceForm, TResult>({
+    schema: ZServiceForm,
+    defaultValues: initial,
+    save: save,
+    onSaved: () => router.push(`${servicesPath}?saved=1`),
+    words: (code) => t(`errors.${code as 'invalid'}`),
+  });
   const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
   return (
-    <form
-      noValidate
-      className="flex max-w-xl flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await save(values);
-          if ('ok' in result && result.ok) return router.push(`${servicesPath}?saved=1`);
-          if ('error' in result) return setMessage(t(`errors.${result.error}`));
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as FieldPath<TServiceForm>, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
       {namesError && (
         <p role="alert" className="text-sm text-red-800">
