@@ -1,15 +1,14 @@
 import 'server-only';
 import { create as contentDisposition } from 'content-disposition';
 import { getLocale } from 'next-intl/server';
-import { getPortalClient } from '@/lib/auth/guards/require-client';
-import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { loadMessages, messageLocale } from '@/lib/i18n/locales';
+import { portalSession } from './portal-session';
 
 /** The session-checked context of a portal PDF route, or null (then: 404). */
 export async function pdfContext(portal: string) {
-  const business = await findPortalBusiness(portal);
-  const client = business ? await getPortalClient(business.id) : null;
-  if (!business || !client) return null;
+  const session = await portalSession(portal);
+  if (!session) return null;
+  const { business, client } = session;
   // the reader's full locale formats dates and money (en-GB: day first); its language picks the text
   const locale = await getLocale();
   return { business, client, pdf: { locale, messages: await loadMessages(messageLocale(locale)), business, client } };

@@ -1,8 +1,9 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { findPortalBusiness, type TPortalBusiness } from '@/lib/business/find-portal-business';
+import type { TPortalBusiness } from '@/lib/business/find-portal-business';
 import { requestIp } from '@/lib/request-ip';
-import { getPortalClient } from './require-client';
+import { portalSession } from './portal-session';
+import type { getPortalClient } from './require-client';
 
 type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
 
@@ -16,9 +17,9 @@ export async function withPortalClient<T>(
   portal: unknown,
   run: (ctx: { business: TPortalBusiness; client: TPortalClient & { viewAs: null } }) => Promise<T>,
 ): Promise<T | { error: 'unauthorized' } | { error: 'view_only' }> {
-  const business = typeof portal === 'string' ? await findPortalBusiness(portal) : null;
-  const client = business ? await getPortalClient(business.id) : null;
-  if (!business || !client) return { error: 'unauthorized' };
+  const session = await portalSession(portal);
+  if (!session) return { error: 'unauthorized' };
+  const { business, client } = session;
   if (client.viewAs) {
     await refuseViewAsWrite(business.id, client);
     return { error: 'view_only' };

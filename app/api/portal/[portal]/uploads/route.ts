@@ -1,13 +1,12 @@
 // POST /api/portal/[portal]/uploads - a client uploads a document (multipart, field "file")
-import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
-import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
 import { requestIp } from '@/lib/request-ip';
 import { uploadClientDocument } from '@/lib/documents/upload-document';
 import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 import type { TUploadError } from '@/lib/documents/upload-policy';
+import { portalSession } from '@/lib/auth/guards/portal-session';
 
 const refuse = (error: TUploadError, status: number) => Response.json({ error }, { status });
 const STATUS: Partial<Record<TUploadError, number>> = {
@@ -22,9 +21,9 @@ const STATUS: Partial<Record<TUploadError, number>> = {
 export async function POST(request: Request, { params }: RouteContext<'/api/portal/[portal]/uploads'>) {
   // a route handler has no built-in CSRF check: the Origin must be this site's
   if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
-  const business = await findPortalBusiness((await params).portal);
-  const client = business ? await getPortalClient(business.id) : null;
-  if (!business || !client) return refuse('unauthorized', 401);
+  const session = await portalSession((await params).portal);
+  if (!session) return refuse('unauthorized', 401);
+  const { business, client } = session;
   if (client.viewAs) {
     await refuseViewAsWrite(business.id, client);
     return refuse('view_only', 403);

@@ -1,20 +1,20 @@
 // GET /api/portal/[portal]/appointments/[appointmentId]/ics - "Add to calendar" for one appointment
 import { create as contentDisposition } from 'content-disposition';
-import { getPortalClient } from '@/lib/auth/guards/require-client';
-import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { appointmentFileName, appointmentsToIcs } from '@/lib/appointments/calendar';
 import { getAppointment } from '@/lib/appointments/get-client-appointment';
+import { portalSession } from '@/lib/auth/guards/portal-session';
 
 export async function GET(
   _request: Request,
   { params }: RouteContext<'/api/portal/[portal]/appointments/[appointmentId]/ics'>,
 ) {
   const { portal, appointmentId } = await params;
-  const business = await findPortalBusiness(portal);
-  const client = business ? await getPortalClient(business.id) : null;
-  const appointment =
-    business && client ? await getAppointment({ businessId: business.id, clientId: client.id, appointmentId }) : null;
-  if (!business || !appointment) return new Response('Not found', { status: 404 });
+  const session = await portalSession(portal);
+  const appointment = session
+    ? await getAppointment({ businessId: session.business.id, clientId: session.client.id, appointmentId })
+    : null;
+  if (!session || !appointment) return new Response('Not found', { status: 404 });
+  const { business } = session;
   return new Response(appointmentsToIcs([appointment], business), {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
