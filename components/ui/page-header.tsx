@@ -40,3 +40,29 @@ export const LinkButton = ({
       {children}
     </Link>
   );
+
+/** An admin page reached from a list (a new or an edited record): the way back, the title, the page. */
+export function SubPage({
+  back,
+  backLabel,
+  title,
+  wide,
+  children,
+}: {
+  back: string;
+  backLabel: string;
+  title: string;
+  /** how wide the page may grow (a long form reads better narrower) */
+  wide?: 'max-w-2xl' | 'max-w-3xl';
+  children: React.ReactNode;
+}) {
+  return (
+    <main id="main" className={`flex ${wide ?? ''} flex-col gap-4`}>
+      <Link href={back} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
+        {backLabel}
+      </Link>
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      {children}
+    </main>
+  );
+}

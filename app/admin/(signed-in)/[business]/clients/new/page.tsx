@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { getTranslations } from 'next-intl/server';
 import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
@@ -21,11 +21,7 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
   ]);
   const base = `/admin/${business.slug}/clients`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('newTitle')}>
       <ClientForm
         isNew
         initial={{
@@ -45,6 +41,6 @@ export default async function NewClientPage({ params }: PageProps<'/admin/[busin
         clientsPath={base}
         languages={locales.map((code) => ({ code, name: languageName(code) }))}
       />
-    </main>
+    </SubPage>
   );
 }

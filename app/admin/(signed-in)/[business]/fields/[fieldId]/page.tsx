@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FieldDefinitionForm } from '@/components/admin/field-definition-form';
@@ -21,11 +21,7 @@ export default async function EditFieldPage({ params }: PageProps<'/admin/[busin
   const t = await getTranslations('admin.fields');
   const base = `/admin/${business.slug}/fields`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('editTitle')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('editTitle')}>
       <FieldDefinitionForm
         isNew={false}
         initial={{
@@ -39,6 +35,6 @@ export default async function EditFieldPage({ params }: PageProps<'/admin/[busin
         languages={locales.map((code) => ({ code, name: languageName(code) }))}
         done={base}
       />
-    </main>
+    </SubPage>
   );
 }

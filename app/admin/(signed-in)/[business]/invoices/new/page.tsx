@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubPage } from '@/components/ui/page-header';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { InvoiceForm } from '@/components/admin/invoices/invoice-form';
@@ -24,11 +25,7 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
   const client = clientId ? await findActiveClient(business.id, clientId) : null;
   if (client) {
     return (
-      <main id="main" className="flex flex-col gap-4">
-        <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-          {t('back')}
-        </Link>
-        <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
+      <SubPage back={base} backLabel={t('back')} title={t('newTitle')}>
         <InvoiceForm
           initial={{
             clientId: client.id,
@@ -50,16 +47,12 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
           save={saveInvoiceDraftAction.bind(null, business.slug, null)}
           invoicesPath={base}
         />
-      </main>
+      </SubPage>
     );
   }
   const matches = q ? await searchActiveClients(business, q) : [];
   return (
-    <main id="main" className="flex max-w-2xl flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('newTitle')} wide="max-w-2xl">
       <form action={`${base}/new`} role="search" className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor="invoice-client-search" className="font-medium">
@@ -99,6 +92,6 @@ export default async function NewInvoicePage({ params, searchParams }: PageProps
             ))}
           </ul>
         ))}
-    </main>
+    </SubPage>
   );
 }

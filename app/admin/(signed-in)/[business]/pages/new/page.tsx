@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { getTranslations } from 'next-intl/server';
 import { PageForm } from '@/components/admin/pages/page-form';
 import { savePageAction } from '@/lib/actions/admin-pages';
@@ -14,17 +14,13 @@ export default async function NewRestrictedPage({ params }: PageProps<'/admin/[b
   const t = await getTranslations('admin.pages');
   const base = `/admin/${business.slug}/pages`;
   return (
-    <main id="main" className="flex max-w-3xl flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('new')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('new')} wide="max-w-3xl">
       <PageForm
         initial={{ title: '', slug: '', body: '', published: true }}
         save={savePageAction.bind(null, business.slug, null)}
         pagesPath={base}
         portalPath={`/p/${business.slug}/pages/`}
       />
-    </main>
+    </SubPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ProductForm } from '@/components/admin/products/product-form';
@@ -26,11 +26,7 @@ export default async function EditProductPage({ params }: PageProps<'/admin/[bus
   const names = JSON.parse(product.names) as Record<string, string>;
   const base = `/admin/${business.slug}/products`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{product.name}</h1>
+    <SubPage back={base} backLabel={t('back')} title={product.name}>
       <ProductForm
         initial={{
           names: Object.fromEntries(
@@ -47,6 +43,6 @@ export default async function EditProductPage({ params }: PageProps<'/admin/[bus
         save={saveProductAction.bind(null, business.slug, product.id)}
         productsPath={base}
       />
-    </main>
+    </SubPage>
   );
 }

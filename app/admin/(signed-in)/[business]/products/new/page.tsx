@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { getTranslations } from 'next-intl/server';
 import { ProductForm } from '@/components/admin/products/product-form';
 import { saveProductAction } from '@/lib/actions/admin-products';
@@ -16,11 +16,7 @@ export default async function NewProductPage({ params }: PageProps<'/admin/[busi
   const [t, options] = await Promise.all([getTranslations('admin.products'), productFormOptions(business.id)]);
   const base = `/admin/${business.slug}/products`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('new')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('new')}>
       <ProductForm
         initial={{
           names: Object.fromEntries(locales.map((l) => [l, ''])),
@@ -35,6 +31,6 @@ export default async function NewProductPage({ params }: PageProps<'/admin/[busi
         save={saveProductAction.bind(null, business.slug, null)}
         productsPath={base}
       />
-    </main>
+    </SubPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SubPage } from '@/components/ui/page-header';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppointmentForm } from '@/components/admin/schedule/appointment-form';
@@ -28,11 +29,7 @@ export default async function NewAppointmentPage({
   if (client) {
     const options = await appointmentFormOptions(business.id);
     return (
-      <main id="main" className="flex flex-col gap-4">
-        <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-          {t('back')}
-        </Link>
-        <h1 className="text-2xl font-semibold">{t('new')}</h1>
+      <SubPage back={base} backLabel={t('back')} title={t('new')}>
         <AppointmentForm
           initial={{ clientId: client.id, serviceId: '', staffMemberId: '', date, time: '', notes: '' }}
           clientName={client.name}
@@ -41,16 +38,12 @@ export default async function NewAppointmentPage({
           donePath={base}
           moving={false}
         />
-      </main>
+      </SubPage>
     );
   }
   const matches = q ? await searchActiveClients(business, q) : [];
   return (
-    <main id="main" className="flex max-w-2xl flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('new')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('new')} wide="max-w-2xl">
       <form action={`${base}/new`} role="search" className="flex flex-wrap items-end gap-3">
         {date && <input type="hidden" name="date" value={date} />}
         <div className="flex min-w-64 flex-1 flex-col gap-1">
@@ -78,6 +71,6 @@ export default async function NewAppointmentPage({
           ))}
         </ul>
       )}
-    </main>
+    </SubPage>
   );
 }

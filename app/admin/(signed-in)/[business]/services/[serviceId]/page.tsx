@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ServiceForm } from '@/components/admin/schedule/service-form';
@@ -27,11 +27,7 @@ export default async function EditServicePage({ params }: PageProps<'/admin/[bus
   const names = JSON.parse(service.names) as Record<string, string>;
   const base = `/admin/${business.slug}/services`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{service.name}</h1>
+    <SubPage back={base} backLabel={t('back')} title={service.name}>
       <ServiceForm
         initial={{
           names: Object.fromEntries(
@@ -47,6 +43,6 @@ export default async function EditServicePage({ params }: PageProps<'/admin/[bus
         save={saveServiceAction.bind(null, business.slug, service.id)}
         servicesPath={base}
       />
-    </main>
+    </SubPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SubPage } from '@/components/ui/page-header';
 import { getTranslations } from 'next-intl/server';
 import { ServiceForm } from '@/components/admin/schedule/service-form';
 import { saveServiceAction } from '@/lib/actions/admin-schedule';
@@ -16,11 +16,7 @@ export default async function NewServicePage({ params }: PageProps<'/admin/[busi
   const [t, options] = await Promise.all([getTranslations('admin.services'), serviceFormOptions(business.id)]);
   const base = `/admin/${business.slug}/services`;
   return (
-    <main id="main" className="flex flex-col gap-4">
-      <Link href={base} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
-        {t('back')}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t('new')}</h1>
+    <SubPage back={base} backLabel={t('back')} title={t('new')}>
       <ServiceForm
         initial={{
           names: Object.fromEntries(locales.map((l) => [l, ''])),
@@ -34,6 +30,6 @@ export default async function NewServicePage({ params }: PageProps<'/admin/[busi
         save={saveServiceAction.bind(null, business.slug, null)}
         servicesPath={base}
       />
-    </main>
+    </SubPage>
   );
 }
