@@ -11,6 +11,9 @@ const prismPort = Number(process.env.E2E_PRISM_PORT ?? 4010);
 /** every worker's Portico (tests/e2e/worker.ts): the stand-in Google sends each back to its own */
 const appUrls = Array.from({ length: workers }, (_, i) => `http://localhost:${port + 10 * i}`);
 
+/** the spec files that take a minute or more (test-results/e2e.json, as npm test reports the slowest) */
+const LONG = /(portal-languages|two-instances|hardening|first-run|admin-settings|portal-sections)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // a file's tests run in order in one worker; files spread over the workers
@@ -40,15 +43,21 @@ export default defineConfig({
   },
   projects: [
     {
+      // the longest files first, so that no worker is left with one of them at the end
+      name: 'long',
+      testMatch: LONG,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
       name: 'chromium',
-      testIgnore: /zz-html-validity/,
+      testIgnore: [LONG, /zz-html-validity/],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     {
       // last, once every other test has kept the pages it opened
       name: 'html',
       testMatch: /zz-html-validity/,
-      dependencies: ['chromium'],
+      dependencies: ['long', 'chromium'],
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
   ],

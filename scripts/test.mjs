@@ -48,31 +48,65 @@ if (process.env.SKIP_CHECKS !== '1') {
   }
 }
 
-// The linter (type-aware, one core for minutes) runs beside Vitest, which leaves part of the
-// second core idle; its report is printed when it is done.
-let lint = null;
-if (process.env.SKIP_CHECKS !== '1') {
-  const log = path.join(results, 'eslint.log');
-  const out = openSync(log, 'w');
-  const start = Date.now();
-  const child = spawn(bin('eslint'), ['.'], { cwd: root, stdio: ['ignore', out, out] });
-  lint = new Promise((resolve) =>
+// Beside Vitest, which leaves part of the second core idle: the linter (type-aware, one core for
+// minutes), then the browser tests' databases and production build. Each step's output goes to
+// its log under test-results/, printed when Vitest is done.
+const skipE2e = process.env.SKIP_E2E === '1';
+// the seeded demo database each Playwright worker copies (tests/e2e/fixtures.ts), and an empty
+// one for the first-run setup (tests/e2e/first-run.spec.ts)
+const e2eEnv = { DATABASE_URL: 'file:./data/e2e.db', STORAGE_DIR: './data/e2e-storage', NEXT_TELEMETRY_DISABLED: '1' };
+
+/** Runs a command without blocking this script; its output goes to test-results/<log>. */
+function runBeside(log, command, args, env = {}) {
+  const out = openSync(path.join(results, log), 'a');
+  const child = spawn(command, args, { cwd: root, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
+  return new Promise((resolve) =>
     child.on('exit', (code) => {
       closeSync(out);
-      resolve({ code: code ?? 1, ms: Date.now() - start, log });
+      resolve(code ?? 1);
     }),
   );
 }
 
-// 1. Vitest
-const vitestStatus = timed('vitest (unit, integration on each engine)', () =>
-  run(bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${path.join(results, 'vitest.json')}`,
-  ]),
+async function beside() {
+  const outcome = { lint: null, e2eReady: null };
+  if (process.env.SKIP_CHECKS !== '1') {
+    const start = Date.now();
+    outcome.lint = await runBeside('eslint.log', bin('eslint'), ['.']);
+    phases.push(['lint (beside vitest)', Date.now() - start]);
+  }
+  if (!skipE2e) {
+    const start = Date.now();
+    mkdirSync(path.join(root, 'data'), { recursive: true });
+    for (const f of readdirSync(path.join(root, 'data')))
+      if (f.startsWith('e2e')) rmSync(path.join(root, 'data', f), { recursive: true, force: true });
+    const log = 'e2e-preparation.log';
+    outcome.e2eReady =
+      (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv)) === 0 &&
+      (await runBeside(log, bin('tsx'), ['prisma/seed.ts'], e2eEnv)) === 0 &&
+      (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], {
+        ...e2eEnv,
+        DATABASE_URL: 'file:./data/e2e-empty.db',
+      })) === 0 &&
+      (await runBeside(log, process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+        NEXT_TELEMETRY_DISABLED: '1',
+      })) === 0;
+    phases.push(['e2e preparation: databases, next build (beside vitest)', Date.now() - start]);
+  }
+  return outcome;
+}
+const besideVitest = beside();
+
+// 1. Vitest (asynchronous, so the steps beside it move on)
+const vitestStart = Date.now();
+const vitestStatus = await new Promise((resolve) =>
+  spawn(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(results, 'vitest.json')}`],
+    { cwd: root, stdio: 'inherit' },
+  ).on('exit', (code) => resolve(code ?? 1)),
 );
+phases.push(['vitest (unit, integration on each engine)', Date.now() - vitestStart]);
 if (existsSync(path.join(results, 'vitest.json'))) {
   const report = JSON.parse(readFileSync(path.join(results, 'vitest.json'), 'utf8'));
   passed += report.numPassedTests;
@@ -80,38 +114,20 @@ if (existsSync(path.join(results, 'vitest.json'))) {
 }
 if (vitestStatus !== 0) failures.push('vitest');
 
-if (lint) {
-  const { code, ms, log } = await lint;
-  console.log(`\n[check] lint\n${readFileSync(log, 'utf8')}`);
-  phases.push(['lint (beside vitest)', ms]);
-  if (code === 0) passed += 1;
+const { lint, e2eReady } = await besideVitest;
+if (lint !== null) {
+  console.log(`\n[check] lint\n${readFileSync(path.join(results, 'eslint.log'), 'utf8')}`);
+  if (lint === 0) passed += 1;
   else {
     failed += 1;
     failures.push('lint');
   }
 }
 
-// 2. Playwright, against a production build and a fresh demo database
-if (process.env.SKIP_E2E !== '1') {
-  // the seeded demo database each Playwright worker copies (tests/e2e/fixtures.ts), and an empty
-  // one for the first-run setup (tests/e2e/first-run.spec.ts)
-  const e2eEnv = {
-    DATABASE_URL: 'file:./data/e2e.db',
-    STORAGE_DIR: './data/e2e-storage',
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  mkdirSync(path.join(root, 'data'), { recursive: true });
-  for (const f of readdirSync(path.join(root, 'data')))
-    if (f.startsWith('e2e')) rmSync(path.join(root, 'data', f), { recursive: true, force: true });
-  const ready = timed(
-    'e2e preparation (databases, next build)',
-    () =>
-      run(bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv) === 0 &&
-      run(bin('tsx'), ['prisma/seed.ts'], e2eEnv) === 0 &&
-      run(bin('tsx'), ['scripts/db-migrate.ts'], { ...e2eEnv, DATABASE_URL: 'file:./data/e2e-empty.db' }) === 0 &&
-      run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }) === 0,
-  );
-  if (!ready) {
+// 2. Playwright, against the production build and the fresh demo database
+if (!skipE2e) {
+  if (!e2eReady) {
+    console.log(readFileSync(path.join(results, 'e2e-preparation.log'), 'utf8'));
     failures.push('e2e preparation');
     failed += 1;
   } else {

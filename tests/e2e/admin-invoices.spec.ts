@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/crypto/password-hash';
-import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn } from './helpers';
+import { ensureDemoStaff, expectNoAxeViolations, mailbox, staffSignIn, testPasswordHash } from './helpers';
 import { workerDb } from './worker';
 
 // Invoices and payments (issue 10): an admin writes an invoice for a client, issues it, the
@@ -22,7 +21,7 @@ test.beforeAll(async () => {
   const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.create({
-    data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(client.password) },
+    data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await testPasswordHash(client.password) },
   });
   clientId = (
     await db.client.create({

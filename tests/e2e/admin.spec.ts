@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 import { generate } from 'otplib';
-import { hashPassword } from '@/lib/crypto/password-hash';
-import { expectNoAxeViolations, serverActionId } from './helpers';
+import { expectNoAxeViolations, serverActionId, testPasswordHash } from './helpers';
 import { workerDb } from './worker';
 
 const owner = { email: 'owner@demo.example.com', password: 'studio-demo-owner-2026' };
@@ -104,7 +103,7 @@ test('an admin without an authenticator app is sent to set one up before any adm
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.upsert({
     where: { email: admin.email },
-    create: { email: admin.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(admin.password) },
+    create: { email: admin.email, emailVerifiedAt: new Date(), passwordHash: await testPasswordHash(admin.password) },
     update: { totpSecret: null, totpEnabledAt: null },
   });
   await db.staffMember.upsert({

@@ -1,6 +1,11 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/crypto/password-hash';
-import { enableTestAuthenticator, ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import {
+  enableTestAuthenticator,
+  ensureDemoStaff,
+  expectNoAxeViolations,
+  staffSignIn,
+  testPasswordHash,
+} from './helpers';
 import { workerDb } from './worker';
 
 // Seed 001 "Edit the Client Portal URL" (issue 10): the address changes, the old one and its
@@ -15,7 +20,7 @@ test.beforeAll(async () => {
   });
   const identity = await db.identity.upsert({
     where: { email: admin.email },
-    create: { email: admin.email, name: 'Piero Ponte', passwordHash: await hashPassword(admin.password) },
+    create: { email: admin.email, name: 'Piero Ponte', passwordHash: await testPasswordHash(admin.password) },
     update: {},
   });
   await db.staffMember.create({

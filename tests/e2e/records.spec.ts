@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-import { hashPassword } from '@/lib/crypto/password-hash';
-import { ensureDemoStaff, expectNoAxeViolations, staffSignIn } from './helpers';
+import { ensureDemoStaff, expectNoAxeViolations, staffSignIn, testPasswordHash } from './helpers';
 import { workerDb } from './worker';
 
 // Issue 25 as a salon owner and a client meet it: the usual tax rate and bank details in
@@ -28,7 +27,7 @@ test.beforeAll(async () => {
   const db = workerDb();
   const business = await db.business.findUniqueOrThrow({ where: { slug: 'demo' } });
   const identity = await db.identity.create({
-    data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await hashPassword(client.password) },
+    data: { email: client.email, emailVerifiedAt: new Date(), passwordHash: await testPasswordHash(client.password) },
   });
   clientId = (
     await db.client.create({

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '@/lib/crypto/password-hash';
+import { hashPassword, passwordLogN, verifyPassword } from '@/lib/crypto/password-hash';
 
 describe('password hashing', () => {
   it('uses scrypt with N = 2^17, r = 8, p = 1 and a random salt', async () => {
-    const [a, b] = await Promise.all([hashPassword('correct horse battery'), hashPassword('correct horse battery')]);
+    const production = passwordLogN();
+    const [a, b] = await Promise.all([
+      hashPassword('correct horse battery', passwordLogN('production')),
+      hashPassword('correct horse battery', passwordLogN('production')),
+    ]);
     expect(a).toMatch(/^scrypt\$17\$8\$1\$/);
     expect(a).not.toBe(b);
+    expect(await verifyPassword('correct horse battery', a)).toBe(true);
+    // only Vitest hashes cheaper; the server, the seed and every other tool hash at 2^17
+    expect([passwordLogN('production'), passwordLogN('development'), passwordLogN('')]).toEqual([17, 17, 17]);
+    expect(production).toBe(10);
   });
 
   it('verifies the right password and refuses a wrong one', async () => {
