@@ -1,15 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default async function NotFound() {
   const t = await getTranslations('notFound');
-  return (
-    <main id="main" className="mx-auto flex max-w-md flex-col gap-4 px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <p className="text-slate-700">{t('body')}</p>
-      <Link href="/" className="mx-auto rounded-lg px-4 py-3 font-medium text-blue-800 underline">
-        {t('home')}
-      </Link>
-    </main>
-  );
+  return <StatusPage title={t('title')} body={t('body')} link={{ href: '/', label: t('home') }} />;
 }

@@ -5,7 +5,7 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { bookOnline } from '@/lib/booking/book-online';
-import { findBookingBusiness } from '@/lib/booking/find-booking-business';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { requestIp } from '@/lib/request-ip';
 
@@ -17,7 +17,7 @@ export type TBookOnlineResult =
   { ok: false; errors: TFieldErrors } | { ok: true; sentTo: string | null; signedIn: boolean };
 
 export async function bookOnlineAction(portal: string, values: unknown): Promise<TBookOnlineResult> {
-  const business = await findBookingBusiness(portal);
+  const business = await findPortalBusiness(portal);
   if (!business) return { ok: false, errors: { form: 'bookingClosed' } };
   const client = await getPortalClient(business.id);
   if (client?.viewAs) {

@@ -33,6 +33,12 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       cancellationCutoffHours: true,
       cancellationReasonRequired: true,
       legalAddress: true,
+      // online booking's rules (the booking page and its action)
+      openingHours: true,
+      bookingNoticeHours: true,
+      bookingHorizonDays: true,
+      bookingStepMinutes: true,
+      registrationMessage: true,
     },
   });
 });

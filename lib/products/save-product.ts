@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { parseMoney } from '@/lib/format/money';
 import { ZProductForm } from './product-schema';
+import { STAFF_PRODUCT_SELECT } from './get-staff-product';
 
 /**
  * Create or change a product: a name per language (the business's own required), price and
@@ -68,18 +69,7 @@ export async function saveProduct({
 export function listProducts(businessId: string) {
   return db.product.findMany({
     where: { businessId },
-    select: {
-      id: true,
-      name: true,
-      names: true,
-      description: true,
-      priceMinor: true,
-      currency: true,
-      pageId: true,
-      accessDays: true,
-      active: true,
-      page: { select: { title: true } },
-    },
+    select: { ...STAFF_PRODUCT_SELECT, page: { select: { title: true } } },
     orderBy: [{ active: 'desc' }, { name: 'asc' }],
     take: 200,
   });

@@ -13,14 +13,14 @@ import { cardReachable } from '@/lib/auth/reachable-card';
 import { acceptWelcome, sendWelcome } from '@/lib/auth/welcome';
 import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { bookOnline } from '@/lib/booking/book-online';
-import { findBookingBusiness } from '@/lib/booking/find-booking-business';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { resetClientPassword } from '@/lib/clients/reset-client-password';
 import { db } from '@/lib/db';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { seedDemo } from '../support/demo';
 
 const PASSWORD = /\b[a-z2-9]{4}(?:-[a-z2-9]{4}){3}\b/;
-type TBusiness = NonNullable<Awaited<ReturnType<typeof findBookingBusiness>>>;
+type TBusiness = NonNullable<Awaited<ReturnType<typeof findPortalBusiness>>>;
 let x: TBusiness;
 let y: { id: string; slug: string; name: string; accentColor: string; defaultLocale: string };
 let serviceId: string;
@@ -43,7 +43,7 @@ beforeAll(async () => {
     where: { slug: { in: ['demo', 'acme'] } },
     data: { timezone: 'Europe/Rome', bookingHorizonDays: 365 },
   });
-  x = (await findBookingBusiness('demo'))!;
+  x = (await findPortalBusiness('demo'))!;
   const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
   y = acme;
   const xOwner = await db.staffMember.findFirstOrThrow({ where: { businessId: x.id, role: 'owner' } });

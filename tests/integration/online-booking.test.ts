@@ -6,7 +6,7 @@ import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-passwor
 import { linkIdentity } from '@/lib/auth/codes/link-identity';
 import { bookOnline } from '@/lib/booking/book-online';
 import { updateBusinessSettings } from '@/lib/business/business-settings';
-import { findBookingBusiness } from '@/lib/booking/find-booking-business';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { listFreeSlots } from '@/lib/booking/load-availability';
 import { saveStaffHours } from '@/lib/booking/staff-hours';
 import { addTimeOff, removeTimeOff } from '@/lib/booking/time-off';
@@ -16,7 +16,7 @@ import { issueFormToken } from '@/lib/public-forms/form-token';
 import { seedDemo } from '../support/demo';
 import { startSmtpServer } from '../support/local-smtp';
 
-type TBusiness = NonNullable<Awaited<ReturnType<typeof findBookingBusiness>>>;
+type TBusiness = NonNullable<Awaited<ReturnType<typeof findPortalBusiness>>>;
 let demo: TBusiness;
 let serviceId: string;
 let acmeServiceId: string;
@@ -59,7 +59,7 @@ beforeAll(async () => {
   process.env.SMTP_URL = smtp.url;
   await seedDemo();
   await db.business.updateMany({ where: { slug: { in: ['demo', 'acme'] } }, data: { timezone: 'Europe/Rome' } });
-  demo = (await findBookingBusiness('demo'))!;
+  demo = (await findPortalBusiness('demo'))!;
   const staff = await db.staffMember.findFirstOrThrow({
     where: { businessId: demo.id },
     orderBy: { createdAt: 'asc' },
@@ -141,7 +141,7 @@ describe('booking settings', () => {
         staffIdentityId: 'x',
       }),
     ).toEqual({ ok: true });
-    const business = (await findBookingBusiness('demo'))!;
+    const business = (await findPortalBusiness('demo'))!;
     const slots = await listFreeSlots({ business, serviceId, days: ['2027-03-13'], now: NOW });
     const times = slots!.get('2027-03-13')!.map((s) => s.startsAt.toISOString().slice(11, 16));
     // Rome is UTC+1: 09:00 → 08:00Z; the last hour before the break starts at 12:00 (11:00Z); after it, 14:30

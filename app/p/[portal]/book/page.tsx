@@ -11,7 +11,7 @@ import { bookOnlineAction } from '@/lib/actions/book-online';
 import { bookingWeek } from '@/lib/booking/booking-days';
 import { isClosedDay } from '@/lib/booking/compute-slots';
 import { parseWeeklyHours } from '@/lib/business/weekly-hours';
-import { findBookingBusiness } from '@/lib/booking/find-booking-business';
+import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { listBookableServices } from '@/lib/booking/list-bookable-services';
 import { listFreeSlots } from '@/lib/booking/load-availability';
 import { issueFormToken } from '@/lib/public-forms/form-token';
@@ -31,7 +31,7 @@ const LINK = 'inline-flex min-h-11 items-center rounded-lg px-3 font-medium ring
  * client). Every choice is in the URL, so the back button and a shared link work.
  */
 async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>) {
-  const business = await findBookingBusiness((await params).portal);
+  const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const query = await searchParams;
   const [t, format, locale, client, services] = await Promise.all([
