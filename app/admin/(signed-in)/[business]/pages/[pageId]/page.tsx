@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -6,7 +7,6 @@ import { StaffUploadForm } from '@/components/admin/documents/staff-upload-form'
 import { AccessRowActions } from '@/components/admin/pages/access-row';
 import { GrantAccessForm } from '@/components/admin/pages/grant-access-form';
 import { PageForm } from '@/components/admin/pages/page-form';
-import { RemoveFileButton } from '@/components/admin/pages/remove-file-button';
 import {
   changePageAccessAction,
   grantPageAccessAction,
@@ -119,7 +119,15 @@ export default async function RestrictedPageDetail({ params }: PageProps<'/admin
                   {f.fileName}
                 </a>
                 {canWrite && (
-                  <RemoveFileButton name={f.fileName} remove={removePageFileAction.bind(null, business.slug, f.id)} />
+                  <ConfirmButton
+                    label={t('removeFile', { name: f.fileName })}
+                    title={t('removeFileTitle', { name: f.fileName })}
+                    body={t('removeFileBody')}
+                    confirmLabel={t('remove')}
+                    cancelLabel={t('keep')}
+                    failure={t('errors.notFound')}
+                    action={removePageFileAction.bind(null, business.slug, f.id)}
+                  />
                 )}
               </li>
             ))}
