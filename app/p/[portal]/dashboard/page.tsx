@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AppointmentCard } from '@/components/portal/appointment-card';
@@ -26,7 +27,6 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
     balanceDue(scope),
     latestDocuments({ ...scope, take: 3 }),
   ]);
-  const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
   const seeAll = (href: string) => (
     <Link href={href} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
       {td('seeAll')}
@@ -42,17 +42,11 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
             : t('dashboardLeadNoEmail', { business: business.name })}
         </p>
       </div>
-      <section aria-labelledby="next" className={section}>
-        <h2 id="next" className="text-lg font-semibold">
-          {td('next')}
-        </h2>
+      <Panel id="next" title={td('next')}>
         {next ? <AppointmentCard appointment={next} timeZone={business.timezone} /> : <p>{td('noNext')}</p>}
         {seeAll(`/p/${business.slug}/schedule`)}
-      </section>
-      <section aria-labelledby="due" className={section}>
-        <h2 id="due" className="text-lg font-semibold">
-          {td('due')}
-        </h2>
+      </Panel>
+      <Panel id="due" title={td('due')}>
         {due.length === 0 ? (
           <p>{td('nothingDue')}</p>
         ) : (
@@ -63,18 +57,15 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
           </p>
         )}
         {seeAll(`/p/${business.slug}/invoices`)}
-      </section>
-      <section aria-labelledby="docs" className={section}>
-        <h2 id="docs" className="text-lg font-semibold">
-          {td('latestDocuments')}
-        </h2>
+      </Panel>
+      <Panel id="docs" title={td('latestDocuments')}>
         {documents.length === 0 ? (
           <p>{td('noDocuments')}</p>
         ) : (
           <DocumentList portal={business.slug} documents={documents} timeZone={business.timezone} />
         )}
         {seeAll(`/p/${business.slug}/documents`)}
-      </section>
+      </Panel>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
@@ -12,7 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.today'))('title') };
 }
 
-const section = 'flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
 const name = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`.trim();
 
 /** The business's dashboard: what needs a staff member's attention today. */
@@ -38,10 +38,7 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
         </p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="today-appointments" className={section}>
-          <h2 id="today-appointments" className="text-lg font-semibold">
-            {t('appointments', { count: today.appointments.length })}
-          </h2>
+        <Panel id="today-appointments" title={t('appointments', { count: today.appointments.length })} gap="gap-2">
           {today.appointments.length === 0 ? (
             <p className="text-slate-700">{t('noAppointments')}</p>
           ) : (
@@ -60,11 +57,8 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="today-uploads" className={section}>
-          <h2 id="today-uploads" className="text-lg font-semibold">
-            {t('uploads', { count: today.uploadCount })}
-          </h2>
+        </Panel>
+        <Panel id="today-uploads" title={t('uploads', { count: today.uploadCount })} gap="gap-2">
           {today.uploads.length === 0 ? (
             <p className="text-slate-700">{t('noUploads')}</p>
           ) : (
@@ -80,11 +74,8 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
             </ul>
           )}
           {more(today.uploads.length, today.uploadCount)}
-        </section>
-        <section aria-labelledby="today-help" className={section}>
-          <h2 id="today-help" className="text-lg font-semibold">
-            {t('help', { count: help.length })}
-          </h2>
+        </Panel>
+        <Panel id="today-help" title={t('help', { count: help.length })} gap="gap-2">
           {help.length === 0 ? (
             <p className="text-slate-700">{t('noHelp')}</p>
           ) : (
@@ -99,11 +90,8 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="today-overdue" className={section}>
-          <h2 id="today-overdue" className="text-lg font-semibold">
-            {t('overdue', { count: today.invoiceCount })}
-          </h2>
+        </Panel>
+        <Panel id="today-overdue" title={t('overdue', { count: today.invoiceCount })} gap="gap-2">
           {today.invoices.length === 0 ? (
             <p className="text-slate-700">{t('noOverdue')}</p>
           ) : (
@@ -120,11 +108,8 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
             </ul>
           )}
           {more(today.invoices.length, today.invoiceCount)}
-        </section>
-        <section aria-labelledby="today-contacts" className={section}>
-          <h2 id="today-contacts" className="text-lg font-semibold">
-            {t('contacts', { count: today.contactCount })}
-          </h2>
+        </Panel>
+        <Panel id="today-contacts" title={t('contacts', { count: today.contactCount })} gap="gap-2">
           {today.contacts.length === 0 ? (
             <p className="text-slate-700">{t('noContacts')}</p>
           ) : (
@@ -145,11 +130,8 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
               {t('pendingTransfers', { count: today.pendingTransfers })}
             </Link>
           )}
-        </section>
-        <section aria-labelledby="today-failed" className={section}>
-          <h2 id="today-failed" className="text-lg font-semibold">
-            {t('failed', { count: today.messageCount })}
-          </h2>
+        </Panel>
+        <Panel id="today-failed" title={t('failed', { count: today.messageCount })} gap="gap-2">
           {today.messages.length === 0 ? (
             <p className="text-slate-700">{t('noFailed')}</p>
           ) : (
@@ -163,7 +145,7 @@ export default async function TodayPage({ params }: PageProps<'/admin/[business]
             </ul>
           )}
           {more(today.messages.length, today.messageCount)}
-        </section>
+        </Panel>
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import { Fragment } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -33,8 +34,6 @@ import { lastZonedDay } from '@/lib/time/zoned-day';
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.client'))('title') };
 }
-
-const section = 'flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
 
 export default async function ClientCardPage({ params }: PageProps<'/admin/[business]/clients/[clientId]'>) {
   const { business: slug, clientId } = await params;
@@ -94,10 +93,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
         </div>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="contact" className={section}>
-          <h2 id="contact" className="text-lg font-semibold">
-            {t('contact')}
-          </h2>
+        <Panel id="contact" title={t('contact')} gap="gap-2">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-slate-600">{t('email')}</dt>
             <dd className="flex flex-wrap items-center gap-x-3">
@@ -134,11 +130,8 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               </Fragment>
             ))}
           </dl>
-        </section>
-        <section aria-labelledby="access" className={section}>
-          <h2 id="access" className="text-lg font-semibold">
-            {t('access')}
-          </h2>
+        </Panel>
+        <Panel id="access" title={t('access')} gap="gap-2">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-slate-600">{t('lastSignIn')}</dt>
             <dd>{card.lastSignInAt ? when(card.lastSignInAt) : tc('neverSignedIn')}</dd>
@@ -160,13 +153,10 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
           {!card.lastSignInAt && card.email && card.status !== 'archived' && (
             <ResendWelcomeButton email={card.email} resend={resendWelcomeAction.bind(null, business.slug, card.id)} />
           )}
-        </section>
+        </Panel>
       </div>
       {messages.length > 0 && (
-        <section aria-labelledby="messages" className={section}>
-          <h2 id="messages" className="text-lg font-semibold">
-            {t('messages')}
-          </h2>
+        <Panel id="messages" title={t('messages')} gap="gap-2">
           <ul className="flex flex-col gap-3">
             {messages.map((m) => (
               <li key={m.id} className="rounded-lg bg-slate-50 p-3">
@@ -177,12 +167,9 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       )}
-      <section aria-labelledby="appointments" className={section}>
-        <h2 id="appointments" className="text-lg font-semibold">
-          {t('appointments')}
-        </h2>
+      <Panel id="appointments" title={t('appointments')} gap="gap-2">
         {can(role, 'appointments.write') && card.status !== 'archived' && (
           <Link
             href={`/admin/${business.slug}/schedule/new?client=${card.id}`}
@@ -205,12 +192,9 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="invoices" className={section}>
-          <h2 id="invoices" className="text-lg font-semibold">
-            {t('invoices')}
-          </h2>
+        <Panel id="invoices" title={t('invoices')} gap="gap-2">
           <div className="flex flex-wrap gap-3">
             <Link href={`/admin/${business.slug}/invoices?client=${card.id}`} className="text-blue-800 underline">
               {t('allInvoices')}
@@ -235,11 +219,8 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="documents" className={section}>
-          <h2 id="documents" className="text-lg font-semibold">
-            {t('documents')}
-          </h2>
+        </Panel>
+        <Panel id="documents" title={t('documents')} gap="gap-2">
           {documents.length === 0 ? (
             <p className="text-slate-700">{t('none')}</p>
           ) : (
@@ -281,11 +262,8 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               clientName={name}
             />
           )}
-        </section>
-        <section aria-labelledby="pages" className={section}>
-          <h2 id="pages" className="text-lg font-semibold">
-            {t('pages')}
-          </h2>
+        </Panel>
+        <Panel id="pages" title={t('pages')} gap="gap-2">
           {card.pageAccesses.length === 0 ? (
             <p className="text-slate-700">{t('none')}</p>
           ) : (
@@ -300,11 +278,8 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="audit" className={section}>
-          <h2 id="audit" className="text-lg font-semibold">
-            {t('audit')}
-          </h2>
+        </Panel>
+        <Panel id="audit" title={t('audit')} gap="gap-2">
           {can(role, 'audit.read') && (
             <Link
               href={`/admin/${business.slug}/audit?client=${card.id}`}
@@ -324,7 +299,7 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               ))}
             </ul>
           )}
-        </section>
+        </Panel>
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -39,8 +40,6 @@ function doneMessage(
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.invoices'))('title') };
 }
-
-const section = 'flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
 
 export default async function InvoiceDetailPage({
   params,
@@ -146,10 +145,7 @@ export default async function InvoiceDetailPage({
         </a>
       )}
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="bill-to" className={section}>
-          <h2 id="bill-to" className="text-lg font-semibold">
-            {t('detail.billTo')}
-          </h2>
+        <Panel id="bill-to" title={t('detail.billTo')}>
           <p>
             <Link href={`/admin/${business.slug}/clients/${invoice.client.id}`} className="text-blue-800 underline">
               {clientName}
@@ -157,11 +153,8 @@ export default async function InvoiceDetailPage({
           </p>
           {invoice.client.billingAddress && <p className="whitespace-pre-line">{invoice.client.billingAddress}</p>}
           {invoice.client.email && <p>{invoice.client.email}</p>}
-        </section>
-        <section aria-labelledby="amounts" className={section}>
-          <h2 id="amounts" className="text-lg font-semibold">
-            {t('form.total')}
-          </h2>
+        </Panel>
+        <Panel id="amounts" title={t('form.total')}>
           <dl className="grid grid-cols-2 gap-1">
             <dt>{t('detail.issuedOn')}</dt>
             <dd>{day(invoice.issuedAt)}</dd>
@@ -176,14 +169,11 @@ export default async function InvoiceDetailPage({
               </>
             )}
           </dl>
-        </section>
+        </Panel>
       </div>
       <InvoiceSummary figures={figures} currency={invoice.currency} />
       {invoice.related.length > 0 && (
-        <section aria-labelledby="related" className={section}>
-          <h2 id="related" className="text-lg font-semibold">
-            {t('detail.related')}
-          </h2>
+        <Panel id="related" title={t('detail.related')}>
           <ul className="flex flex-col gap-1">
             {invoice.related.map((r) => (
               <li key={r.id}>
@@ -196,13 +186,10 @@ export default async function InvoiceDetailPage({
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       )}
       {!credit && invoice.status !== 'draft' && (
-        <section aria-labelledby="payments" className={section}>
-          <h2 id="payments" className="text-lg font-semibold">
-            {t('detail.payments')}
-          </h2>
+        <Panel id="payments" title={t('detail.payments')}>
           {invoice.payments.length === 0 ? (
             <p className="text-slate-700">{t('detail.noPayments')}</p>
           ) : (
@@ -222,7 +209,7 @@ export default async function InvoiceDetailPage({
               record={recordPaymentAction.bind(null, business.slug, invoice.id)}
             />
           )}
-        </section>
+        </Panel>
       )}
     </main>
   );

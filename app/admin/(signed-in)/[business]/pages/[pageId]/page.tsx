@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -52,10 +53,7 @@ export default async function RestrictedPageDetail({ params }: PageProps<'/admin
         <h1 className="text-2xl font-semibold">{page.title}</h1>
         {!page.published && <span className="rounded-full bg-slate-200 px-2 py-0.5 text-sm">{t('unpublished')}</span>}
       </div>
-      <section aria-labelledby="clients" className={section}>
-        <h2 id="clients" className="text-lg font-semibold">
-          {t('clients')}
-        </h2>
+      <Panel id="clients" title={t('clients')}>
         {page.accesses.length === 0 ? (
           <p className="text-slate-700">{t('noClients')}</p>
         ) : (
@@ -99,11 +97,8 @@ export default async function RestrictedPageDetail({ params }: PageProps<'/admin
             grant={grantPageAccessAction.bind(null, business.slug, page.id)}
           />
         )}
-      </section>
-      <section aria-labelledby="files" className={section}>
-        <h2 id="files" className="text-lg font-semibold">
-          {t('files')}
-        </h2>
+      </Panel>
+      <Panel id="files" title={t('files')}>
         {page.files.length === 0 ? (
           <p className="text-slate-700">{t('noFiles')}</p>
         ) : (
@@ -136,7 +131,7 @@ export default async function RestrictedPageDetail({ params }: PageProps<'/admin
         {canWrite && (
           <StaffUploadForm action={`/api/admin/${business.slug}/pages/${page.id}/files`} heading={t('attach')} />
         )}
-      </section>
+      </Panel>
       {canWrite && (
         <section className={section}>
           <PageForm

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Panel } from '@/components/ui/panel';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -76,10 +77,7 @@ export default async function AppointmentPage({
       </section>
       {editable && (
         <>
-          <section aria-labelledby="move" className={section}>
-            <h2 id="move" className="text-lg font-semibold">
-              {t('detail.reschedule')}
-            </h2>
+          <Panel id="move" title={t('detail.reschedule')}>
             <AppointmentForm
               initial={{
                 clientId: appointment.client.id,
@@ -100,7 +98,7 @@ export default async function AppointmentPage({
               donePath={base}
               moving
             />
-          </section>
+          </Panel>
           <section className={section}>
             <CancelAppointmentForm cancel={cancelAppointmentByStaffAction.bind(null, business.slug, appointment.id)} />
           </section>

@@ -1,0 +1,28 @@
+/**
+ * A titled part of a record's page (a card's appointments, an invoice's amounts): a region named by
+ * its heading, so screen readers list it and tests find it by role and name.
+ */
+export function Panel({
+  id,
+  title,
+  gap = 'gap-3',
+  children,
+}: {
+  /** the heading's id, unique on the page */
+  id: string;
+  title: React.ReactNode;
+  gap?: 'gap-2' | 'gap-3';
+  children: React.ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className={`flex flex-col ${gap} rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200`}
+    >
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
