@@ -28,6 +28,25 @@ const prismaOutsideLib = {
  * tests/unit/architecture.test.ts fails a folder of lib/ that no layer names and a loop between
  * folders of one layer.
  */
+/**
+ * One result shape (lib/result.ts): a refusal is `fail(code, fields)` / `invalid(fields)`, never a
+ * hand-made `{ error }` without `ok` nor an `errors` map; a transaction refuses by throwing `Refusal`.
+ */
+const resultShapeRules = [
+  {
+    selector: "ObjectExpression > Property[key.name='errors']",
+    message: "A refusal's field errors are `invalid(fields)` or `fail(code, fields)` (lib/result.ts).",
+  },
+  {
+    selector: "ReturnStatement > ObjectExpression:not(:has(> Property[key.name='ok'])) > Property[key.name='error']",
+    message: 'A refusal is `fail(code)` (lib/result.ts): `{ ok: false, error }`.',
+  },
+  {
+    selector: "ClassDeclaration[superClass.name='Error']",
+    message: 'Refuse inside a transaction with `throw new Refusal(fail(code))` (lib/result.ts).',
+  },
+];
+
 export const layers = [
   {
     name: 'platform',
@@ -41,6 +60,7 @@ export const layers = [
       'lib/env-schema.ts',
       'lib/env-startup.ts',
       'lib/request-ip.ts',
+      'lib/result.ts',
       'lib/pdf-buffer.ts',
       'lib/pdf-document.ts',
       'lib/title-page-pdf.ts',
@@ -49,7 +69,6 @@ export const layers = [
       'lib/time',
       'lib/storage',
       'lib/security',
-      'lib/forms',
       'lib/i18n',
       'lib/audit',
       'lib/notifications',
@@ -164,7 +183,7 @@ export default defineConfig([
   {
     // an audit row is written by recordAuditEvent alone, in the transaction of the change it records
     files: ['lib/**'],
-    ignores: ['lib/audit/record-audit-event.ts'],
+    ignores: ['lib/audit/record-audit-event.ts', 'lib/result.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -173,6 +192,7 @@ export default defineConfig([
             "CallExpression[callee.object.property.name='auditEvent'][callee.property.name=/^(create|createMany|upsert)$/]",
           message: 'Write audit rows with recordAuditEvent(event, tx) (lib/audit/record-audit-event.ts).',
         },
+        ...resultShapeRules,
       ],
     },
   },

@@ -54,7 +54,7 @@ async function main() {
   const result = await createBusiness(values);
   if (!result.ok) {
     const { errors } = (await loadMessages('en')).admin.setup;
-    for (const [field, key] of Object.entries(result.errors))
+    for (const [field, key] of Object.entries(result.fields ?? { form: result.error }))
       console.error(`  ${field}: ${errors[key as keyof typeof errors] ?? key}`);
     process.exitCode = 1;
     return;

@@ -7,10 +7,12 @@ import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZAcceptInvite, type TAcceptInvite } from '@/lib/staff/staff-schemas';
+import type { TFailure } from '@/lib/result';
 
 type Props = {
-  accept: (values: TAcceptInvite) => Promise<{ ok: false; errors: Partial<Record<string, string>> } | undefined>;
+  accept: (values: TAcceptInvite) => Promise<TFailure | undefined>;
   /** the invited address already has a Portico password: it is asked instead of a new one */
   hasAccount: boolean;
 };
@@ -36,10 +38,7 @@ export function AcceptInviteForm({ accept, hasAccount }: Props) {
           setMessage(null);
           const result = await accept(values);
           if (!result) return;
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TAcceptInvite, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
         }),
       )}
     >

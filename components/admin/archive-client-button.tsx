@@ -3,12 +3,13 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
 type Props = {
   archived: boolean;
   name: string;
   /** the server action, bound to the business and the card */
-  setArchived: (archived: boolean) => Promise<{ ok: boolean } | { error: string }>;
+  setArchived: (archived: boolean) => Promise<TResult>;
 };
 
 /** Archive (with a confirmation that says what it does) or restore a client. */

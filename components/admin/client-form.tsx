@@ -7,19 +7,18 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import { ZClientForm, type TClientForm } from '@/lib/clients/client-form-schema';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; clientId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ clientId: string }>;
 
 type Props = {
   initial: TClientForm;
   /** the server action, bound to the business (and the card when editing) */
-  save: (values: TClientForm) => Promise<TResult>;
+  save: (values: TClientForm) => Promise<TSaved>;
   /** the client list's path: the saved card is shown at `${clientsPath}/<id>` */
   clientsPath: string;
   languages: { code: string; name: string }[];
@@ -52,12 +51,8 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew, field
         startTransition(async () => {
           setMessage(null);
           const result = await save(values);
-          if ('ok' in result && result.ok) return router.push(`${clientsPath}/${result.clientId}`);
-          if ('error' in result) return setMessage(t(`errors.${result.error}`));
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as `custom.${string}`, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+          if (result.ok) return router.push(`${clientsPath}/${result.clientId}`);
+          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
         }),
       )}
     >

@@ -7,9 +7,10 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { CARD_TARGETS, type TTarget } from '@/lib/import/column-mapping';
 import type { TReportRow } from '@/lib/import/plan-import';
+import type { TFailure } from '@/lib/result';
 
 type TCounts = { create: number; update: number; skip: number; invalid: number };
-type TFail = { ok: false; error: string } | { error: string };
+type TFail = TFailure;
 type TAnalysis = {
   ok: true;
   headers: string[];

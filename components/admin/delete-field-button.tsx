@@ -3,15 +3,10 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
 /** Deletes a custom field after a confirmation that says every client's value goes with it. */
-export function DeleteFieldButton({
-  label,
-  remove,
-}: {
-  label: string;
-  remove: () => Promise<{ ok: boolean } | { error: string }>;
-}) {
+export function DeleteFieldButton({ label, remove }: { label: string; remove: () => Promise<TResult> }) {
   const t = useTranslations('admin.fields');
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

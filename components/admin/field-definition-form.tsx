@@ -7,14 +7,16 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { FIELD_TYPES, ZFieldDefinition, type TFieldDefinitionForm } from '@/lib/custom-fields/field-rules';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true; fieldId: string } | { ok: false; errors: Record<string, string> } | { error: string };
+type TSaved = TResult<{ fieldId: string }>;
 
 type Props = {
   initial: TFieldDefinitionForm;
   /** the server action, bound to the business (and the field when editing) */
-  save: (values: TFieldDefinitionForm) => Promise<TResult>;
+  save: (values: TFieldDefinitionForm) => Promise<TSaved>;
   languages: { code: string; name: string }[];
   /** where to go once saved */
   done: string;
@@ -44,15 +46,11 @@ export function FieldDefinitionForm({ initial, save, languages, done, isNew }: P
         startTransition(async () => {
           setMessage(null);
           const result = await save(values);
-          if ('ok' in result && result.ok) {
+          if (result.ok) {
             if (isNew) form.reset(initial);
             return router.push(done);
           }
-          if ('error' in result) return setMessage(t(`errors.${result.error as 'forbidden'}`));
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            form.setError(name as 'type', { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
         }),
       )}
     >

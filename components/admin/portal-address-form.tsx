@@ -4,8 +4,9 @@ import { useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true; slug: string } | { ok: false; errors: { slug: string } } | { error: string };
+type TSaved = TResult<{ slug: string }>;
 
 /** Edit the portal address (seed 001); the old address keeps redirecting. */
 export function PortalAddressForm({
@@ -16,7 +17,7 @@ export function PortalAddressForm({
   slug: string;
   /** the public address portals live under, e.g. https://portal.example.com/p/ */
   prefix: string;
-  save: (values: { slug: string }) => Promise<TResult | undefined>;
+  save: (values: { slug: string }) => Promise<TSaved | undefined>;
 }) {
   const t = useTranslations('admin.portal');
   const te = useTranslations('admin.setup.errors');
@@ -30,8 +31,8 @@ export function PortalAddressForm({
       onSubmit={form.handleSubmit((values) =>
         startTransition(async () => {
           const result = await save(values);
-          if (!result || ('ok' in result && result.ok)) return;
-          const message = 'errors' in result ? result.errors.slug : result.error;
+          if (!result || result.ok) return;
+          const message = result.fields?.slug ?? result.error;
           form.setError('slug', { message }, { shouldFocus: true });
         }),
       )}

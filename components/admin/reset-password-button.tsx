@@ -3,12 +3,13 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
 type Props = {
   /** where the new password goes: the card's email or mobile number */
   address: string;
   /** the server action, bound to the business, the card and the channel */
-  reset: () => Promise<{ ok: true } | { ok: false; error: string } | { error: string }>;
+  reset: () => Promise<TResult>;
 };
 
 /** Seed 000: "Reset password" next to the Email or Phone field, after a confirmation. */

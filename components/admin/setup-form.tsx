@@ -8,11 +8,13 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZBusinessDetails, ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
+import type { TFailure } from '@/lib/result';
 
 type Props = {
   /** the server action */
-  create: (values: TNewBusiness) => Promise<{ errors: Partial<Record<string, string>> } | undefined>;
+  create: (values: TNewBusiness) => Promise<TFailure | undefined>;
   initial: TNewBusiness;
   languages: { code: string; name: string }[];
   timezones: string[];
@@ -54,10 +56,7 @@ export function SetupForm({
           setMessage(null);
           const result = await create(values);
           if (!result) return;
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TNewBusiness, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
         }),
       )}
     >

@@ -6,12 +6,14 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZInvite, type TInvite } from '@/lib/staff/staff-schemas';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true } | { ok: false; errors: Partial<Record<string, string>> } | { error: string };
+type TSaved = TResult;
 
 /** Invite by email with a role; the roles offered are those the inviter may give. */
-export function StaffInviteForm({ invite, roles }: { invite: (values: TInvite) => Promise<TResult>; roles: string[] }) {
+export function StaffInviteForm({ invite, roles }: { invite: (values: TInvite) => Promise<TSaved>; roles: string[] }) {
   const t = useTranslations('admin.staff');
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; tone: 'success' | 'error' } | null>(null);
@@ -28,13 +30,11 @@ export function StaffInviteForm({ invite, roles }: { invite: (values: TInvite) =
         startTransition(async () => {
           setMessage(null);
           const result = await invite(values);
-          if ('ok' in result && result.ok) {
+          if (result.ok) {
             setMessage({ text: t('invited', { email: values.email }), tone: 'success' });
             return form.reset();
           }
-          if ('errors' in result)
-            for (const [name, key] of Object.entries(result.errors))
-              if (key && name !== 'form') form.setError(name as keyof TInvite, { message: key }, { shouldFocus: true });
+          applyFailure(form, result);
           setMessage({ text: t('errors.invalid'), tone: 'error' });
         }),
       )}

@@ -3,8 +3,8 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: boolean; error?: string } | { error: string };
 type Props = {
   name: string;
   role: string;

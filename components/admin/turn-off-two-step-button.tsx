@@ -3,11 +3,12 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
 type Props = {
   name: string;
   /** the server action, bound to the business and the card */
-  turnOff: () => Promise<{ ok: true; takesEffectAt: Date | null } | { ok: false; error: string } | { error: string }>;
+  turnOff: () => Promise<TResult<{ takesEffectAt: Date | null }>>;
 };
 
 /** Seed 004: staff turn off a client's two-step verification, after a confirmation that says what it does. */

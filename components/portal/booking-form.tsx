@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { applyFailure } from '@/components/ui/use-server-form';
 import type { TBookOnlineResult } from '@/lib/actions/book-online';
 import { ZBookingForm, type TBookingForm } from '@/lib/public-forms/public-form-schemas';
 import { ContactFields } from './contact-fields';
@@ -93,10 +94,8 @@ export function BookingForm({
           setAlert(null);
           const result = await book(values);
           if (result.ok) return setDone(result);
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TBookingForm, { message: key }, { shouldFocus: true });
-          const first = formError ?? fields.startsAt ?? fields.serviceId;
+          const code = applyFailure(form, result);
+          const first = code === 'invalid' ? (result.fields?.startsAt ?? result.fields?.serviceId) : code;
           setAlert(tf(`errors.${(first ?? 'invalid') as 'tooLong'}`));
         }),
       )}

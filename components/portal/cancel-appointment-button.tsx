@@ -41,12 +41,12 @@ export function CancelAppointmentButton({
     startTransition(async () => {
       if (reasonRequired && !reason.trim())
         return setMessage({ text: t('cancelErrors.reason_required', { business }), tone: 'error' });
-      const result: { ok?: true; error?: string } = await cancelAppointmentAction(portal, appointmentId, reason);
+      const result = await cancelAppointmentAction(portal, appointmentId, reason);
       setMessage(
         result.ok
           ? { text: t('cancelled', { business }), tone: 'success' }
           : {
-              text: t(`cancelErrors.${(result.error ?? 'not_found') as 'not_found'}`, { business, hours: cutoffHours }),
+              text: t(`cancelErrors.${result.error as 'not_found'}`, { business, hours: cutoffHours }),
               tone: 'error',
             },
       );

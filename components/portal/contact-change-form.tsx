@@ -8,6 +8,8 @@ import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
+import type { TFailure } from '@/lib/result';
 import { confirmContactChangeAction, startContactChangeAction } from '@/lib/actions/contact-change';
 import {
   ZContactConfirm,
@@ -51,11 +53,10 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
   const fieldError = <T extends FieldValues>(form: UseFormReturn<T>, name: string) =>
     errorText((form.formState.errors as Record<string, { message?: string }>)[name]?.message);
 
-  function apply<T extends FieldValues>(form: UseFormReturn<T>, errors: Record<string, string>) {
-    for (const [name, key] of Object.entries(errors)) {
-      if (name === 'form') setFormError(key);
-      else form.setError(name as never, { message: key }, { shouldFocus: true });
-    }
+  function apply<T extends FieldValues>(form: UseFormReturn<T>, failure: TFailure) {
+    if (failure.error === 'unauthorized') return router.refresh();
+    const code = applyFailure(form, failure);
+    if (code !== 'invalid') setFormError(code);
   }
 
   if (!sent) {
@@ -67,9 +68,8 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
           startTransition(async () => {
             setFormError(null);
             const result = await startContactChangeAction(portal, kind, values);
-            if ('error' in result) return result.error === 'view_only' ? setFormError('view_only') : router.refresh();
             if (result.ok) return setSent({ sentTo: result.sentTo, proofSentTo: result.proofSentTo });
-            apply(start, result.errors);
+            apply(start, result);
           }),
         )}
       >
@@ -117,9 +117,8 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
           if (sent.proofSentTo && !values.proofCode.trim())
             return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
           const result = await confirmContactChangeAction(portal, values);
-          if ('error' in result) return result.error === 'view_only' ? setFormError('view_only') : router.refresh();
           if (result.ok) return router.push(`/p/${portal}/profile?changed=${kind}`);
-          apply(confirm, result.errors);
+          apply(confirm, result);
         }),
       )}
     >

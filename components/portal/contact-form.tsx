@@ -5,9 +5,10 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZContactForm, type TContactForm } from '@/lib/public-forms/public-form-schemas';
 import { ContactFields } from './contact-fields';
+import type { TResult } from '@/lib/result';
 
 /** The portal's contact form: name and an address (a signed-in client's own), and the message. */
 export function ContactForm({
@@ -15,7 +16,7 @@ export function ContactForm({
   formToken,
   signedIn,
 }: {
-  send: (values: TContactForm) => Promise<{ ok: true } | { ok: false; errors: TFieldErrors }>;
+  send: (values: TContactForm) => Promise<TResult>;
   formToken: string;
   signedIn: { firstName: string; lastName: string; email: string; phone: string } | null;
 }) {
@@ -55,10 +56,7 @@ export function ContactForm({
           setAlert(null);
           const result = await send(values);
           if (result.ok) return setSent(true);
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TContactForm, { message: key }, { shouldFocus: true });
-          setAlert(tf(`errors.${(formError ?? 'invalid') as 'tooLong'}`));
+          setAlert(tf(`errors.${applyFailure(form, result) as 'tooLong'}`));
         }),
       )}
     >

@@ -68,7 +68,7 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
         startTransition(async () => {
           setError(null);
           const result = await verifyPageCodeAction(portal, slug, sent.email, { code });
-          if ('ok' in result) return router.refresh();
+          if (result.ok) return router.refresh();
           setError(message(result.error) ?? null);
         }),
       )}

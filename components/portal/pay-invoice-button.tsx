@@ -3,14 +3,10 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import type { TResult } from '@/lib/result';
 
 /** "Pay now" on an open invoice: on to Stripe's checkout page, or to the bank-transfer instructions. */
-export function PayInvoiceButton({
-  pay,
-}: {
-  pay: () => Promise<{ ok: true; redirect: string } | { ok: false; errors: TFieldErrors }>;
-}) {
+export function PayInvoiceButton({ pay }: { pay: () => Promise<TResult<{ redirect: string }>> }) {
   const t = useTranslations('invoices');
   const tf = useTranslations('publicForms');
   const [pending, startTransition] = useTransition();
@@ -26,7 +22,7 @@ export function PayInvoiceButton({
           startTransition(async () => {
             const result = await pay();
             if (result.ok) return window.location.assign(result.redirect);
-            setAlert(tf(`errors.${(result.errors.form ?? 'invoiceNotPayable') as 'tooLong'}`));
+            setAlert(tf(`errors.${result.error as 'tooLong'}`));
           })
         }
       >

@@ -5,9 +5,10 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZOrderForm, type TOrderForm } from '@/lib/public-forms/public-form-schemas';
 import { ContactFields } from './contact-fields';
+import type { TResult } from '@/lib/result';
 
 /** Who pays; then on to Stripe's checkout page, or to the bank-transfer instructions. */
 export function PaymentForm({
@@ -15,7 +16,7 @@ export function PaymentForm({
   formToken,
   signedIn,
 }: {
-  pay: (values: TOrderForm) => Promise<{ ok: true; redirect: string } | { ok: false; errors: TFieldErrors }>;
+  pay: (values: TOrderForm) => Promise<TResult<{ redirect: string }>>;
   formToken: string;
   signedIn: { firstName: string; lastName: string; email: string } | null;
 }) {
@@ -47,10 +48,7 @@ export function PaymentForm({
           setAlert(null);
           const result = await pay(values);
           if (result.ok) return window.location.assign(result.redirect);
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TOrderForm, { message: key }, { shouldFocus: true });
-          setAlert(tf(`errors.${(formError ?? 'invalid') as 'tooLong'}`));
+          setAlert(tf(`errors.${applyFailure(form, result) as 'tooLong'}`));
         }),
       )}
     >

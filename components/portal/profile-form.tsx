@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
 import { updateProfileAction } from '@/lib/actions/profile';
@@ -42,11 +43,9 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
         startTransition(async () => {
           setMessage(null);
           const result = await updateProfileAction(portal, values);
-          if ('ok' in result && result.ok) return setMessage('saved');
-          if ('error' in result && result.error === 'view_only') return setMessage('refused');
-          const errors = 'errors' in result ? result.errors : {};
-          for (const [name, key] of Object.entries(errors))
-            form.setError(name as 'firstName', { message: key }, { shouldFocus: true });
+          if (result.ok) return setMessage('saved');
+          if (result.error === 'view_only') return setMessage('refused');
+          applyFailure(form, result);
           setMessage('invalid');
         }),
       )}

@@ -1,18 +1,32 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, useTransition } from 'react';
-import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldPath,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { TResult, TFailure } from '@/lib/result';
 
-/** What a form's server action answers: done, refused with field errors, or refused outright. */
-export type TFormResult =
-  ({ ok: true } & Record<string, unknown>) | { ok: false; errors: Partial<Record<string, string>> } | { error: string };
+/**
+ * Puts a refusal's field codes under their fields (focus on the first) and answers its code, for the
+ * form's message: one way every form shows what the server refused.
+ */
+export function applyFailure<T extends FieldValues>(form: UseFormReturn<T>, failure: TFailure): string {
+  for (const [name, code] of Object.entries(failure.fields ?? {}))
+    if (code) form.setError(name as FieldPath<T>, { message: code }, { shouldFocus: true });
+  return failure.error;
+}
 
 /**
  * A react-hook-form form checked by the zod schema its server action checks again, submitted to
  * that action: field errors land under their fields (focus on the first), other refusals in the
  * form's message. `words` turns an error code into the reader's words.
  */
-export function useServerForm<T extends FieldValues, R extends TFormResult>({
+export function useServerForm<T extends FieldValues, R extends TResult<object>>({
   schema,
   defaultValues,
   save,
@@ -36,12 +50,8 @@ export function useServerForm<T extends FieldValues, R extends TFormResult>({
     startTransition(async () => {
       setMessage(null);
       const result = await save(values);
-      if ('ok' in result && result.ok) return onSaved(result as Extract<R, { ok: true }>);
-      if ('error' in result) return setMessage(words(result.error));
-      const { form: formError, ...fields } = (result as { errors: Partial<Record<string, string>> }).errors;
-      for (const [name, code] of Object.entries(fields))
-        if (code) form.setError(name as FieldPath<T>, { message: code }, { shouldFocus: true });
-      setMessage(words(formError ?? 'invalid'));
+      if (result.ok) return onSaved(result as Extract<R, { ok: true }>);
+      setMessage(words(applyFailure(form, result)));
     }),
   );
   return { form, pending, message, errorAt, onSubmit };

@@ -6,6 +6,7 @@ import { resetClientPassword } from '@/lib/clients/reset-client-password';
 import { resendWelcome } from '@/lib/clients/resend-welcome';
 import { turnOffClientTwoStep } from '@/lib/clients/turn-off-two-step';
 import { saveClient, setClientArchived } from '@/lib/clients/save-client';
+import { fail } from '@/lib/result';
 
 /** Staff add a client by hand, optionally sending the "create your login" email. */
 export async function createClientAction(businessSlug: string, values: unknown) {
@@ -23,7 +24,7 @@ export async function createClientAction(businessSlug: string, values: unknown) 
 /** Staff edit a client's card. */
 export async function updateClientAction(businessSlug: string, clientId: string, values: unknown) {
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
-    if (typeof clientId !== 'string') return { ok: false as const, errors: { form: 'notFound' } };
+    if (typeof clientId !== 'string') return fail('notFound');
     const result = await saveClient({ business, clientId, staffIdentityId: staff.id, values });
     if (!result.ok) return result;
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
@@ -34,27 +35,27 @@ export async function updateClientAction(businessSlug: string, clientId: string,
 /** Archive (the client can no longer sign in; their sessions stop) or restore. */
 export async function setClientArchivedAction(businessSlug: string, clientId: string, archived: boolean) {
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
-    if (typeof clientId !== 'string' || typeof archived !== 'boolean') return { ok: false as const };
+    if (typeof clientId !== 'string' || typeof archived !== 'boolean') return fail('notFound');
     const ok = await setClientArchived({ businessId: business.id, clientId, staffIdentityId: staff.id, archived });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
-    return { ok };
+    return ok ? { ok: true as const } : fail('notFound');
   });
 }
 
 /** Resend the "create your login" email to a client who has never signed in. */
 export async function resendWelcomeAction(businessSlug: string, clientId: string) {
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
-    if (typeof clientId !== 'string') return { ok: false as const };
+    if (typeof clientId !== 'string') return fail('notFound');
     const result = await resendWelcome({ businessId: business.id, clientId, staffIdentityId: staff.id });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
-    return { ok: result.ok };
+    return result.ok ? { ok: true as const } : fail('notFound');
   });
 }
 
 /** Turn off a client's two-step verification (they lost the app); the client is told and signed out. */
 export async function turnOffTwoStepAction(businessSlug: string, clientId: string) {
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
-    if (typeof clientId !== 'string') return { ok: false as const, error: 'not_available' as const };
+    if (typeof clientId !== 'string') return fail('not_available' as const);
     const result = await turnOffClientTwoStep({ business, clientId, staffIdentityId: staff.id });
     revalidatePath(`/admin/${business.slug}/clients/${clientId}`);
     return result;
@@ -65,7 +66,7 @@ export async function turnOffTwoStepAction(businessSlug: string, clientId: strin
 export async function resetClientPasswordAction(businessSlug: string, clientId: string, channel: 'email' | 'sms') {
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
     if (typeof clientId !== 'string' || (channel !== 'email' && channel !== 'sms'))
-      return { ok: false as const, error: 'not_available' as const };
+      return fail('not_available' as const);
     return resetClientPassword({ business, clientId, channel, staffIdentityId: staff.id });
   });
 }

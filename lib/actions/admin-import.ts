@@ -6,15 +6,16 @@ import { sendWelcome } from '@/lib/auth/welcome';
 import { analyzeImport, previewImport, runImport } from '@/lib/import/import-clients';
 import { IMPORT_MAX_BYTES } from '@/lib/import/read-csv';
 import { formField } from '@/lib/security/form-field';
+import { fail, type TFailure } from '@/lib/result';
 
 type TOptions = { mapping: unknown; onDuplicate: 'update' | 'skip' };
 
 async function fileOf(
   formData: unknown,
-): Promise<{ error: 'noFile' | 'tooLarge' } | { bytes: Uint8Array; name: string }> {
+): Promise<TFailure<'noFile' | 'tooLarge'> | { bytes: Uint8Array; name: string }> {
   const file = formField(formData, 'file');
-  if (!(file instanceof File)) return { error: 'noFile' };
-  if (file.size > IMPORT_MAX_BYTES) return { error: 'tooLarge' };
+  if (!(file instanceof File)) return fail('noFile');
+  if (file.size > IMPORT_MAX_BYTES) return fail('tooLarge');
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
 }
 
@@ -32,7 +33,7 @@ function optionsOf(formData: unknown): TOptions | null {
 export async function analyzeImportAction(businessSlug: string, formData: FormData) {
   return withStaffAction(businessSlug, 'clients.import', async ({ business }) => {
     const file = await fileOf(formData);
-    if ('error' in file) return { ok: false as const, error: file.error };
+    if ('error' in file) return fail(file.error);
     return analyzeImport(business, file.bytes);
   });
 }
@@ -41,9 +42,9 @@ export async function analyzeImportAction(businessSlug: string, formData: FormDa
 export async function previewImportAction(businessSlug: string, formData: FormData) {
   return withStaffAction(businessSlug, 'clients.import', async ({ business }) => {
     const file = await fileOf(formData);
-    if ('error' in file) return { ok: false as const, error: file.error };
+    if ('error' in file) return fail(file.error);
     const options = optionsOf(formData);
-    if (!options) return { ok: false as const, error: 'mappingUnknown' as const };
+    if (!options) return fail('mappingUnknown' as const);
     return previewImport(business, { bytes: file.bytes, ...options });
   });
 }
@@ -52,9 +53,9 @@ export async function previewImportAction(businessSlug: string, formData: FormDa
 export async function runImportAction(businessSlug: string, formData: FormData) {
   return withStaffAction(businessSlug, 'clients.import', async ({ staff, business }) => {
     const file = await fileOf(formData);
-    if ('error' in file) return { ok: false as const, error: file.error };
+    if ('error' in file) return fail(file.error);
     const options = optionsOf(formData);
-    if (!options) return { ok: false as const, error: 'mappingUnknown' as const };
+    if (!options) return fail('mappingUnknown' as const);
     const result = await runImport(business, {
       bytes: file.bytes,
       ...options,

@@ -7,6 +7,7 @@ import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { fillTemplate, isTemplateKind } from '@/lib/notifications/catalog';
 import { checkTemplate, resetTemplate, sampleVariables, saveTemplate } from '@/lib/notifications/template-overrides';
+import { fail, invalid } from '@/lib/result';
 
 type TValues = { subject: unknown; body: unknown };
 
@@ -35,9 +36,9 @@ export async function resetTemplateAction(businessSlug: string, kind: string, lo
 
 /** The unsaved wording filled with sample data (checked as for saving). */
 async function rendered(business: { slug: string; name: string }, kind: string, locale: string, values: TValues) {
-  if (!isTemplateKind(kind) || !isLocale(locale)) return { ok: false as const, errors: { form: 'invalid' } };
+  if (!isTemplateKind(kind) || !isLocale(locale)) return fail('invalid');
   const problem = checkTemplate(kind, values ?? {});
-  if (problem) return { ok: false as const, errors: problem };
+  if (problem) return invalid(problem);
   const sample = await sampleVariables(business, locale, portalUrl(business));
   return {
     ok: true as const,
@@ -59,7 +60,7 @@ export async function sendTestTemplateAction(businessSlug: string, kind: string,
   return withStaffAction(businessSlug, 'settings.write', async ({ staff, business }) => {
     const result = await rendered(business, kind, locale, values);
     if (!result.ok) return result;
-    if (!staff.email) return { ok: false as const, errors: { form: 'invalid' } };
+    if (!staff.email) return fail('invalid');
     const messages = await loadMessages(result.locale);
     const t = createTranslator({ locale: result.locale, messages, namespace: 'emails' });
     const kinds = createTranslator({ locale: result.locale, messages, namespace: 'admin.notifications.kinds' });

@@ -3,13 +3,14 @@ import { revalidatePath } from 'next/cache';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { fulfilOrder } from '@/lib/payments/fulfil-order';
 import { saveProduct } from '@/lib/products/save-product';
+import { fail } from '@/lib/result';
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 40;
 
 /** Create (productId null) or change a product; owners and admins. */
 export async function saveProductAction(businessSlug: string, productId: string | null, values: unknown) {
   return withStaffAction(businessSlug, 'settings.write', async ({ staff, business }) => {
-    if (productId !== null && !isId(productId)) return { ok: false as const, errors: { form: 'notFound' } };
+    if (productId !== null && !isId(productId)) return fail('notFound');
     const result = await saveProduct({
       business,
       productId: productId ?? undefined,
@@ -25,7 +26,7 @@ export async function saveProductAction(businessSlug: string, productId: string 
 /** A bank transfer arrived: the order is paid (once) with everything it gives. */
 export async function confirmOrderAction(businessSlug: string, orderId: unknown, reference: unknown) {
   return withStaffAction(businessSlug, 'invoices.write', async ({ staff, business }) => {
-    if (!isId(orderId)) return { ok: false as const, error: 'notPending' as const };
+    if (!isId(orderId)) return fail('notPending' as const);
     const result = await fulfilOrder({
       businessId: business.id,
       orderId,

@@ -6,6 +6,7 @@ import { saveStaffHours } from '@/lib/booking/staff-hours';
 import { acceptInvite } from '@/lib/staff/accept-invite';
 import { inviteStaff } from '@/lib/staff/invite-staff';
 import { changeStaffRole, removeStaff } from '@/lib/staff/manage-staff';
+import { fail } from '@/lib/result';
 
 /** Invite someone to this business's staff (owners and admins; only owners invite owners). */
 export async function inviteStaffAction(businessSlug: string, values: unknown) {
@@ -22,7 +23,7 @@ export async function inviteStaffAction(businessSlug: string, values: unknown) {
 
 export async function changeStaffRoleAction(businessSlug: string, memberId: string, newRole: string) {
   return withStaffAction(businessSlug, 'staff.manage', async ({ staff, business, role }) => {
-    if (typeof memberId !== 'string') return { ok: false as const, error: 'notFound' as const };
+    if (typeof memberId !== 'string') return fail('notFound' as const);
     const result = await changeStaffRole({
       businessId: business.id,
       actor: { identityId: staff.id, role },
@@ -36,7 +37,7 @@ export async function changeStaffRoleAction(businessSlug: string, memberId: stri
 
 export async function removeStaffAction(businessSlug: string, memberId: string) {
   return withStaffAction(businessSlug, 'staff.manage', async ({ staff, business, role }) => {
-    if (typeof memberId !== 'string') return { ok: false as const, error: 'notFound' as const };
+    if (typeof memberId !== 'string') return fail('notFound' as const);
     const result = await removeStaff({ businessId: business.id, actor: { identityId: staff.id, role }, memberId });
     revalidatePath(`/admin/${business.slug}/staff`);
     return result;

@@ -8,6 +8,7 @@ import { findViewableClient } from '@/lib/clients/find-viewable-client';
 import { ensureDemoClient } from '@/lib/demo/ensure-demo-client';
 import { requestIp } from '@/lib/request-ip';
 import { formField } from '@/lib/security/form-field';
+import { fail } from '@/lib/result';
 
 /**
  * "View as this client" (and "View as Demo Client", seed 001): opens the portal as that
@@ -17,7 +18,7 @@ import { formField } from '@/lib/security/form-field';
 async function startViewAs(businessSlug: unknown, pick: (businessId: string) => Promise<string | null>) {
   const result = await withStaffAction(businessSlug, 'clients.read', async ({ staff, business }) => {
     const clientId = await pick(business.id);
-    if (!clientId) return { error: 'not_found' as const };
+    if (!clientId) return fail('not_found' as const);
     await openViewAs({ staffId: staff.id, businessId: business.id, clientId });
     await recordAuditEvent({
       businessId: business.id,
@@ -31,7 +32,7 @@ async function startViewAs(businessSlug: unknown, pick: (businessId: string) => 
     return { ok: true as const, slug: business.slug };
   });
   // a refusal changes nothing and says nothing more (the buttons are only shown to who may use them)
-  if ('ok' in result) redirect(`/p/${result.slug}/dashboard`);
+  if (result.ok) redirect(`/p/${result.slug}/dashboard`);
 }
 
 export async function viewAsClientAction(businessSlug: string, clientId: string): Promise<void> {

@@ -16,6 +16,7 @@ import { createBusiness } from '@/lib/onboarding/create-business';
 import { isLocale } from '@/lib/i18n/locales';
 import type { TNewBusiness } from '@/lib/business/new-business-schema';
 import { requestIp } from '@/lib/request-ip';
+import { fail } from '@/lib/result';
 
 /**
  * The first-run setup (public by design, and only while Portico has no business at all:
@@ -24,7 +25,7 @@ import { requestIp } from '@/lib/request-ip';
  */
 export async function createFirstBusinessAction(values: TNewBusiness) {
   const result = await createBusiness(values, { onlyIfNone: true });
-  if (!result.ok) return { errors: result.errors };
+  if (!result.ok) return result;
   await recordAuditEvent({
     businessId: result.businessId,
     actorType: 'staff',
@@ -42,10 +43,10 @@ export async function createFirstBusinessAction(values: TNewBusiness) {
 /** A signed-in owner (of any business) adds another business, owned by them. */
 export async function createAnotherBusinessAction(values: TNewBusiness) {
   const staff = await getStaff();
-  if (!staff || needsAuthenticator(staff)) return { errors: { form: 'unauthorized' } };
-  if (!staff.staff.some((m) => m.role === 'owner')) return { errors: { form: 'forbidden' } };
+  if (!staff || needsAuthenticator(staff)) return fail('unauthorized');
+  if (!staff.staff.some((m) => m.role === 'owner')) return fail('forbidden');
   const result = await createBusiness(values, { ownerIdentityId: staff.id });
-  if (!result.ok) return { errors: result.errors };
+  if (!result.ok) return result;
   redirect(`/admin/${result.slug}/clients`);
 }
 
@@ -65,7 +66,7 @@ export async function requestBusinessSignUpCodeAction(values: { email: string })
 /** Step 2: the code proves the address; the page then asks for the business. */
 export async function verifyBusinessSignUpCodeAction(values: { email: string; code: string }) {
   const result = await verifyBusinessSignUpCode({ email: values?.email, code: values?.code });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   await proveSignUpEmail(result.email);
   redirect('/admin/sign-up');
 }
@@ -73,9 +74,9 @@ export async function verifyBusinessSignUpCodeAction(values: { email: string; co
 /** Step 3: the business, owned by the proven address, then the owner is signed in and sets up the authenticator app. */
 export async function createSignedUpBusinessAction(values: TNewBusiness) {
   const email = await provenSignUpEmail();
-  if (!email) return { errors: { form: 'signUpExpired' } };
+  if (!email) return fail('signUpExpired');
   const result = await createBusiness({ ...values, ownerEmail: email });
-  if (!result.ok) return { errors: result.errors };
+  if (!result.ok) return result;
   await forgetSignUpProof();
   await recordAuditEvent({
     businessId: result.businessId,

@@ -4,6 +4,7 @@ import { finishClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in'
 import { sessionUser } from '@/lib/auth/sessions/session-user';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { notifyPasswordChanged } from '@/lib/auth/passwords/password-changed-notice';
+import { fail } from '@/lib/result';
 
 /**
  * Security page: a new password with the current one (or a recent code sign-in). Every other
@@ -26,7 +27,7 @@ export async function changePasswordAction(
     await notifyPasswordChanged({ business, card: client });
     return { ok: true as const, business, client };
   });
-  if ('error' in result) return { error: result.error };
+  if ('error' in result) return fail(result.error);
   const { business, client } = result;
   // the change ended every session, this one too: this browser gets a new one
   return finishClientSignIn(

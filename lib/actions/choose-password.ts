@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { chooseOwnPassword } from '@/lib/auth/passwords/choose-password';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import type { TResetWithLink } from '@/lib/auth/passwords/password-policy';
+import { fail } from '@/lib/result';
 
 /** After signing in with a password made by staff: the client's own password, then the portal. */
 export async function choosePasswordAction(portal: string, values: TResetWithLink) {
@@ -10,5 +11,5 @@ export async function choosePasswordAction(portal: string, values: TResetWithLin
     chooseOwnPassword({ identityId: client.identity.id, businessId: business.id, password: values?.password }),
   );
   if ('ok' in result && result.ok) redirect(`/p/${portal}/dashboard`);
-  return { error: 'error' in result ? result.error : 'invalid' };
+  return fail('error' in result ? result.error : 'invalid');
 }

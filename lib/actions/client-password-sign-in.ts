@@ -4,8 +4,9 @@ import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/sc
 import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
 import { verifyClientPassword } from '@/lib/auth/passwords/verify-client-password';
 import { ZSlug } from '@/lib/business/schemas';
+import { fail, type TFailure } from '@/lib/result';
 
-export type TClientSignInResult = { error: 'invalid' | 'rate_limited' } | undefined;
+export type TClientSignInResult = TFailure<'invalid' | 'rate_limited'> | undefined;
 
 /**
  * Public by design (it is the sign-in): one generic error for every failure of the
@@ -18,8 +19,8 @@ export async function clientPasswordSignIn(
 ): Promise<TClientSignInResult> {
   const slug = ZSlug.safeParse(portal);
   const parsed = ZClientPasswordSignIn.safeParse(values);
-  if (!slug.success || !parsed.success) return { error: 'invalid' };
+  if (!slug.success || !parsed.success) return fail('invalid');
   const checked = await checkPasswordFromThisAddress(() => verifyClientPassword({ portal: slug.data, ...parsed.data }));
-  if (checked.error) return { error: checked.error };
+  if (checked.error) return fail(checked.error);
   return completeClientSignIn(checked.value, callbackUrl); // redirects
 }

@@ -1,4 +1,5 @@
 'use server';
+import { fail, invalid } from '@/lib/result';
 import { revalidatePath } from 'next/cache';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { requestIp } from '@/lib/request-ip';
@@ -12,15 +13,13 @@ import {
   type TContactStart,
 } from '@/lib/clients/contact-change-schema';
 
-const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) => ({
-  ok: false as const,
-  errors: Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])),
-});
+const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) =>
+  invalid(Object.fromEntries(issues.map((i) => [String(i.path[0]), i.message])));
 
 /** Step 1: a fresh proof (password, or a code to the current address) and a code sent to the new address. */
 export async function startContactChangeAction(portal: string, kind: TContactKind, values: TContactStart) {
   return withPortalClient(portal, async ({ business, client }) => {
-    if (!CONTACT_KINDS.includes(kind)) return { ok: false as const, errors: { form: 'failed' } };
+    if (!CONTACT_KINDS.includes(kind)) return fail('failed');
     const parsed = ZContactStart.safeParse(values);
     if (!parsed.success) return fieldErrors(parsed.error.issues);
     return startContactChange({

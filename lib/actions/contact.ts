@@ -4,22 +4,19 @@ import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { sendContactMessage } from '@/lib/contact/send-contact-message';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { requestIp } from '@/lib/request-ip';
+import { fail, type TFailure } from '@/lib/result';
 
 // Public by design: the portal's contact form. The business comes from the URL; a
 // signed-in client writes as their own card; staff viewing as a client cannot send.
 
-export async function sendContactAction(
-  portal: string,
-  values: unknown,
-): Promise<{ ok: true } | { ok: false; errors: TFieldErrors }> {
+export async function sendContactAction(portal: string, values: unknown): Promise<{ ok: true } | TFailure> {
   const business = await findPortalBusiness(portal);
-  if (!business) return { ok: false, errors: { form: 'formExpired' } };
+  if (!business) return fail('formExpired');
   const client = await getPortalClient(business.id);
   if (client?.viewAs) {
     await refuseViewAsWrite(business.id, client);
-    return { ok: false, errors: { form: 'viewAs' } };
+    return fail('viewAs');
   }
   return sendContactMessage({
     business,

@@ -8,6 +8,7 @@ import { requestIp } from '@/lib/request-ip';
 import { findRestrictedPage, requestPageCode, verifyPageCode } from '@/lib/pages/page-code';
 import { forgetPagePass, givePagePass } from '@/lib/pages/page-pass';
 import { ZPageCode, ZPageCodeRequest, type TPageCode, type TPageCodeRequest } from '@/lib/pages/page-code-schema';
+import { fail } from '@/lib/result';
 
 async function target(portal: unknown, slug: unknown) {
   const business = await findPortalBusiness(portal);
@@ -37,14 +38,14 @@ export async function requestPageCodeAction(portal: string, slug: string, values
 export async function verifyPageCodeAction(portal: string, slug: string, email: string, values: TPageCode) {
   const found = await target(portal, slug);
   const parsed = ZPageCode.safeParse(values);
-  if (!found || !parsed.success || typeof email !== 'string') return { error: 'invalid' as const };
+  if (!found || !parsed.success || typeof email !== 'string') return fail('invalid' as const);
   const result = await verifyPageCode({
     business: found.business,
     page: found.page,
     input: email,
     code: parsed.data.code,
   });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   await givePagePass(
     { businessId: found.business.id, pageId: found.page.id, clientId: result.clientId },
     found.business.sessionHours * 3600,
@@ -56,7 +57,7 @@ export async function verifyPageCodeAction(portal: string, slug: string, email: 
 /** "Close this page on this device": forgets the pass. */
 export async function forgetPagePassAction(portal: string, slug: string) {
   const found = await target(portal, slug);
-  if (!found) return { error: 'invalid' as const };
+  if (!found) return fail('invalid' as const);
   await forgetPagePass(found.page.id);
   revalidatePath(`/p/${found.business.slug}/pages/${found.page.slug}`);
   return { ok: true as const };

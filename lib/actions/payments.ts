@@ -3,22 +3,22 @@ import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { refuseViewAsWrite } from '@/lib/auth/guards/with-portal-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
 import { startInvoiceOrder, startProductOrder } from '@/lib/payments/start-order';
 import { requestIp } from '@/lib/request-ip';
+import { fail, type TFailure } from '@/lib/result';
 
 // Public by design: the portal's payment form. The business comes from the URL; a signed-in
 // client pays as their own card; staff viewing as a client cannot pay.
 
-type TResult = { ok: true; redirect: string } | { ok: false; errors: TFieldErrors };
+type TResult = { ok: true; redirect: string } | TFailure;
 
 export async function startProductOrderAction(portal: string, productId: string, values: unknown): Promise<TResult> {
   const business = await findPortalBusiness(portal);
-  if (!business) return { ok: false, errors: { form: 'productUnavailable' } };
+  if (!business) return fail('productUnavailable');
   const client = await getPortalClient(business.id);
   if (client?.viewAs) {
     await refuseViewAsWrite(business.id, client);
-    return { ok: false, errors: { form: 'viewAs' } };
+    return fail('viewAs');
   }
   return startProductOrder({
     business,
@@ -33,12 +33,12 @@ export async function startProductOrderAction(portal: string, productId: string,
 /** "Pay now" on an open invoice: the signed-in client's own invoices only. */
 export async function payInvoiceAction(portal: string, invoiceId: string): Promise<TResult> {
   const business = await findPortalBusiness(portal);
-  if (!business) return { ok: false, errors: { form: 'invoiceNotPayable' } };
+  if (!business) return fail('invoiceNotPayable');
   const client = await getPortalClient(business.id);
-  if (!client) return { ok: false, errors: { form: 'invoiceNotPayable' } };
+  if (!client) return fail('invoiceNotPayable');
   if (client.viewAs) {
     await refuseViewAsWrite(business.id, client);
-    return { ok: false, errors: { form: 'viewAs' } };
+    return fail('viewAs');
   }
   return startInvoiceOrder({ business, client, invoiceId, locale: await getMessageLocale() });
 }

@@ -40,17 +40,18 @@ import { requestIp } from '@/lib/request-ip';
 import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
 import type { TCodeRequestResult } from './sign-in-codes';
 import { formField } from '@/lib/security/form-field';
+import { fail, type TFailure } from '@/lib/result';
 
 /** Public by design (it is the sign-in): one generic error for every failure. */
 export async function platformLoginAction(
   values: TStaffSignIn,
-): Promise<{ error: 'invalid' | 'rate_limited' } | undefined> {
+): Promise<TFailure<'invalid' | 'rate_limited'> | undefined> {
   const parsed = ZStaffSignIn.safeParse(values);
-  if (!parsed.success) return { error: 'invalid' };
+  if (!parsed.success) return fail('invalid');
   const checked = await checkPasswordFromThisAddress(() =>
     verifyPlatformPassword(parsed.data.email, parsed.data.password),
   );
-  if (checked.error) return { error: checked.error };
+  if (checked.error) return fail(checked.error);
   return firstFactorPassed(checked.value, 'password');
 }
 
@@ -76,12 +77,12 @@ export async function requestPlatformCodeAction(values: TCodeRequest): Promise<T
 export async function verifyPlatformCodeAction(
   identifier: string,
   values: TCodeEntry,
-): Promise<{ error: 'invalid' | 'codeFormat' }> {
+): Promise<TFailure<'invalid' | 'codeFormat'>> {
   const parsed = ZCodeEntry.safeParse(values);
-  if (!parsed.success) return { error: 'codeFormat' };
-  if (typeof identifier !== 'string') return { error: 'invalid' };
+  if (!parsed.success) return fail('codeFormat');
+  if (typeof identifier !== 'string') return fail('invalid');
   const result = await verifyPlatformCode({ identifier, code: parsed.data.code, country: await readerCountry() });
-  if (!result.ok) return { error: 'invalid' };
+  if (!result.ok) return fail('invalid');
   return firstFactorPassed(result.identityId, 'code');
 }
 
@@ -95,14 +96,14 @@ async function firstFactorPassed(identityId: string, via: TProofMethod): Promise
 }
 
 /** /login/two-factor: the app code (or a recovery code) after the first factor. */
-export async function platformTwoFactorAction(code: string): Promise<{ error: 'invalid' | 'locked' | 'expired' }> {
+export async function platformTwoFactorAction(code: string): Promise<TFailure<'invalid' | 'locked' | 'expired'>> {
   const pending = await readPendingProof();
-  if (!pending) return { error: 'expired' };
+  if (!pending) return fail('expired');
   const result =
     typeof code === 'string'
       ? await verifySecondFactor(pending.identityId, code.slice(0, 32), { ip: await requestIp() })
       : null;
-  if (!result?.ok) return { error: result?.error ?? 'invalid' };
+  if (!result?.ok) return fail(result?.error ?? 'invalid');
   await recordAuditEvent({
     actorType: 'client',
     actorId: pending.identityId,

@@ -1,4 +1,5 @@
 'use server';
+import type { TFailure } from '@/lib/result';
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
@@ -9,7 +10,7 @@ import type { TProfile } from '@/lib/clients/profile-schema';
 export async function updateProfileAction(
   portal: string,
   values: TProfile,
-): Promise<TProfileResult | { error: 'unauthorized' | 'view_only' }> {
+): Promise<TProfileResult | TFailure<'unauthorized' | 'view_only'>> {
   const result = await withPortalClient(portal, ({ business, client }) =>
     updateProfile({ businessId: business.id, clientId: client.id, identityId: client.identity.id, input: values }),
   );

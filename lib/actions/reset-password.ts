@@ -14,6 +14,7 @@ import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
+import { fail } from '@/lib/result';
 
 // Public by design (the person cannot sign in): the same answers for known and unknown identifiers.
 
@@ -39,10 +40,10 @@ export async function resetWithCodeAction(
   values: TResetWithCode,
 ): Promise<{ error: TResetError | 'codeFormat' } | undefined> {
   const parsed = ZResetWithCode.safeParse(values);
-  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
-  if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };
+  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return fail('invalid');
+  if (!parsed.success) return fail(parsed.error.issues[0].message as TResetError);
   const result = await resetPasswordWithCode({ portal, identifier, ...parsed.data });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   done(portal);
 }
 
@@ -52,9 +53,9 @@ export async function resetWithLinkAction(
   values: TResetWithLink,
 ): Promise<{ error: TResetError } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
-  if (!ZSlug.safeParse(portal).success) return { error: 'invalid' };
-  if (!parsed.success) return { error: parsed.error.issues[0].message as TResetError };
+  if (!ZSlug.safeParse(portal).success) return fail('invalid');
+  if (!parsed.success) return fail(parsed.error.issues[0].message as TResetError);
   const result = await resetPasswordWithLink({ portal, token, password: parsed.data.password });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   done(portal);
 }

@@ -10,6 +10,7 @@ import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import { formField } from '@/lib/security/form-field';
+import { fail } from '@/lib/result';
 
 export type TCodeRequestResult =
   | { outcome: 'sent'; masked: string }
@@ -37,10 +38,9 @@ export async function verifySignInCodeAction(
   values: TCodeEntry,
 ): Promise<{ error: TCodeError } | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
-  if (!ZSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string')
-    return { error: 'invalid' };
+  if (!ZSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string') return fail('invalid');
   const result = await verifySignInCode({ portal, identifier, code: parsed.data.code, remember: parsed.data.remember });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   return completeClientSignIn(result.user, callbackUrl);
 }
 

@@ -10,6 +10,7 @@ import { acceptWelcome } from '@/lib/auth/welcome';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
+import { fail } from '@/lib/result';
 
 // Public by design: these create a login after the person proves an address or holds a welcome link.
 
@@ -33,10 +34,10 @@ export async function completeSignUpAction(
   values: TSignUp,
 ): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
   const parsed = ZSignUp.safeParse(values);
-  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return { error: 'invalid' };
-  if (!parsed.success) return { error: parsed.error.issues[0].message as 'codeFormat' };
+  if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return fail('invalid');
+  if (!parsed.success) return fail(parsed.error.issues[0].message as 'codeFormat');
   const result = await completeSignUp({ portal, identifier, ...parsed.data });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   return completeClientSignIn(result.user);
 }
 
@@ -46,9 +47,9 @@ export async function acceptWelcomeAction(
   values: TResetWithLink,
 ): Promise<{ error: string } | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
-  if (!ZSlug.safeParse(portal).success) return { error: 'expired' };
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
+  if (!ZSlug.safeParse(portal).success) return fail('expired');
+  if (!parsed.success) return fail(parsed.error.issues[0].message);
   const result = await acceptWelcome({ portal, token, password: parsed.data.password });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   return completeClientSignIn(result.user);
 }

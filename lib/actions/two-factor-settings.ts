@@ -7,6 +7,7 @@ import { confirmTotpEnrolment, disableTotp, startTotpEnrolment } from '@/lib/aut
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { requestIp } from '@/lib/request-ip';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import { fail } from '@/lib/result';
 
 export async function startTotpEnrolmentAction(portal: string) {
   return withPortalClient(portal, async ({ business, client }) => {
@@ -38,7 +39,7 @@ export async function disableTotpAction(portal: string, code: string) {
             ip: await requestIp(),
           })
         : null;
-    if (!proof?.ok) return { error: 'invalid' as const };
+    if (!proof?.ok) return fail('invalid' as const);
     await disableTotp(client.identity.id, { businessId: business.id });
     if (client.email) {
       // in the language the person is using right now
@@ -60,6 +61,6 @@ export async function disableTotpAction(portal: string, code: string) {
     }
     return { ok: true as const };
   });
-  if ('ok' in result) await signOut({ redirectTo: `/p/${portal}/sign-in` });
+  if (result.ok) await signOut({ redirectTo: `/p/${portal}/sign-in` });
   return result;
 }

@@ -9,6 +9,7 @@ import { openTicket } from '@/lib/auth/sessions/ticket';
 import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { requestIp } from '@/lib/request-ip';
 import { ZSlug } from '@/lib/business/schemas';
+import { fail, type TFailure, type TResult } from '@/lib/result';
 
 /** The first factor's sealed proof, for this portal only. */
 async function pendingTicket(portal: string) {
@@ -20,15 +21,15 @@ export async function verifyTwoFactorAction(
   portal: string,
   callbackUrl: string | undefined,
   code: string,
-): Promise<{ error: 'invalid' | 'locked' | 'expired' } | undefined> {
-  if (!ZSlug.safeParse(portal).success || typeof code !== 'string') return { error: 'invalid' };
+): Promise<TFailure<'invalid' | 'locked' | 'expired'> | undefined> {
+  if (!ZSlug.safeParse(portal).success || typeof code !== 'string') return fail('invalid');
   const ticket = await pendingTicket(portal);
-  if (!ticket) return { error: 'expired' };
+  if (!ticket) return fail('expired');
   const result = await verifySecondFactor(ticket.identityId, code.slice(0, 32), {
     businessId: ticket.businessId,
     ip: await requestIp(),
   });
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return fail(result.error);
   await deleteAuthCookie(TWO_FACTOR_COOKIE, `/p/${portal}`);
   await recordAuditEvent({
     businessId: ticket.businessId,
@@ -41,10 +42,10 @@ export async function verifyTwoFactorAction(
 }
 
 /** "No access to the app?": the business's owners are emailed; staff see it on the card and in the admin. */
-export async function requestTwoFactorHelpAction(portal: string): Promise<{ ok: boolean }> {
-  if (!ZSlug.safeParse(portal).success) return { ok: false };
+export async function requestTwoFactorHelpAction(portal: string): Promise<TResult> {
+  if (!ZSlug.safeParse(portal).success) return fail('expired');
   const ticket = await pendingTicket(portal);
-  if (!ticket) return { ok: false };
+  if (!ticket) return fail('expired');
   await requestTwoStepHelp({ businessId: ticket.businessId, clientId: ticket.clientId, identityId: ticket.identityId });
-  return { ok: true };
+  return { ok: true as const };
 }

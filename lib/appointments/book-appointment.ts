@@ -3,9 +3,9 @@ import { TZDate } from '@date-fns/tz';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { lockSchedule } from '@/lib/appointments/lock-schedule';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZAppointmentForm } from './appointment-schema';
 import { notifyClientOfAppointment } from './notify-client-of-appointment';
+import { fail, invalid, invalidInput, Refusal } from '@/lib/result';
 
 type TBusiness = {
   id: string;
@@ -15,12 +15,6 @@ type TBusiness = {
   timezone: string;
   defaultLocale: string;
 };
-
-class BookingRefused extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super('booking refused');
-  }
-}
 
 /** A day and a wall-clock time in the business's timezone as an instant. */
 function zonedInstant(date: string, time: string, timezone: string) {
@@ -49,7 +43,7 @@ export async function bookAppointment({
   now?: Date;
 }) {
   const parsed = ZAppointmentForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
   const [client, service, staff] = await Promise.all([
     db.client.findFirst({
@@ -62,14 +56,14 @@ export async function bookAppointment({
     }),
     db.staffMember.findFirst({ where: { id: form.staffMemberId, businessId: business.id }, select: { id: true } }),
   ]);
-  if (!client) return { ok: false as const, errors: { clientId: 'clientRequired' } };
-  if (!service) return { ok: false as const, errors: { serviceId: 'serviceRequired' } };
-  if (!staff) return { ok: false as const, errors: { staffMemberId: 'staffRequired' } };
+  if (!client) return invalid({ clientId: 'clientRequired' });
+  if (!service) return invalid({ serviceId: 'serviceRequired' });
+  if (!staff) return invalid({ staffMemberId: 'staffRequired' });
   if (service.staff.length && !service.staff.some((s) => s.staffMemberId === staff.id))
-    return { ok: false as const, errors: { staffMemberId: 'staffNotForService' } };
+    return invalid({ staffMemberId: 'staffNotForService' });
   const startsAt = zonedInstant(form.date, form.time, business.timezone);
   const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
-  if (startsAt <= now) return { ok: false as const, errors: { time: 'past' } };
+  if (startsAt <= now) return invalid({ time: 'past' });
   try {
     const id = await db.$transaction(async (tx) => {
       await lockSchedule(tx, business.id);
@@ -78,8 +72,8 @@ export async function bookAppointment({
           where: { id: appointmentId, businessId: business.id, status: 'booked' },
           select: { clientId: true },
         });
-        if (!existing) throw new BookingRefused({ form: 'notFound' });
-        if (existing.clientId !== client.id) throw new BookingRefused({ clientId: 'clientFixed' });
+        if (!existing) throw new Refusal(fail('notFound'));
+        if (existing.clientId !== client.id) throw new Refusal(invalid({ clientId: 'clientFixed' }));
       }
       const clash = await tx.appointment.findFirst({
         where: {
@@ -92,7 +86,7 @@ export async function bookAppointment({
         },
         select: { id: true },
       });
-      if (clash) throw new BookingRefused({ time: 'overlap' });
+      if (clash) throw new Refusal(invalid({ time: 'overlap' }));
       const data = {
         serviceId: service.id,
         staffMemberId: staff.id,
@@ -123,7 +117,7 @@ export async function bookAppointment({
     await notifyClientOfAppointment({ business, appointmentId: id, kind: appointmentId ? 'moved' : 'booked' });
     return { ok: true as const, appointmentId: id };
   } catch (error) {
-    if (error instanceof BookingRefused) return { ok: false as const, errors: error.errors };
+    if (error instanceof Refusal) return error.failure;
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { cancellationBlock } from './cancellation-policy';
+import { fail } from '@/lib/result';
 
 /**
  * A client cancels one of their own upcoming appointments, when the business allows
@@ -33,11 +34,10 @@ export async function cancelAppointment({
       select: { allowCancellation: true, cancellationCutoffHours: true, cancellationReasonRequired: true },
     }),
   ]);
-  if (!appointment) return { ok: false as const, error: 'not_found' as const };
+  if (!appointment) return fail('not_found' as const);
   const block = cancellationBlock(appointment, business, now);
-  if (block) return { ok: false as const, error: block };
-  if (business.cancellationReasonRequired && !reason?.trim())
-    return { ok: false as const, error: 'reason_required' as const };
+  if (block) return fail(block);
+  if (business.cancellationReasonRequired && !reason?.trim()) return fail('reason_required' as const);
   const updated = await db.appointment.updateMany({
     where: { id: appointmentId, businessId, clientId, status: 'booked' },
     data: {
@@ -47,7 +47,7 @@ export async function cancelAppointment({
       cancellationReason: reason?.trim().slice(0, 500) || null,
     },
   });
-  if (updated.count !== 1) return { ok: false as const, error: 'not_booked' as const };
+  if (updated.count !== 1) return fail('not_booked' as const);
   await recordAuditEvent({
     businessId,
     actorType: 'client',

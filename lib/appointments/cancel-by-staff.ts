@@ -1,9 +1,9 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZCancelForm } from './appointment-schema';
 import { notifyClientOfAppointment } from './notify-client-of-appointment';
+import { fail, invalidInput } from '@/lib/result';
 
 /** Staff cancel a booked appointment with a reason: marked cancelled (never deleted), the client told. */
 export async function cancelAppointmentByStaff({
@@ -20,12 +20,12 @@ export async function cancelAppointmentByStaff({
   now?: Date;
 }) {
   const parsed = ZCancelForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const { count } = await db.appointment.updateMany({
     where: { id: appointmentId, businessId: business.id, status: 'booked' },
     data: { status: 'cancelled', cancelledAt: now, cancelledBy: 'staff', cancellationReason: parsed.data.reason },
   });
-  if (count === 0) return { ok: false as const, errors: { form: 'notFound' } };
+  if (count === 0) return fail('notFound');
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'staff',

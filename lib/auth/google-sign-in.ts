@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail, type TFailure } from '@/lib/result';
 import type { Account, Profile, User } from 'next-auth';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
@@ -28,8 +29,7 @@ async function readGooglePortal() {
 }
 
 type TGoogleDecision =
-  | { ok: true; identityId: string; card: { id: string; firstName: string; lastName: string } }
-  | { ok: false; reason: string };
+  { ok: true; identityId: string; card: { id: string; firstName: string; lastName: string } } | TFailure;
 
 /**
  * Maps a Google account to a card of this business (ASVS 6.8): by provider +
@@ -58,22 +58,22 @@ export async function decideGoogleSignIn(
           identityId: linked.userId,
           card: { id: card.id, firstName: card.firstName, lastName: card.lastName },
         }
-      : { ok: false, reason: 'not_a_client' };
+      : fail('not_a_client');
   }
   const email = profile.email_verified === true && profile.email ? normalizeEmail(profile.email) : null;
-  if (!email) return { ok: false, reason: 'email_not_verified' };
+  if (!email) return fail('email_not_verified');
   const card = await db.client.findFirst({
     where: { businessId: business.id, email, status: 'active' },
     select: { id: true, firstName: true, lastName: true, identityId: true },
   });
-  if (!card) return { ok: false, reason: 'not_a_client' };
+  if (!card) return fail('not_a_client');
   // Google's verified email is a proof of that email like a code sent there: the card goes to the
   // identity holding it (lib/auth/codes/link-identity.ts), never to one that proved something else
   const holder = await db.identity.findUnique({ where: { email }, select: { id: true } });
   if (holder && (await db.account.count({ where: { userId: holder.id, provider: 'google' } })) > 0)
-    return { ok: false, reason: 'other_google_account_linked' };
+    return fail('other_google_account_linked');
   const identityId = await linkIdentity({ ...card, businessId: business.id }, { kind: 'email', value: email }, now);
-  if (!identityId) return { ok: false, reason: 'card_elsewhere' };
+  if (!identityId) return fail('card_elsewhere');
   await db.account.create({
     data: { userId: identityId, type: 'oidc', provider: 'google', providerAccountId: subject },
   });
@@ -108,7 +108,7 @@ export async function googleSignInCallback({
       businessId: business.id,
       actorType: 'anonymous',
       action: 'client.sign_in_failed',
-      meta: { method: 'google', reason: decision.reason },
+      meta: { method: 'google', reason: decision.error },
     });
     return back;
   }

@@ -7,6 +7,7 @@ import { cardSelect } from './codes/find-card-by-identifier';
 import { linkIdentity } from './codes/link-identity';
 import { hashPassword } from '../crypto/password-hash';
 import { passwordProblem, type TResetError } from './passwords/reset-password';
+import { fail } from '@/lib/result';
 
 export type TSignUpError = TResetError | 'already_registered';
 
@@ -27,7 +28,7 @@ export async function completeSignUp(input: {
 }) {
   const now = input.now ?? new Date();
   const problem = passwordProblem(input.password);
-  if (problem) return { ok: false as const, error: problem as TSignUpError };
+  if (problem) return fail(problem as TSignUpError);
   const checked = await checkCode({
     purpose: 'sign_up',
     portal: input.portal,
@@ -35,7 +36,7 @@ export async function completeSignUp(input: {
     code: input.code,
     now,
   });
-  if (!checked.ok) return { ok: false as const, error: checked.error as TSignUpError };
+  if (!checked.ok) return fail(checked.error as TSignUpError);
   const { business, proven } = checked;
 
   let card = checked.card;
@@ -45,7 +46,7 @@ export async function completeSignUp(input: {
     where: proven.kind === 'email' ? { email: proven.value } : { phone: proven.value },
     select: { passwordHash: true },
   });
-  if (holder?.passwordHash) return { ok: false as const, error: 'already_registered' as const };
+  if (holder?.passwordHash) return fail('already_registered' as const);
   const merged = !!card;
   if (!card) {
     card = await db.client.create({
@@ -60,7 +61,7 @@ export async function completeSignUp(input: {
     });
   }
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
-  if (!identityId) return { ok: false as const, error: 'invalid' as TSignUpError };
+  if (!identityId) return fail('invalid' as TSignUpError);
   await db.identity.update({
     where: { id: identityId },
     data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now },

@@ -13,6 +13,7 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { linkIdentity } from './codes/link-identity';
 import { hashPassword } from '../crypto/password-hash';
 import { passwordProblem, type TResetError } from './passwords/reset-password';
+import { fail } from '@/lib/result';
 
 const WELCOME_TTL_MS = 7 * 24 * 3600_000;
 
@@ -42,7 +43,7 @@ export async function sendWelcome({
       business: { select: { slug: true, name: true, accentColor: true, defaultLocale: true } },
     },
   });
-  if (!card?.email) return { ok: false as const, error: 'no_email' as const };
+  if (!card?.email) return fail('no_email' as const);
   const { token, tokenHash } = generateToken();
   await db.$transaction([
     db.authToken.updateMany({
@@ -127,21 +128,21 @@ export async function acceptWelcome({
   now?: Date;
 }) {
   const problem = passwordProblem(password);
-  if (problem) return { ok: false as const, error: problem as TResetError };
+  if (problem) return fail(problem as TResetError);
   const found = await findWelcome(portal, token, now);
-  if (!found) return { ok: false as const, error: 'expired' as const };
+  if (!found) return fail('expired' as const);
   const used = await db.authToken.updateMany({
     where: { id: found.tokenId, consumedAt: null, revokedAt: null },
     data: { consumedAt: now },
   });
-  if (used.count !== 1) return { ok: false as const, error: 'expired' as const };
+  if (used.count !== 1) return fail('expired' as const);
   const { business, card } = found;
   const identityId = await linkIdentity(
     { ...card, businessId: business.id },
     { kind: 'email', value: card.email! },
     now,
   );
-  if (!identityId) return { ok: false as const, error: 'expired' as const };
+  if (!identityId) return fail('expired' as const);
   await db.identity.update({
     where: { id: identityId },
     data: { passwordHash: await hashPassword(password), passwordChangedAt: now, sessionsValidAfter: now },

@@ -6,7 +6,6 @@ import { hashPassword } from '@/lib/crypto/password-hash';
 import { notifyClientOfAppointment } from '@/lib/appointments/notify-client-of-appointment';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db, type Db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZBookingForm } from '@/lib/public-forms/public-form-schemas';
@@ -16,6 +15,7 @@ import { freeSlotsOfDay } from './compute-slots';
 import { loadSlotInput } from './load-availability';
 import { lockSchedule } from '../appointments/lock-schedule';
 import { sendRegistrationMessage } from './send-registration-message';
+import { fail, invalid, invalidInput, Refusal } from '@/lib/result';
 
 // an address may book this many times an hour, across businesses
 const BOOKINGS_PER_IP_HOUR = 10;
@@ -36,12 +36,6 @@ export type TOnlineBookingBusiness = {
   bookingStepMinutes: number;
   registrationMessage: boolean;
 };
-
-class Refused extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super('booking refused');
-  }
-}
 
 /**
  * A booking from the portal's public page (seed 000, seed 001): the slot must still be
@@ -70,19 +64,18 @@ export async function bookOnline({
   /** the Prisma client of the check-and-write (tests stand for a second app instance with another) */
   database?: Db;
 }) {
-  if (!business.onlineBooking) return { ok: false as const, errors: { form: 'bookingClosed' } };
+  if (!business.onlineBooking) return fail('bookingClosed');
   const parsed = ZBookingForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return { ok: false as const, errors: { form: 'formExpired' } };
+  if (form.website) return fail('formExpired');
   const token = await checkFormToken(form.formToken, 'booking', business.id, now.getTime());
-  if (token !== 'ok') return { ok: false as const, errors: { form: token } };
+  if (token !== 'ok') return fail(token);
   const email = form.email ? normalizeEmail(form.email) : null;
   const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
-  if (form.email && !email) return { ok: false as const, errors: { email: 'emailInvalid' } };
-  if (form.phone && !phone) return { ok: false as const, errors: { phone: 'phoneInvalid' } };
-  if (await overIpLimit('appointment.booked_online', ip, BOOKINGS_PER_IP_HOUR, now))
-    return { ok: false as const, errors: { form: 'rateLimited' } };
+  if (form.email && !email) return invalid({ email: 'emailInvalid' });
+  if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
+  if (await overIpLimit('appointment.booked_online', ip, BOOKINGS_PER_IP_HOUR, now)) return fail('rateLimited');
 
   const startsAt = new Date(form.startsAt);
   const day = zonedDay(startsAt, business.timezone);
@@ -91,14 +84,14 @@ export async function bookOnline({
       async (tx) => {
         await lockSchedule(tx, business.id);
         const input = await loadSlotInput({ business, serviceId: form.serviceId, days: [day], now, tx });
-        if (!input) throw new Refused({ serviceId: 'serviceUnavailable' });
+        if (!input) throw new Refusal(invalid({ serviceId: 'serviceUnavailable' }));
         const slot = freeSlotsOfDay(day, input).find((s) => s.startsAt.getTime() === startsAt.getTime());
         if (!slot) {
           // offered when nothing is booked: someone else was quicker; otherwise it never was a slot
           const offered = freeSlotsOfDay(day, { ...input, busy: [] }).some(
             (s) => s.startsAt.getTime() === startsAt.getTime(),
           );
-          throw new Refused({ startsAt: offered ? 'slotTaken' : 'slotUnavailable' });
+          throw new Refusal(invalid({ startsAt: offered ? 'slotTaken' : 'slotUnavailable' }));
         }
         // the staff member with the fewest bookings that day takes it
         const load = (id: string) => input.busy.filter((b) => b.staffMemberId === id).length;
@@ -118,7 +111,7 @@ export async function bookOnline({
             where: { id: signedInClientId, businessId: business.id, status: 'active' },
             select: { id: true, identityId: true, firstName: true, lastName: true, email: true, phone: true },
           });
-          if (!own) throw new Refused({ form: 'formExpired' });
+          if (!own) throw new Refusal(fail('formExpired'));
           card = own;
         } else {
           const matched = await matchOrCreateCard(tx, {
@@ -190,7 +183,7 @@ export async function bookOnline({
       },
     };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false as const, errors: error.errors };
+    if (error instanceof Refusal) return error.failure;
     throw error;
   }
 }

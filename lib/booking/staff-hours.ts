@@ -1,9 +1,9 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { toOpeningHoursForm, toWeeklyHours, ZStaffHoursForm } from '../business/opening-hours-form';
 import { parseWeeklyHours } from '../business/weekly-hours';
+import { fail, invalidInput } from '@/lib/result';
 
 /** A staff member's working hours in the shape of the form (none of their own: the opening hours, ticked). */
 export async function getStaffHours(businessId: string, staffMemberId: string) {
@@ -36,13 +36,13 @@ export async function saveStaffHours({
   staffIdentityId: string;
 }) {
   const parsed = ZStaffHoursForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const workingHours = parsed.data.sameAsOpening ? null : JSON.stringify(toWeeklyHours(parsed.data.hours));
   const { count } = await db.staffMember.updateMany({
     where: { id: typeof staffMemberId === 'string' ? staffMemberId : '', businessId },
     data: { workingHours },
   });
-  if (count === 0) return { ok: false as const, errors: { form: 'notFound' } };
+  if (count === 0) return fail('notFound');
   await recordAuditEvent({
     businessId,
     actorType: 'staff',

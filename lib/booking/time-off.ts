@@ -2,8 +2,8 @@ import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZTimeOffForm } from './time-off-schema';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 /** A day and a wall-clock time in a timezone as an instant; no time: the day's start (or the next day's, `end`). */
 function instant(day: string, time: string, timezone: string, end: boolean) {
@@ -38,14 +38,14 @@ export async function addTimeOff({
   staffIdentityId: string;
 }) {
   const parsed = ZTimeOffForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
   if (form.staffMemberId) {
     const member = await db.staffMember.findFirst({
       where: { id: form.staffMemberId, businessId: business.id },
       select: { id: true },
     });
-    if (!member) return { ok: false as const, errors: { staffMemberId: 'staffUnknown' } };
+    if (!member) return invalid({ staffMemberId: 'staffUnknown' });
   }
   const startsAt = instant(form.fromDate, form.fromTime, business.timezone, false);
   const endsAt = instant(form.toDate, form.toTime, business.timezone, true);
@@ -90,9 +90,9 @@ export async function removeTimeOff({
   timeOffId: unknown;
   staffIdentityId: string;
 }) {
-  if (typeof timeOffId !== 'string') return { ok: false as const };
+  if (typeof timeOffId !== 'string') return fail('notFound');
   const { count } = await db.timeOff.deleteMany({ where: { id: timeOffId, businessId } });
-  if (count === 0) return { ok: false as const };
+  if (count === 0) return fail('notFound');
   await recordAuditEvent({
     businessId,
     actorType: 'staff',

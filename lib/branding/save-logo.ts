@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { storage } from '@/lib/storage/storage';
+import { fail } from '@/lib/result';
 
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
@@ -26,10 +27,10 @@ export async function saveLogo({
   bytes: Uint8Array;
   staffIdentityId: string;
 }) {
-  if (bytes.byteLength === 0) return { ok: false as const, error: 'logoEmpty' as const };
-  if (bytes.byteLength > MAX_LOGO_BYTES) return { ok: false as const, error: 'logoTooLarge' as const };
+  if (bytes.byteLength === 0) return fail('logoEmpty' as const);
+  if (bytes.byteLength > MAX_LOGO_BYTES) return fail('logoTooLarge' as const);
   const type = await fileTypeFromBuffer(bytes);
-  if (!type || !LOGO_TYPES.includes(type.mime)) return { ok: false as const, error: 'logoType' as const };
+  if (!type || !LOGO_TYPES.includes(type.mime)) return fail('logoType' as const);
   let png: Buffer;
   try {
     png = await sharp(bytes, { limitInputPixels: 40_000_000 })
@@ -38,7 +39,7 @@ export async function saveLogo({
       .png()
       .toBuffer();
   } catch {
-    return { ok: false as const, error: 'logoType' as const };
+    return fail('logoType' as const);
   }
   await storage().write(logoKey(businessId), png, 'image/png');
   const logoUrl = `/api/branding/${businessId}/logo?v=${randomUUID().slice(0, 8)}`;

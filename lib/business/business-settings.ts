@@ -1,4 +1,5 @@
 import 'server-only';
+import { type TFailure, fail, invalidInput } from '@/lib/result';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { toOpeningHoursForm, toWeeklyHours } from '@/lib/business/opening-hours-form';
@@ -172,14 +173,10 @@ export async function updateBusinessSettings({
   section: unknown;
   values: unknown;
   staffIdentityId: string;
-}): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  if (typeof section !== 'string' || !(section in SECTIONS)) return { ok: false, errors: { form: 'invalid' } };
+}): Promise<{ ok: true } | TFailure> {
+  if (typeof section !== 'string' || !(section in SECTIONS)) return fail('invalid');
   const parsed = SECTIONS[section as TSettingsSection](values);
-  if (!('ok' in parsed)) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || 'form'] ??= issue.message;
-    return { ok: false, errors };
-  }
+  if (!('ok' in parsed)) return invalidInput(parsed.error);
   const data = parsed.data as Record<string, string | number | boolean | null>;
   await db.$transaction(async (tx) => {
     const before = (await tx.business.findUniqueOrThrow({

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { ZPortalAddress } from './new-business-schema';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { invalid, Refusal, type TFailure } from '@/lib/result';
 
 /**
  * Seed 001 "Edit the Client Portal URL": the business takes a new portal address; the old
@@ -17,9 +18,9 @@ export async function changePortalAddress({
   businessId: string;
   slug: unknown;
   staffIdentityId: string;
-}): Promise<{ ok: true; slug: string } | { ok: false; errors: { slug: string } }> {
+}): Promise<{ ok: true; slug: string } | TFailure> {
   const parsed = ZPortalAddress.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: { slug: parsed.error.issues[0].message } };
+  if (!parsed.success) return invalid({ slug: parsed.error.issues[0].message });
   const slug = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
@@ -29,7 +30,7 @@ export async function changePortalAddress({
         tx.business.findUnique({ where: { slug }, select: { id: true } }),
         tx.businessSlugAlias.findUnique({ where: { slug }, select: { businessId: true } }),
       ]);
-      if (owner || (alias && alias.businessId !== businessId)) throw new Taken();
+      if (owner || (alias && alias.businessId !== businessId)) throw new Refusal(invalid({ slug: 'slugTaken' }));
       if (alias) await tx.businessSlugAlias.delete({ where: { slug, businessId } });
       await tx.businessSlugAlias.create({ data: { businessId, slug: business.slug } });
       await tx.business.update({ where: { id: businessId }, data: { slug } });
@@ -49,13 +50,11 @@ export async function changePortalAddress({
     });
   } catch (error) {
     // the unique indexes decide a race with another business taking the same address
-    if (error instanceof Taken || (error as { code?: string }).code === 'P2002')
-      return { ok: false, errors: { slug: 'slugTaken' } };
+    if (error instanceof Refusal || (error as { code?: string }).code === 'P2002')
+      return invalid({ slug: 'slugTaken' });
     throw error;
   }
 }
-
-class Taken extends Error {}
 
 /** The current address of a business that used this one before, or null. */
 export async function currentPortalAddress(oldSlug: string) {

@@ -25,4 +25,3 @@ export const ZClientForm = z.object({
   custom: z.record(z.string(), z.string().max(500, { message: 'tooLong' })).default({}),
 });
 export type TClientForm = z.input<typeof ZClientForm>;
-export type TClientFormField = keyof TClientForm;

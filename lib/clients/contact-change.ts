@@ -15,6 +15,7 @@ import { db } from '@/lib/db';
 import { type TLocale, recipientLocale } from '@/lib/i18n/locales';
 import type { TContactKind } from './contact-change-schema';
 import { notifyContactChanged } from './contact-change-notice';
+import { fail, invalid, Refusal, type TFailure } from '@/lib/result';
 
 // A client changes the email or mobile number on their card (issue #4, docs/SECURITY.md attack 18):
 // 1. they type the new one with a fresh proof that it is them: their password, or, for a
@@ -72,9 +73,7 @@ export async function contactChangeProof(card: TCard, kind: TContactKind) {
   return { by: 'code' as const, masked: destination ? maskDestination(destination) : null };
 }
 
-export type TStartResult =
-  | { ok: true; sentTo: string; proofSentTo: string | null }
-  | { ok: false; errors: Partial<Record<'value' | 'password' | 'form', string>> };
+export type TStartResult = { ok: true; sentTo: string; proofSentTo: string | null } | TFailure;
 
 export async function startContactChange({
   business,
@@ -94,8 +93,8 @@ export async function startContactChange({
   now?: Date;
 }): Promise<TStartResult> {
   const parsed = parseContact(kind, input, business.country);
-  if (!parsed) return { ok: false, errors: { value: kind === 'email' ? 'invalidEmail' : 'invalidPhone' } };
-  if (card[kind] === parsed.value) return { ok: false, errors: { value: 'unchanged' } };
+  if (!parsed) return invalid({ value: kind === 'email' ? 'invalidEmail' : 'invalidPhone' });
+  if (card[kind] === parsed.value) return invalid({ value: 'unchanged' });
 
   const identity = await db.identity.findUniqueOrThrow({
     where: { id: card.identity.id },
@@ -103,7 +102,7 @@ export async function startContactChange({
   });
   let proof: TIdentifier | null = null;
   if (identity.passwordHash) {
-    if (!password) return { ok: false, errors: { password: 'passwordRequired' } };
+    if (!password) return invalid({ password: 'passwordRequired' });
     const checked = await checkIdentityPassword(identity, password, now);
     if (checked.result !== 'ok') {
       await recordAuditEvent({
@@ -115,11 +114,11 @@ export async function startContactChange({
         targetId: card.id,
         meta: { kind, reason: checked.result },
       });
-      return { ok: false, errors: { password: checked.result === 'locked' ? 'locked' : 'wrongPassword' } };
+      return invalid({ password: checked.result === 'locked' ? 'locked' : 'wrongPassword' });
     }
   } else {
     proof = proofDestination(card, kind);
-    if (!proof) return { ok: false, errors: { form: 'failed' } };
+    if (!proof) return fail('failed');
   }
 
   const limits = await Promise.all([
@@ -127,7 +126,7 @@ export async function startContactChange({
     proof ? sendLimit(proofCode(business.id, card.id), { destination: proof.value, ip, now }) : null,
   ]);
   const limit = limits.find(Boolean);
-  if (limit) return { ok: false, errors: { form: limit === 'too_soon' ? 'tooSoon' : 'rateLimited' } };
+  if (limit) return fail(limit === 'too_soon' ? 'tooSoon' : 'rateLimited');
 
   const locale = localeOf(card, business);
   const channel = (k: TContactKind) => (k === 'email' ? 'email' : 'sms') as 'email' | 'sms';
@@ -201,9 +200,7 @@ export async function pendingContactChange({
   return { kind, sentTo: mask(pending), proofSentTo: paired ? mask(paired) : null };
 }
 
-export type TConfirmResult =
-  | { ok: true; kind: TContactKind; old: string | null; value: string }
-  | { ok: false; errors: Partial<Record<'code' | 'proofCode' | 'form', string>> };
+export type TConfirmResult = { ok: true; kind: TContactKind; old: string | null; value: string } | TFailure;
 
 const codeError = (error: string) => (error === 'too_many_attempts' ? 'tooManyAttempts' : error);
 
@@ -225,16 +222,16 @@ export async function confirmContactChange({
     select: { id: true, email: true, phone: true, passwordHash: true },
   });
   const matched = await matchCode(newCode(business.id, card.id), code, now);
-  if (!matched.ok) return { ok: false, errors: { code: codeError(matched.error) } };
+  if (!matched.ok) return invalid({ code: codeError(matched.error) });
   const pendingProof = await pendingCode(proofCode(business.id, card.id), now);
   const paired = pendingProof && pendingProof.createdAt.getTime() === matched.row.createdAt.getTime();
   const ids = [matched.row.id];
   if (paired || !identity.passwordHash) {
     // a client without a password proves it is them with the second code
-    if (!paired) return { ok: false, errors: { proofCode: 'expired' } };
-    if (!proofCodeInput?.trim()) return { ok: false, errors: { proofCode: 'codeRequired' } };
+    if (!paired) return invalid({ proofCode: 'expired' });
+    if (!proofCodeInput?.trim()) return invalid({ proofCode: 'codeRequired' });
     const proof = await matchCode(proofCode(business.id, card.id), proofCodeInput ?? '', now);
-    if (!proof.ok) return { ok: false, errors: { proofCode: codeError(proof.error) } };
+    if (!proof.ok) return invalid({ proofCode: codeError(proof.error) });
     ids.push(proof.row.id);
   }
 
@@ -245,7 +242,7 @@ export async function confirmContactChange({
     where: { businessId: business.id, [kind]: value, NOT: { id: card.id } },
     select: { id: true },
   });
-  if (taken) return { ok: false, errors: { form: 'taken' } };
+  if (taken) return fail('taken');
   // the identity follows when it had the old address and nobody else has the new one
   const identityFollows =
     identity[kind] === old || !identity[kind]
@@ -254,7 +251,7 @@ export async function confirmContactChange({
 
   try {
     await db.$transaction(async (tx) => {
-      if (!(await consumeCodes(tx, ids, now))) throw new CodeAlreadyUsed();
+      if (!(await consumeCodes(tx, ids, now))) throw new Refusal(invalid({ code: 'invalid' }));
       await tx.client.update({ where: { id: card.id, businessId: business.id }, data: { [kind]: value } });
       if (identityFollows)
         await tx.identity.update({
@@ -263,8 +260,8 @@ export async function confirmContactChange({
         });
     });
   } catch (error) {
-    if (error instanceof CodeAlreadyUsed) return { ok: false, errors: { code: 'invalid' } };
-    if ((error as { code?: string }).code === 'P2002') return { ok: false, errors: { form: 'taken' } };
+    if (error instanceof Refusal) return error.failure;
+    if ((error as { code?: string }).code === 'P2002') return fail('taken');
     throw error;
   }
   await recordAuditEvent({
@@ -279,5 +276,3 @@ export async function confirmContactChange({
   await notifyContactChanged({ business, card, kind, old, value, locale: localeOf(card, business) });
   return { ok: true, kind, old, value };
 }
-
-class CodeAlreadyUsed extends Error {}

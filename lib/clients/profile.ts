@@ -5,6 +5,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { customValuesProblems, storedFieldValue } from '@/lib/custom-fields/field-rules';
 import { fieldInputs, listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { ZProfile } from './profile-schema';
+import { invalid, invalidInput, type TFailure } from '@/lib/result';
 
 /** The client's card and the custom fields the business defined (labelled in `locale`), with their values. */
 export async function getProfile({
@@ -35,7 +36,7 @@ export async function getProfile({
   return { ...client, fields: fields.map((f, i) => ({ ...inputs[i], value: values.get(f.id) ?? '' })) };
 }
 
-export type TProfileResult = { ok: true } | { ok: false; errors: Record<string, string> };
+export type TProfileResult = { ok: true } | TFailure;
 
 /**
  * Saves the client's own card: name, preferred language and the custom fields the
@@ -53,14 +54,13 @@ export async function updateProfile({
   input: unknown;
 }): Promise<TProfileResult> {
   const parsed = ZProfile.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const { firstName, lastName, locale, custom } = parsed.data;
   // only the fields the business lets clients edit; the others are never touched from here
   const fields = (await listFieldDefinitions(businessId)).filter((f) => f.editableByClient);
   const errors: Record<string, string> = customValuesProblems(fields, custom);
   if (locale && !isLocale(locale)) errors.locale = 'invalidLocale';
-  if (Object.keys(errors).length) return { ok: false, errors };
+  if (Object.keys(errors).length) return invalid(errors);
 
   await db.$transaction([
     db.client.updateMany({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sendWelcome } from '@/lib/auth/welcome';
 import { db } from '@/lib/db';
+import { fail } from '@/lib/result';
 
 /**
  * "Resend welcome email" (seed 002): only for a card of this business whose client has
@@ -19,6 +20,6 @@ export async function resendWelcome({
     where: { id: clientId, businessId, isDemo: false, status: 'active', lastSignInAt: null, email: { not: null } },
     select: { id: true },
   });
-  if (!card) return { ok: false as const, error: 'not_available' as const };
+  if (!card) return fail('not_available' as const);
   return sendWelcome({ businessId, clientId, staffIdentityId });
 }

@@ -9,6 +9,7 @@ import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { isUnprovenLogin } from '@/lib/auth/reachable-card';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { fail, type TFailure } from '@/lib/result';
 
 export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address' | 'unproven_address';
 
@@ -34,7 +35,7 @@ export async function resetClientPassword({
   channel: 'email' | 'sms';
   staffIdentityId: string;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: TResetClientPasswordError }> {
+}): Promise<{ ok: true } | TFailure<TResetClientPasswordError>> {
   const card = await db.client.findFirst({
     where: { id: clientId, businessId: business.id, isDemo: false, status: 'active' },
     select: {
@@ -54,14 +55,14 @@ export async function resetClientPassword({
       },
     },
   });
-  if (!card) return { ok: false, error: 'not_available' };
+  if (!card) return fail('not_available');
   const to = channel === 'email' ? card.email : card.phone;
-  if (!to) return { ok: false, error: 'no_address' };
+  if (!to) return fail('no_address');
   const identity = card.identity;
   if (identity && (identity._count.staff > 0 || identity.clients.some((c) => c.businessId !== business.id)))
-    return { ok: false, error: 'shared_identity' };
+    return fail('shared_identity');
   if (identity && !isUnprovenLogin(identity) && identity[channel === 'email' ? 'email' : 'phone'] !== to)
-    return { ok: false, error: 'unproven_address' };
+    return fail('unproven_address');
 
   const password = generatePassword();
   const passwordHash = await hashPassword(password);

@@ -3,13 +3,12 @@ import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { customValuesProblems, storedFieldValue } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
-import { ZClientForm, type TClientFormField } from './client-form-schema';
+import { ZClientForm } from './client-form-schema';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { fail, invalid, invalidInput, type TFailure } from '@/lib/result';
 
 type TBusiness = { id: string; country: string };
-export type TSaveClientResult =
-  | { ok: true; clientId: string; sendWelcome: boolean }
-  | { ok: false; errors: Partial<Record<TClientFormField | 'form' | `custom.${string}`, string>> };
+export type TSaveClientResult = { ok: true; clientId: string; sendWelcome: boolean } | TFailure;
 
 /**
  * Adds a client by hand (`clientId` absent) or edits one of this business's cards.
@@ -29,20 +28,16 @@ export async function saveClient({
   values: unknown;
 }): Promise<TSaveClientResult> {
   const parsed = ZClientForm.safeParse(values);
-  if (!parsed.success) {
-    const errors: Partial<Record<TClientFormField, string>> = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as TClientFormField] ??= issue.message;
-    return { ok: false, errors };
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const email = input.email ? normalizeEmail(input.email) : null;
   const phone = input.phone ? normalizePhone(input.phone, business.country) : null;
-  if (input.email && !email) return { ok: false, errors: { email: 'emailInvalid' } };
-  if (input.phone && !phone) return { ok: false, errors: { phone: 'phoneInvalid' } };
+  if (input.email && !email) return invalid({ email: 'emailInvalid' });
+  if (input.phone && !phone) return invalid({ phone: 'phoneInvalid' });
   // staff fill in every custom field, including those clients may not edit
   const fields = await listFieldDefinitions(business.id);
   const customErrors = customValuesProblems(fields, input.custom);
-  if (Object.keys(customErrors).length) return { ok: false, errors: customErrors };
+  if (Object.keys(customErrors).length) return invalid(customErrors);
 
   const existing = clientId
     ? await db.client.findFirst({
@@ -60,7 +55,7 @@ export async function saveClient({
         },
       })
     : null;
-  if (clientId && !existing) return { ok: false, errors: { form: 'notFound' } };
+  if (clientId && !existing) return fail('notFound');
   const others = await db.client.findMany({
     where: {
       businessId: business.id,
@@ -70,8 +65,8 @@ export async function saveClient({
     select: { email: true, phone: true },
     take: 2,
   });
-  if (email && others.some((o) => o.email === email)) return { ok: false, errors: { email: 'emailTaken' } };
-  if (phone && others.some((o) => o.phone === phone)) return { ok: false, errors: { phone: 'phoneTaken' } };
+  if (email && others.some((o) => o.email === email)) return invalid({ email: 'emailTaken' });
+  if (phone && others.some((o) => o.phone === phone)) return invalid({ phone: 'phoneTaken' });
 
   const data = {
     firstName: input.firstName,

@@ -6,6 +6,7 @@ import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locale
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { fail, type TFailure } from '@/lib/result';
 
 export type TTurnOffError = 'not_available' | 'staff_identity';
 
@@ -40,7 +41,7 @@ export async function turnOffClientTwoStep({
   clientId: string;
   staffIdentityId: string;
   now?: Date;
-}): Promise<{ ok: true; takesEffectAt: Date | null } | { ok: false; error: TTurnOffError }> {
+}): Promise<{ ok: true; takesEffectAt: Date | null } | TFailure<TTurnOffError>> {
   const card = await db.client.findFirst({
     where: { id: clientId, businessId: business.id, isDemo: false, identity: { totpEnabledAt: { not: null } } },
     select: {
@@ -58,9 +59,9 @@ export async function turnOffClientTwoStep({
       },
     },
   });
-  if (!card?.identity) return { ok: false, error: 'not_available' };
+  if (!card?.identity) return fail('not_available');
   const { identity } = card;
-  if (identity._count.staff > 0) return { ok: false, error: 'staff_identity' };
+  if (identity._count.staff > 0) return fail('staff_identity');
   const audit = (action: string, meta?: Record<string, string>) =>
     recordAuditEvent({
       businessId: business.id,
@@ -98,7 +99,7 @@ export async function turnOffClientTwoStep({
     where: { id: identity.id, totpEnabledAt: { not: null }, totpOffAt: identity.totpOffAt },
     data: { totpOffAt: takesEffectAt, totpOffBusinessId: business.id },
   });
-  if (count === 0) return { ok: false, error: 'not_available' };
+  if (count === 0) return fail('not_available');
   await audit('client.2fa_off_scheduled', { takesEffectAt: takesEffectAt.toISOString() });
   const when = new Intl.DateTimeFormat(regionalLocale(locale, business.country), {
     dateStyle: 'full',

@@ -7,7 +7,6 @@ import { portalUrl } from '@/lib/business/portal-url';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { isLocale, loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
@@ -16,6 +15,7 @@ import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
 import { formatPhone } from '@/lib/format/phone';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 const MESSAGES_PER_IP_HOUR = 10;
 // the same text from the same card again within this time is the form posted twice
@@ -51,17 +51,16 @@ export async function sendContactMessage({
   now?: Date;
 }) {
   const parsed = ZContactForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return { ok: false as const, errors: { form: 'formExpired' } };
+  if (form.website) return fail('formExpired');
   const token = await checkFormToken(form.formToken, 'contact', business.id, now.getTime());
-  if (token !== 'ok') return { ok: false as const, errors: { form: token } };
+  if (token !== 'ok') return fail(token);
   const email = form.email ? normalizeEmail(form.email) : null;
   const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
-  if (form.email && !email) return { ok: false as const, errors: { email: 'emailInvalid' } };
-  if (form.phone && !phone) return { ok: false as const, errors: { phone: 'phoneInvalid' } };
-  if (await overIpLimit('contact.message_sent', ip, MESSAGES_PER_IP_HOUR, now))
-    return { ok: false as const, errors: { form: 'rateLimited' } };
+  if (form.email && !email) return invalid({ email: 'emailInvalid' });
+  if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
+  if (await overIpLimit('contact.message_sent', ip, MESSAGES_PER_IP_HOUR, now)) return fail('rateLimited');
 
   const saved = await db.$transaction(async (tx) => {
     const select = { id: true, firstName: true, lastName: true, email: true, phone: true };

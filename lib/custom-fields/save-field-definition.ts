@@ -3,8 +3,9 @@ import { db } from '@/lib/db';
 import { locales } from '@/lib/i18n/locales';
 import { choiceLines, ZFieldDefinition } from './field-rules';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { type TFailure, fail, invalid, invalidInput } from '@/lib/result';
 
-export type TSaveFieldResult = { ok: true; fieldId: string } | { ok: false; errors: Record<string, string> };
+export type TSaveFieldResult = { ok: true; fieldId: string } | TFailure;
 
 /** A key for the field's values (forms, imports): from its label, unique in the business. */
 function keyFrom(label: string, taken: Set<string>) {
@@ -38,8 +39,7 @@ export async function saveFieldDefinition({
   values: unknown;
 }): Promise<TSaveFieldResult> {
   const parsed = ZFieldDefinition.safeParse(values);
-  if (!parsed.success)
-    return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const labels = Object.fromEntries(Object.entries(input.labels).filter(([, l]) => l)) as Record<string, string>;
   const label = labels[business.defaultLocale] ?? locales.map((l) => labels[l]).find(Boolean)!;
@@ -59,9 +59,8 @@ export async function saveFieldDefinition({
         where: { id: fieldId, businessId: business.id },
         select: { type: true, _count: { select: { values: true } } },
       });
-      if (!existing) return { ok: false, errors: { form: 'notFound' } };
-      if (existing.type !== input.type && existing._count.values > 0)
-        return { ok: false, errors: { type: 'typeLocked' } };
+      if (!existing) return fail('notFound');
+      if (existing.type !== input.type && existing._count.values > 0) return invalid({ type: 'typeLocked' });
       await tx.customFieldDefinition.update({ where: { id: fieldId, businessId: business.id }, data });
     } else {
       const all = await tx.customFieldDefinition.findMany({

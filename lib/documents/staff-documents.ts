@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { fail } from '@/lib/result';
 
 /** A client's documents as staff see them: theirs and the client's uploads, newest first (client uploads not yet opened are "new"). */
 export function listClientDocumentsForStaff({ businessId, clientId }: { businessId: string; clientId: string }) {
@@ -40,7 +41,7 @@ export async function setDocumentShared({
     where: { id: documentId, businessId, clientId: { not: null }, pageId: null, uploadedBy: 'staff' },
     data: { sharedWithClient: shared },
   });
-  if (count === 0) return { ok: false as const, error: 'notFound' as const };
+  if (count === 0) return fail('notFound' as const);
   await recordAuditEvent({
     businessId,
     actorType: 'staff',

@@ -5,6 +5,7 @@ import { db, isPostgres, type Db } from '@/lib/db';
 import { storage } from '@/lib/storage/storage';
 import { checkUpload, safeFileName } from './upload-policy';
 import { UPLOADS_PER_ADDRESS_PER_HOUR, uploadQuotaProblem } from './upload-quota';
+import { fail } from '@/lib/result';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -39,7 +40,7 @@ export async function uploadClientDocument({
       where: { ip, action: 'document.uploaded', createdAt: { gte: new Date(now.getTime() - 3600_000) } },
     })) >= UPLOADS_PER_ADDRESS_PER_HOUR
   )
-    return { ok: false as const, error: 'rate_limited' as const };
+    return fail('rate_limited' as const);
   const name = safeFileName(fileName, checked.mimeType);
   const storageKey = `${business.slug}/${clientId}/${randomUUID()}`;
   const reserved = await db.$transaction(async (tx) => {
@@ -59,7 +60,7 @@ export async function uploadClientDocument({
       { filesToday: today._count, bytesToday: today._sum.sizeBytes ?? 0, bytesInAll: inAll._sum.sizeBytes ?? 0 },
       bytes.byteLength,
     );
-    if (problem) return { ok: false as const, error: problem };
+    if (problem) return fail(problem);
     const document = await tx.document.create({
       data: {
         businessId: business.id,

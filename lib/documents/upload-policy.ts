@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { MAX_UPLOAD_BYTES } from './upload-limits';
+import { fail, type TFailure } from '@/lib/result';
 
 /** What clients may send: detected from the file's bytes, never from its name or the browser's claim. */
 const ALLOWED_UPLOAD_TYPES: Record<string, string> = {
@@ -25,13 +26,11 @@ export type TUploadError =
   | 'rate_limited';
 
 /** The detected type of an upload, or why it is refused. */
-export async function checkUpload(
-  bytes: Uint8Array,
-): Promise<{ ok: true; mimeType: string } | { ok: false; error: TUploadError }> {
-  if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: 'too_large' };
+export async function checkUpload(bytes: Uint8Array): Promise<{ ok: true; mimeType: string } | TFailure<TUploadError>> {
+  if (bytes.byteLength === 0) return fail('empty');
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return fail('too_large');
   const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !ALLOWED_UPLOAD_TYPES[detected.mime]) return { ok: false, error: 'type' };
+  if (!detected || !ALLOWED_UPLOAD_TYPES[detected.mime]) return fail('type');
   return { ok: true, mimeType: detected.mime };
 }
 

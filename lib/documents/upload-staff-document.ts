@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { checkUpload, safeFileName } from '@/lib/documents/upload-policy';
 import { storage } from '@/lib/storage/storage';
+import { fail } from '@/lib/result';
 
 /**
  * Staff add a document to a client's card, with the same checks as a client's upload
@@ -33,7 +34,7 @@ export async function uploadStaffDocument({
     where: { id: clientId, businessId: business.id, isDemo: false },
     select: { id: true },
   });
-  if (!client) return { ok: false as const, error: 'notFound' as const };
+  if (!client) return fail('notFound' as const);
   const checked = await checkUpload(bytes);
   if (!checked.ok) return checked;
   const name = safeFileName(fileName, checked.mimeType);

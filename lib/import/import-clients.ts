@@ -4,6 +4,7 @@ import { checkMapping, guessMapping, type TMappingError } from './column-mapping
 import { planImport, type TOnDuplicate, type TReportRow } from './plan-import';
 import { readCsv, type TCsvError } from './read-csv';
 import { writeImport } from './write-import';
+import { fail, type TFailure } from '@/lib/result';
 
 type TBusiness = { id: string; country: string };
 type TImportError = TCsvError | TMappingError | 'failed';
@@ -34,7 +35,7 @@ async function plan(business: TBusiness, bytes: Uint8Array, mapping: unknown, on
     read.csv.headers.length,
     fields.map((f) => f.key),
   );
-  if (typeof targets === 'string') return { ok: false as const, error: targets };
+  if (typeof targets === 'string') return fail(targets);
   return {
     ok: true as const,
     plan: await planImport({ business, csv: read.csv, mapping: targets, fields, onDuplicate }),
@@ -52,9 +53,7 @@ const summary = (report: TReportRow[]) => ({
 export async function previewImport(
   business: TBusiness,
   { bytes, mapping, onDuplicate }: { bytes: Uint8Array; mapping: unknown; onDuplicate: TOnDuplicate },
-): Promise<
-  { ok: true; counts: ReturnType<typeof summary>; report: TReportRow[] } | { ok: false; error: TImportError }
-> {
+): Promise<{ ok: true; counts: ReturnType<typeof summary>; report: TReportRow[] } | TFailure<TImportError>> {
   const planned = await plan(business, bytes, mapping, onDuplicate);
   if (!planned.ok) return planned;
   return { ok: true, counts: summary(planned.plan.report), report: planned.plan.report };
@@ -71,12 +70,11 @@ export async function runImport(
     fileName,
   }: { bytes: Uint8Array; mapping: unknown; onDuplicate: TOnDuplicate; staffIdentityId: string; fileName: string },
 ): Promise<
-  | { ok: true; counts: ReturnType<typeof summary>; report: TReportRow[]; welcome: string[] }
-  | { ok: false; error: TImportError }
+  { ok: true; counts: ReturnType<typeof summary>; report: TReportRow[]; welcome: string[] } | TFailure<TImportError>
 > {
   const planned = await plan(business, bytes, mapping, onDuplicate);
   if (!planned.ok) return planned;
   const written = await writeImport({ businessId: business.id, plan: planned.plan, staffIdentityId, fileName });
-  if (!written.ok) return { ok: false, error: 'failed' };
+  if (!written.ok) return fail('failed');
   return { ok: true, counts: summary(planned.plan.report), report: planned.plan.report, welcome: written.welcome };
 }

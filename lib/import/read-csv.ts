@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { normalizeEmail } from '@/lib/format/identifiers';
+import { fail, type TFailure } from '@/lib/result';
 
 // A client list as staff upload it (issue 9, seed 001 "uploaded via a client list"):
 // any encoding Excel or a booking tool writes, any usual delimiter; the header row first.
@@ -38,20 +39,20 @@ function decode(bytes: Uint8Array): { text: string; encoding: TCsv['encoding'] }
 const looksLikeData = (cell: string) => !!normalizeEmail(cell) || /^\+?[\d\s().-]{7,}$/.test(cell.trim());
 
 /** Reads an uploaded client list, or says why it cannot be read. Nothing is checked against the business here. */
-export function readCsv(bytes: Uint8Array): { ok: true; csv: TCsv } | { ok: false; error: TCsvError } {
-  if (bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, error: 'tooLarge' };
-  if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
+export function readCsv(bytes: Uint8Array): { ok: true; csv: TCsv } | TFailure<TCsvError> {
+  if (bytes.byteLength > IMPORT_MAX_BYTES) return fail('tooLarge');
+  if (bytes.byteLength === 0) return fail('empty');
   const decoded = decode(bytes);
-  if (!decoded) return { ok: false, error: 'binary' };
+  if (!decoded) return fail('binary');
   const parsed = Papa.parse<string[]>(decoded.text, {
     delimitersToGuess: [',', ';', '\t', '|'],
     skipEmptyLines: 'greedy',
   });
   const [header, ...data] = parsed.data;
-  if (!header || header.every((h) => !h.trim())) return { ok: false, error: 'empty' };
-  if (header.some(looksLikeData)) return { ok: false, error: 'noHeader' };
-  if (data.length === 0) return { ok: false, error: 'empty' };
-  if (data.length > IMPORT_MAX_ROWS) return { ok: false, error: 'tooManyRows' };
+  if (!header || header.every((h) => !h.trim())) return fail('empty');
+  if (header.some(looksLikeData)) return fail('noHeader');
+  if (data.length === 0) return fail('empty');
+  if (data.length > IMPORT_MAX_ROWS) return fail('tooManyRows');
   const badQuotes = new Set(parsed.errors.filter((e) => e.type === 'Quotes').map((e) => e.row));
   const headers = header.map((h) => h.trim());
   return {

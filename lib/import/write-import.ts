@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail, type TFailure } from '@/lib/result';
 import { db } from '@/lib/db';
 import type { TImportPlan } from './plan-import';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
@@ -22,7 +23,7 @@ export async function writeImport({
   plan: TImportPlan;
   staffIdentityId: string;
   fileName: string;
-}): Promise<{ ok: true; created: number; updated: number; welcome: string[] } | { ok: false }> {
+}): Promise<{ ok: true; created: number; updated: number; welcome: string[] } | TFailure<'failed'>> {
   const counts = { created: plan.creates.length, updated: plan.updates.length };
   const skipped = plan.report.filter((r) => r.outcome === 'skip').length;
   const invalid = plan.report.filter((r) => r.outcome === 'invalid').length;
@@ -94,6 +95,6 @@ export async function writeImport({
     return { ok: true, ...counts, welcome };
   } catch (error) {
     console.error('[import] rolled back', error);
-    return { ok: false };
+    return fail('failed');
   }
 }

@@ -1,5 +1,6 @@
 import { parseMoney, parsePercent } from '../format/money';
 import type { TInvoiceForm } from './invoice-schema';
+import { fail } from '@/lib/result';
 
 type TLine = { description: string; quantity: number; unitPriceMinor: number; taxRateBp: number };
 
@@ -11,7 +12,7 @@ type TLine = { description: string; quantity: number; unitPriceMinor: number; ta
 export function invoiceTotals(lines: TLine[], discountMinor: number) {
   const nets = lines.map((l) => l.quantity * l.unitPriceMinor);
   const subtotalMinor = nets.reduce((a, b) => a + b, 0);
-  if (discountMinor > subtotalMinor) return { ok: false as const, error: 'discountTooLarge' as const };
+  if (discountMinor > subtotalMinor) return fail('discountTooLarge' as const);
   let discountLeft = discountMinor;
   const taxed = lines.map((line, i) => {
     const share =

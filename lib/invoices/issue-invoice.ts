@@ -4,12 +4,7 @@ import { db } from '@/lib/db';
 import { nextInvoiceNumber, yearIn } from './invoice-number';
 import { notifyClientOfInvoice } from './notify-client-of-invoice';
 import { settledStatus } from './settled-status';
-
-class IssueRefused extends Error {
-  constructor(readonly reason: 'notDraft' | 'creditTooLarge' | 'emptyInvoice') {
-    super(reason);
-  }
-}
+import { fail, Refusal } from '@/lib/result';
 
 /**
  * Issue a draft: it takes the next number of its kind for the business and year
@@ -40,8 +35,8 @@ export async function issueInvoice({
           _count: { select: { lines: true } },
         },
       });
-      if (!draft) throw new IssueRefused('notDraft');
-      if (draft._count.lines === 0) throw new IssueRefused('emptyInvoice');
+      if (!draft) throw new Refusal(fail('notDraft'));
+      if (draft._count.lines === 0) throw new Refusal(fail('emptyInvoice'));
       const year = yearIn(business.timezone, now);
       const number = await nextInvoiceNumber(tx, business.id, draft.kind, year);
       if (draft.kind === 'credit_note') {
@@ -55,14 +50,14 @@ export async function issueInvoice({
           select: { id: true, totalMinor: true, paidMinor: true, creditedMinor: true },
         });
         if (!original || draft.totalMinor > original.totalMinor - original.creditedMinor)
-          throw new IssueRefused('creditTooLarge');
+          throw new Refusal(fail('creditTooLarge'));
         const creditedMinor = original.creditedMinor + draft.totalMinor;
         const { count } = await tx.invoice.updateMany({
           // unchanged since it was read, or a concurrent credit note would be counted twice
           where: { id: original.id, businessId: business.id, creditedMinor: original.creditedMinor },
           data: { creditedMinor, status: settledStatus({ ...original, creditedMinor }) },
         });
-        if (count === 0) throw new IssueRefused('creditTooLarge');
+        if (count === 0) throw new Refusal(fail('creditTooLarge'));
       }
       await tx.invoice.update({
         where: { id: draft.id, businessId: business.id },
@@ -83,7 +78,7 @@ export async function issueInvoice({
     const emailed = await notifyClientOfInvoice({ business, invoiceId });
     return { ok: true as const, number: issued.number, emailed };
   } catch (error) {
-    if (error instanceof IssueRefused) return { ok: false as const, error: error.reason };
+    if (error instanceof Refusal) return error.failure;
     throw error;
   }
 }

@@ -1,16 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZPaymentForm } from './invoice-schema';
 import { parseMoney } from '../format/money';
 import { invoiceBalance, settledStatus } from './settled-status';
-
-class PaymentRefused extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super('payment refused');
-  }
-}
+import { fail, invalid, invalidInput, Refusal } from '@/lib/result';
 
 /**
  * Record a payment against an open invoice (partial payments welcome): never more
@@ -31,11 +25,11 @@ export async function recordPayment({
   now?: Date;
 }) {
   const parsed = ZPaymentForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
-  if ((parseMoney(parsed.data.amount) ?? 0) <= 0) return { ok: false as const, errors: { amount: 'amountPositive' } };
+  if (!parsed.success) return invalidInput(parsed.error);
+  if ((parseMoney(parsed.data.amount) ?? 0) <= 0) return invalid({ amount: 'amountPositive' });
   const paidAt = new Date(`${parsed.data.paidOn}T12:00:00.000Z`);
   // a day of slack for timezones ahead of UTC
-  if (paidAt.getTime() > now.getTime() + 24 * 3600_000) return { ok: false as const, errors: { paidOn: 'future' } };
+  if (paidAt.getTime() > now.getTime() + 24 * 3600_000) return invalid({ paidOn: 'future' });
   try {
     const payment = await db.$transaction(async (tx) => {
       const invoice = await tx.invoice.findFirst({
@@ -50,12 +44,12 @@ export async function recordPayment({
           creditedMinor: true,
         },
       });
-      if (!invoice) throw new PaymentRefused({ form: 'notFound' });
-      if (invoice.status !== 'open') throw new PaymentRefused({ form: 'notOpen' });
+      if (!invoice) throw new Refusal(fail('notFound'));
+      if (invoice.status !== 'open') throw new Refusal(fail('notOpen'));
       // in the invoice's own minor units (yen have none)
       const amountMinor = parseMoney(parsed.data.amount, invoice.currency);
-      if (amountMinor === null) throw new PaymentRefused({ amount: 'amount' });
-      if (amountMinor > invoiceBalance(invoice)) throw new PaymentRefused({ amount: 'moreThanBalance' });
+      if (amountMinor === null) throw new Refusal(invalid({ amount: 'amount' }));
+      if (amountMinor > invoiceBalance(invoice)) throw new Refusal(invalid({ amount: 'moreThanBalance' }));
       const paidMinor = invoice.paidMinor + amountMinor;
       const { count } = await tx.invoice.updateMany({
         where: {
@@ -67,7 +61,7 @@ export async function recordPayment({
         },
         data: { paidMinor, status: settledStatus({ ...invoice, paidMinor }) },
       });
-      if (count === 0) throw new PaymentRefused({ form: 'changed' });
+      if (count === 0) throw new Refusal(fail('changed'));
       return tx.payment.create({
         data: {
           businessId,
@@ -93,7 +87,7 @@ export async function recordPayment({
     });
     return { ok: true as const, paymentId: payment.id };
   } catch (error) {
-    if (error instanceof PaymentRefused) return { ok: false as const, errors: error.errors };
+    if (error instanceof Refusal) return error.failure;
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { ZInvoiceForm } from './invoice-schema';
 import { formLines, invoiceTotals } from './invoice-totals';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 type TBusiness = { id: string; currency: string; timezone: string };
 
@@ -26,16 +26,16 @@ export async function saveDraftInvoice({
   now?: Date;
 }) {
   const parsed = ZInvoiceForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
   const { lines, discountMinor } = formLines(form, business.currency);
   const totals = invoiceTotals(lines, discountMinor);
-  if (!totals.ok) return { ok: false as const, errors: { discount: totals.error } };
+  if (!totals.ok) return invalid({ discount: totals.error });
   const client = await db.client.findFirst({
     where: { id: form.clientId, businessId: business.id, status: { not: 'archived' } },
     select: { id: true },
   });
-  if (!client) return { ok: false as const, errors: { clientId: 'clientRequired' } };
+  if (!client) return invalid({ clientId: 'clientRequired' });
   const data = {
     clientId: client.id,
     // a calendar day in the business's calendar, kept as that day
@@ -59,10 +59,10 @@ export async function saveDraftInvoice({
       where: { id: invoiceId, businessId: business.id },
       select: { status: true, kind: true, creditedInvoiceId: true, clientId: true },
     });
-    if (!existing) return { ok: false as const, errors: { form: 'notFound' } };
-    if (existing.status !== 'draft') return { ok: false as const, errors: { form: 'notDraft' } };
+    if (!existing) return fail('notFound');
+    if (existing.status !== 'draft') return fail('notDraft');
     if (existing.kind === 'credit_note' && existing.clientId !== client.id)
-      return { ok: false as const, errors: { clientId: 'creditNoteClient' } };
+      return invalid({ clientId: 'creditNoteClient' });
     const updated = await db.$transaction(async (tx) => {
       // the status is checked again in the write: an invoice issued meanwhile is left alone
       const { count } = await tx.invoice.updateMany({
@@ -74,7 +74,7 @@ export async function saveDraftInvoice({
       await tx.invoiceLine.createMany({ data: lineRows.map((l) => ({ ...l, invoiceId })) });
       return true;
     });
-    if (!updated) return { ok: false as const, errors: { form: 'notDraft' } };
+    if (!updated) return fail('notDraft');
     await recordAuditEvent({
       businessId: business.id,
       actorType: 'staff',

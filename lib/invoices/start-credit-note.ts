@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { fail } from '@/lib/result';
 
 /**
  * "Credit note" on an issued invoice: a draft credit note for the same client with
@@ -31,8 +32,8 @@ export async function startCreditNote({
       lines: { orderBy: { position: 'asc' } },
     },
   });
-  if (!invoice) return { ok: false as const, error: 'notIssued' as const };
-  if (invoice.creditedMinor >= invoice.totalMinor) return { ok: false as const, error: 'fullyCredited' as const };
+  if (!invoice) return fail('notIssued' as const);
+  if (invoice.creditedMinor >= invoice.totalMinor) return fail('fullyCredited' as const);
   const created = await db.invoice.create({
     data: {
       businessId,

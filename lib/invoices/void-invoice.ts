@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { fail } from '@/lib/result';
 
 /**
  * Void an issued invoice nobody has paid or credited: it stays (its number is never
@@ -19,14 +20,14 @@ export async function voidInvoice({
     where: { id: invoiceId, businessId, kind: 'invoice' },
     select: { status: true, paidMinor: true, creditedMinor: true, number: true },
   });
-  if (!invoice) return { ok: false as const, error: 'notFound' as const };
-  if (invoice.status !== 'open') return { ok: false as const, error: 'notOpen' as const };
-  if (invoice.paidMinor > 0 || invoice.creditedMinor > 0) return { ok: false as const, error: 'hasPayments' as const };
+  if (!invoice) return fail('notFound' as const);
+  if (invoice.status !== 'open') return fail('notOpen' as const);
+  if (invoice.paidMinor > 0 || invoice.creditedMinor > 0) return fail('hasPayments' as const);
   const { count } = await db.invoice.updateMany({
     where: { id: invoiceId, businessId, status: 'open', paidMinor: 0, creditedMinor: 0 },
     data: { status: 'void' },
   });
-  if (count === 0) return { ok: false as const, error: 'hasPayments' as const };
+  if (count === 0) return fail('hasPayments' as const);
   await recordAuditEvent({
     businessId,
     actorType: 'staff',
@@ -50,7 +51,7 @@ export async function deleteDraftInvoice({
   staffIdentityId: string;
 }) {
   const { count } = await db.invoice.deleteMany({ where: { id: invoiceId, businessId, status: 'draft' } });
-  if (count === 0) return { ok: false as const, error: 'notDraft' as const };
+  if (count === 0) return fail('notDraft' as const);
   await recordAuditEvent({
     businessId,
     actorType: 'staff',

@@ -3,6 +3,7 @@
 // it can use. Codes,
 // sign-in links and passwords set by staff are not here: a template must never be able to
 // drop the secret they carry or the warning that goes with it.
+import { fail, type TFailure } from '@/lib/result';
 
 export const TEMPLATE_KINDS = {
   appointment_booked_online: {
@@ -142,16 +143,16 @@ export const toVariables = (values: Record<string, string>, portalUrl: string) =
 export function templateProblem(
   text: string,
   allowed: readonly string[],
-): { error: 'brokenMarkup' } | { error: 'unknownVariable'; variable: string } | null {
+): TFailure<'brokenMarkup' | 'unknownVariable'> | null {
   let depth = 0;
   for (const char of text) {
     if (char === '{') depth++;
     if (char === '}') depth--;
-    if (depth < 0 || depth > 1) return { error: 'brokenMarkup' };
+    if (depth < 0 || depth > 1) return fail('brokenMarkup');
   }
-  if (depth !== 0) return { error: 'brokenMarkup' };
+  if (depth !== 0) return fail('brokenMarkup');
   for (const [, inner] of text.matchAll(/\{([^}]*)\}/g))
-    if (!allowed.includes(inner)) return { error: 'unknownVariable', variable: inner };
+    if (!allowed.includes(inner)) return fail('unknownVariable', { variable: inner });
   return null;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail, invalid } from '@/lib/result';
 import { createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
@@ -86,8 +87,7 @@ export function checkTemplate(kind: TTemplateKind, values: { subject: unknown; b
     ['body', body],
   ] as const) {
     const problem = templateProblem(text, allowed);
-    if (problem)
-      return { [field]: problem.error, ...(problem.error === 'unknownVariable' ? { variable: problem.variable } : {}) };
+    if (problem) return { [field]: problem.error, ...problem.fields };
   }
   for (const variable of REQUIRED_VARIABLES[kind] ?? [])
     if (!body.includes(`{${variable}}`)) return { body: 'variableRequired', variable };
@@ -108,9 +108,9 @@ export async function saveTemplate({
   values: { subject: unknown; body: unknown };
   staffIdentityId: string;
 }) {
-  if (!isTemplateKind(kind) || !isLocale(locale)) return { ok: false as const, errors: { form: 'invalid' } };
+  if (!isTemplateKind(kind) || !isLocale(locale)) return fail('invalid');
   const problem = checkTemplate(kind, values);
-  if (problem) return { ok: false as const, errors: problem };
+  if (problem) return invalid(problem);
   const stored = storedAs(kind);
   const subject = stored.channel === 'sms' ? null : String(values.subject).trim();
   const data = { subject, body: String(values.body).trim(), enabled: true };
@@ -142,7 +142,7 @@ export async function resetTemplate({
   locale: unknown;
   staffIdentityId: string;
 }) {
-  if (!isTemplateKind(kind) || !isLocale(locale)) return { ok: false as const };
+  if (!isTemplateKind(kind) || !isLocale(locale)) return fail('invalid');
   await db.notificationTemplate.deleteMany({ where: { businessId, ...storedAs(kind), locale } });
   await recordAuditEvent({
     businessId,

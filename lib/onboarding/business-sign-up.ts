@@ -7,6 +7,7 @@ import { seal, unseal } from '@/lib/crypto/sealed';
 import { db } from '@/lib/db';
 import { isPublicSignUpOpen } from '@/lib/env';
 import type { TLocale } from '@/lib/i18n/locales';
+import { fail, type TFailure } from '@/lib/result';
 
 // Public business sign-up (issue 9): off unless PORTICO_PUBLIC_SIGNUP=1; then whoever
 // proves an email address with a code may create a business owned by that address.
@@ -60,13 +61,13 @@ export async function verifyBusinessSignUpCode({
   email: unknown;
   code: unknown;
   now?: Date;
-}): Promise<{ ok: true; email: string } | { ok: false; error: TCodeError | 'closed' }> {
-  if (!isPublicSignUpOpen()) return { ok: false, error: 'closed' };
+}): Promise<{ ok: true; email: string } | TFailure<TCodeError | 'closed'>> {
+  if (!isPublicSignUpOpen()) return fail('closed');
   const email = typeof input === 'string' ? normalizeEmail(input) : null;
-  if (!email || typeof code !== 'string') return { ok: false, error: 'invalid' };
+  if (!email || typeof code !== 'string') return fail('invalid');
   const match = await matchCode(key(email), code, now);
-  if (!match.ok) return { ok: false, error: match.error };
-  if (!(await consumeCodes(db, [match.row.id], now))) return { ok: false, error: 'invalid' };
+  if (!match.ok) return fail(match.error);
+  if (!(await consumeCodes(db, [match.row.id], now))) return fail('invalid');
   return { ok: true, email };
 }
 

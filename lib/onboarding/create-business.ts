@@ -7,12 +7,9 @@ import { ensureDemoClient } from '@/lib/demo/ensure-demo-client';
 import type { z } from 'zod';
 import { ZBusinessDetails, ZNewBusiness } from '../business/new-business-schema';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { fail, invalid, invalidInput, Refusal, type TFailure } from '@/lib/result';
 
-type TField =
-  'name' | 'slug' | 'locale' | 'timezone' | 'currency' | 'country' | 'ownerName' | 'ownerEmail' | 'ownerPassword';
-export type TCreateBusinessResult =
-  | { ok: true; businessId: string; slug: string; ownerIdentityId: string }
-  | { ok: false; errors: Partial<Record<TField | 'form', string>> };
+export type TCreateBusinessResult = { ok: true; businessId: string; slug: string; ownerIdentityId: string } | TFailure;
 
 /**
  * A business comes into being with its first owner (first-run setup, the CLI), or for
@@ -30,34 +27,29 @@ export async function createBusiness(
   }: { ownerIdentityId?: string; onlyIfNone?: boolean; now?: Date } = {},
 ): Promise<TCreateBusinessResult> {
   const parsed = ownerIdentityId ? ZBusinessDetails.safeParse(values) : ZNewBusiness.safeParse(values);
-  if (!parsed.success) {
-    const errors: Partial<Record<TField, string>> = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as TField] ??= issue.message;
-    return { ok: false, errors };
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   const input = parsed.data;
   const newOwner = 'ownerEmail' in input ? (input as z.output<typeof ZNewBusiness>) : null;
-  if (newOwner && isCommonPassword(newOwner.ownerPassword))
-    return { ok: false, errors: { ownerPassword: 'tooCommon' } };
+  if (newOwner && isCommonPassword(newOwner.ownerPassword)) return invalid({ ownerPassword: 'tooCommon' });
   const email = newOwner ? normalizeEmail(newOwner.ownerEmail) : null;
-  if (newOwner && !email) return { ok: false, errors: { ownerEmail: 'emailInvalid' } };
+  if (newOwner && !email) return invalid({ ownerEmail: 'emailInvalid' });
   // an address another business used before keeps redirecting there: it is taken too
   const [taken, alias] = await Promise.all([
     db.business.findUnique({ where: { slug: input.slug }, select: { id: true } }),
     db.businessSlugAlias.findUnique({ where: { slug: input.slug }, select: { id: true } }),
   ]);
-  if (taken || alias) return { ok: false, errors: { slug: 'slugTaken' } };
+  if (taken || alias) return invalid({ slug: 'slugTaken' });
   const passwordHash = newOwner ? await hashPassword(newOwner.ownerPassword) : null;
 
   let created: TCreateBusinessResult;
   try {
     created = await db.$transaction(async (tx) => {
-      if (onlyIfNone && (await tx.business.count()) > 0) throw new SetupClosed();
+      if (onlyIfNone && (await tx.business.count()) > 0) throw new Refusal(fail('setupClosed'));
       let identityId = ownerIdentityId;
       if (!identityId && newOwner) {
         const existing = await tx.identity.findUnique({ where: { email: email! }, select: { id: true } });
         // an address already known (a client, staff elsewhere) is never taken over by a form
-        if (existing) throw new EmailInUse();
+        if (existing) throw new Refusal(invalid({ ownerEmail: 'emailInUse' }));
         identityId = (
           await tx.identity.create({
             data: {
@@ -106,10 +98,9 @@ export async function createBusiness(
       return { ok: true as const, businessId: business.id, slug: business.slug, ownerIdentityId: identityId };
     });
   } catch (error) {
-    if (error instanceof SetupClosed) return { ok: false, errors: { form: 'setupClosed' } };
-    if (error instanceof EmailInUse) return { ok: false, errors: { ownerEmail: 'emailInUse' } };
+    if (error instanceof Refusal) return error.failure;
     // the slug's unique index decides a race between two requests
-    if ((error as { code?: string }).code === 'P2002') return { ok: false, errors: { slug: 'slugTaken' } };
+    if ((error as { code?: string }).code === 'P2002') return invalid({ slug: 'slugTaken' });
     throw error;
   }
   // the Demo Client comes with the business (seed 001); were this to fail, "View as Demo Client" makes it
@@ -119,9 +110,6 @@ export async function createBusiness(
     );
   return created;
 }
-
-class SetupClosed extends Error {}
-class EmailInUse extends Error {}
 
 /** Whether Portico has no business yet (the first-run setup is open). */
 export async function isFirstRun() {

@@ -2,9 +2,9 @@ import 'server-only';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { endOfZonedDay, startOfZonedDay } from '@/lib/time/zoned-day';
 import { splitEmails, ZAccessPeriodForm, ZGrantAccessForm } from './page-schema';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 const MAX_EMAILS = 500;
 type TBusiness = { id: string; timezone: string };
@@ -32,17 +32,17 @@ export async function grantPageAccess({
   staffIdentityId: string;
 }) {
   const parsed = ZGrantAccessForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const emails = splitEmails(parsed.data.emails);
-  if (emails.length === 0) return { ok: false as const, errors: { emails: 'emailsRequired' } };
-  if (emails.length > MAX_EMAILS) return { ok: false as const, errors: { emails: 'tooManyEmails' } };
+  if (emails.length === 0) return invalid({ emails: 'emailsRequired' });
+  if (emails.length > MAX_EMAILS) return invalid({ emails: 'tooManyEmails' });
   const bad = emails.filter((e) => !z.email().safeParse(e).success);
-  if (bad.length) return { ok: false as const, errors: { emails: 'emailsInvalid' }, invalid: bad.slice(0, 20) };
+  if (bad.length) return { ...invalid({ emails: 'emailsInvalid' }), invalid: bad.slice(0, 20) };
   const page = await db.restrictedPage.findFirst({
     where: { id: pageId, businessId: business.id },
     select: { id: true },
   });
-  if (!page) return { ok: false as const, errors: { form: 'notFound' } };
+  if (!page) return fail('notFound');
   const period = periodOf(parsed.data, business.timezone);
   const result = await db.$transaction(async (tx) => {
     const known = await tx.client.findMany({
@@ -68,8 +68,7 @@ export async function grantPageAccess({
       });
     return { archived: null, granted: known.length + created.length, created: created.length };
   });
-  if (result.archived)
-    return { ok: false as const, errors: { emails: 'emailsArchived' }, invalid: result.archived.slice(0, 20) };
+  if (result.archived) return { ...invalid({ emails: 'emailsArchived' }), invalid: result.archived.slice(0, 20) };
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'staff',
@@ -100,14 +99,14 @@ export async function changePageAccess({
   if (values === 'end') data = { until: now };
   else {
     const parsed = ZAccessPeriodForm.safeParse(values);
-    if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+    if (!parsed.success) return invalidInput(parsed.error);
     data = periodOf(parsed.data, business.timezone);
   }
   const access = await db.pageAccess.findFirst({
     where: { id: accessId, businessId: business.id },
     select: { id: true, pageId: true, clientId: true, from: true },
   });
-  if (!access) return { ok: false as const, errors: { form: 'notFound' } };
+  if (!access) return fail('notFound');
   // ending an access that has not started yet: it ends as it starts (never before it)
   if (values === 'end' && access.from > now) data = { from: now, until: now };
   await db.pageAccess.update({ where: { id: access.id, businessId: business.id }, data });

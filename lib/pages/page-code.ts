@@ -13,6 +13,7 @@ import { maskDestination, normalizeEmail } from '@/lib/format/identifiers';
 import { db } from '@/lib/db';
 import { type TLocale, recipientLocale } from '@/lib/i18n/locales';
 import { accessState } from './page-access';
+import { fail, type TFailure } from '@/lib/result';
 
 // Seed 003: a visitor who is not signed in opens a restricted page with a one-time
 // password "sent only to the email address that is in the customer database for this
@@ -114,13 +115,13 @@ export async function verifyPageCode({
   input: string;
   code: string;
   now?: Date;
-}): Promise<{ ok: true; clientId: string } | { ok: false; error: TCodeError }> {
+}): Promise<{ ok: true; clientId: string } | TFailure<TCodeError>> {
   const email = normalizeEmail(input);
   const card = email ? await findListedCard(business.id, page.id, email, now) : null;
-  if (!card) return { ok: false, error: 'invalid' };
+  if (!card) return fail('invalid');
   const matched = await matchCode(pageCode(business.id, card.id, page.id), code, now);
-  if (!matched.ok) return { ok: false, error: matched.error };
-  if (!(await consumeCodes(db, [matched.row.id], now))) return { ok: false, error: 'invalid' };
+  if (!matched.ok) return fail(matched.error);
+  if (!(await consumeCodes(db, [matched.row.id], now))) return fail('invalid');
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'client',

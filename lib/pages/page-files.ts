@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { checkUpload, safeFileName } from '@/lib/documents/upload-policy';
 import { storage } from '@/lib/storage/storage';
+import { fail } from '@/lib/result';
 
 /** Attach a file to a restricted page (clients with current access download it); the upload checks apply. */
 export async function uploadPageFile({
@@ -23,7 +24,7 @@ export async function uploadPageFile({
     where: { id: pageId, businessId: business.id },
     select: { id: true },
   });
-  if (!page) return { ok: false as const, error: 'notFound' as const };
+  if (!page) return fail('notFound' as const);
   const checked = await checkUpload(bytes);
   if (!checked.ok) return checked;
   const name = safeFileName(fileName, checked.mimeType);
@@ -70,7 +71,7 @@ export async function removePageFile({
     where: { id: documentId, businessId, pageId: { not: null } },
     select: { id: true, pageId: true, storageKey: true },
   });
-  if (!file) return { ok: false as const, error: 'notFound' as const };
+  if (!file) return fail('notFound' as const);
   await db.document.delete({ where: { id: file.id, businessId } });
   await storage()
     .remove(file.storageKey)

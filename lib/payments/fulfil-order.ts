@@ -11,6 +11,7 @@ import { settledStatus } from '@/lib/invoices/settled-status';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { productName } from '@/lib/services/service-name';
 import { lastZonedDay } from '@/lib/time/zoned-day';
+import { fail, Refusal, type TFailure } from '@/lib/result';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -36,7 +37,7 @@ export async function fulfilOrder({
   reference: string | null;
   actor: { type: 'staff' | 'system'; id: string | null };
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: 'notPending' | 'invoiceSettled' }> {
+}): Promise<{ ok: true } | TFailure<'notPending' | 'invoiceSettled'>> {
   const business = await db.business.findUniqueOrThrow({
     where: { id: businessId },
     select: { id: true, slug: true, name: true, accentColor: true, timezone: true, defaultLocale: true, country: true },
@@ -47,7 +48,7 @@ export async function fulfilOrder({
         where: { id: orderId, businessId, status: 'pending', provider: method === 'card' ? 'stripe' : 'manual' },
         data: { status: 'paid', paidAt: now },
       });
-      if (claimed.count !== 1) return { error: 'notPending' as const };
+      if (claimed.count !== 1) return fail('notPending' as const);
       const order = await tx.order.findUniqueOrThrow({
         where: { id: orderId },
         select: {
@@ -80,12 +81,12 @@ export async function fulfilOrder({
           select: { totalMinor: true, paidMinor: true, creditedMinor: true },
         });
         const paidMinor = invoice.paidMinor + order.amountMinor;
-        if (paidMinor > invoice.totalMinor - invoice.creditedMinor) throw new SettledAlready();
+        if (paidMinor > invoice.totalMinor - invoice.creditedMinor) throw new Refusal(fail('invoiceSettled'));
         const { count } = await tx.invoice.updateMany({
           where: { id: invoiceId, businessId, paidMinor: invoice.paidMinor, status: 'open' },
           data: { paidMinor, status: settledStatus({ ...invoice, paidMinor }) },
         });
-        if (count !== 1) throw new SettledAlready();
+        if (count !== 1) throw new Refusal(fail('invoiceSettled'));
       } else {
         const product = order.product!;
         const number = await nextInvoiceNumber(tx, businessId, 'invoice', yearIn(business.timezone, now));
@@ -159,10 +160,10 @@ export async function fulfilOrder({
       return { clientId, invoiceId, access, order };
     })
     .catch((error) => {
-      if (error instanceof SettledAlready) return { error: 'invoiceSettled' as const };
+      if (error instanceof Refusal) return error.failure as TFailure<'invoiceSettled'>;
       throw error;
     });
-  if ('error' in done && done.error) return { ok: false, error: done.error };
+  if ('error' in done && done.error) return fail(done.error);
   if (!('clientId' in done)) throw new Error('unreachable');
 
   await recordAuditEvent({
@@ -177,8 +178,6 @@ export async function fulfilOrder({
   await sendReceipt(business, done.order, done.access);
   return { ok: true };
 }
-
-class SettledAlready extends Error {}
 
 async function sendReceipt(
   business: {

@@ -3,13 +3,13 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normalizeEmail } from '@/lib/format/identifiers';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { checkFormToken } from '@/lib/public-forms/form-token';
 import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZOrderForm } from '@/lib/public-forms/public-form-schemas';
 import { productName } from '@/lib/services/service-name';
 import { orderKey } from './order-key';
 import { paymentProvider } from './payment-provider';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 const ORDERS_PER_IP_HOUR = 20;
 
@@ -64,20 +64,19 @@ export async function startProductOrder({
         }
       : values,
   );
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return { ok: false as const, errors: { form: 'formExpired' } };
+  if (form.website) return fail('formExpired');
   const token = await checkFormToken(form.formToken, 'order', business.id, now.getTime());
-  if (token !== 'ok') return { ok: false as const, errors: { form: token } };
+  if (token !== 'ok') return fail(token);
   const email = normalizeEmail(form.email);
-  if (!email) return { ok: false as const, errors: { email: 'emailInvalid' } };
-  if (await overIpLimit('order.started', ip, ORDERS_PER_IP_HOUR, now))
-    return { ok: false as const, errors: { form: 'rateLimited' } };
+  if (!email) return invalid({ email: 'emailInvalid' });
+  if (await overIpLimit('order.started', ip, ORDERS_PER_IP_HOUR, now)) return fail('rateLimited');
   const product = await db.product.findFirst({
     where: { id: typeof productId === 'string' ? productId : '', businessId: business.id, active: true },
     select: { id: true, name: true, names: true, priceMinor: true, currency: true },
   });
-  if (!product) return { ok: false as const, errors: { form: 'productUnavailable' } };
+  if (!product) return fail('productUnavailable');
   const order = await db.order.create({
     data: {
       businessId: business.id,
@@ -130,8 +129,8 @@ export async function startInvoiceOrder({
     select: { id: true, number: true, totalMinor: true, paidMinor: true, creditedMinor: true, currency: true },
   });
   const due = invoice ? invoice.totalMinor - invoice.paidMinor - invoice.creditedMinor : 0;
-  if (!invoice || due <= 0) return { ok: false as const, errors: { form: 'invoiceNotPayable' } };
-  if (!client.email) return { ok: false as const, errors: { form: 'emailNeeded' } };
+  if (!invoice || due <= 0) return fail('invoiceNotPayable');
+  if (!client.email) return fail('emailNeeded');
   const order = await db.order.create({
     data: {
       businessId: business.id,

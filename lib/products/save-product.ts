@@ -1,10 +1,10 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { parseMoney } from '@/lib/format/money';
 import { ZProductForm } from './product-schema';
 import { STAFF_PRODUCT_SELECT } from './get-staff-product';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 /**
  * Create or change a product: a name per language (the business's own required), price and
@@ -23,19 +23,19 @@ export async function saveProduct({
   staffIdentityId: string;
 }) {
   const parsed = ZProductForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
   const names = form.names as Record<string, string>;
   const name = names[business.defaultLocale];
-  if (!name) return { ok: false as const, errors: { [`names.${business.defaultLocale}`]: 'nameRequired' } };
+  if (!name) return invalid({ [`names.${business.defaultLocale}`]: 'nameRequired' });
   if (form.pageId) {
     const page = await db.restrictedPage.findFirst({
       where: { id: form.pageId, businessId: business.id },
       select: { id: true },
     });
-    if (!page) return { ok: false as const, errors: { pageId: 'pageUnknown' } };
+    if (!page) return invalid({ pageId: 'pageUnknown' });
   }
-  if (form.accessDays && !form.pageId) return { ok: false as const, errors: { accessDays: 'daysWithoutPage' } };
+  if (form.accessDays && !form.pageId) return invalid({ accessDays: 'daysWithoutPage' });
   const data = {
     name,
     names: JSON.stringify(Object.fromEntries(Object.entries(names).filter(([, v]) => v))),
@@ -49,7 +49,7 @@ export async function saveProduct({
   let id = productId;
   if (productId) {
     const { count } = await db.product.updateMany({ where: { id: productId, businessId: business.id }, data });
-    if (count === 0) return { ok: false as const, errors: { form: 'notFound' } };
+    if (count === 0) return fail('notFound');
   } else {
     id = (await db.product.create({ data: { ...data, businessId: business.id }, select: { id: true } })).id;
   }

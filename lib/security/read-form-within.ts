@@ -1,3 +1,4 @@
+import { fail, type TFailure } from '@/lib/result';
 // An upload's multipart body, read from the stream and given up at the limit: a body sent
 // without a Content-Length (Transfer-Encoding: chunked) is counted as it arrives, so the
 // server never holds more than the limit, whatever the client sends (ASVS 5.2.1, 13.1.3).
@@ -5,13 +6,13 @@
 /** room for the multipart envelope and the other fields around a file of `fileBytes` */
 const ENVELOPE_BYTES = 64 * 1024;
 
-export type TFormRead = { ok: true; form: FormData } | { ok: false; error: 'too_large' | 'unreadable' };
+export type TFormRead = { ok: true; form: FormData } | TFailure<'too_large' | 'unreadable'>;
 
 export async function readFormWithin(request: Request, fileBytes: number): Promise<TFormRead> {
   const limit = fileBytes + ENVELOPE_BYTES;
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return { ok: false, error: 'too_large' };
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return fail('too_large');
   const reader = request.body?.getReader();
-  if (!reader) return { ok: false, error: 'unreadable' };
+  if (!reader) return fail('unreadable');
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -20,7 +21,7 @@ export async function readFormWithin(request: Request, fileBytes: number): Promi
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      return { ok: false, error: 'too_large' };
+      return fail('too_large');
     }
     chunks.push(value);
   }
@@ -36,6 +37,6 @@ export async function readFormWithin(request: Request, fileBytes: number): Promi
     }).formData();
     return { ok: true, form };
   } catch {
-    return { ok: false, error: 'unreadable' };
+    return fail('unreadable');
   }
 }

@@ -3,9 +3,9 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseMoney } from '@/lib/format/money';
-import { issuesToErrors } from '@/lib/forms/issues-to-errors';
 import { forgetAppointmentNames } from '@/lib/appointments/appointment-names';
 import { ZServiceForm } from './service-schema';
+import { fail, invalid, invalidInput } from '@/lib/result';
 
 /**
  * Create or change a service: its name in each language (the business's own required),
@@ -23,16 +23,16 @@ export async function saveService({
   staffIdentityId: string;
 }) {
   const parsed = ZServiceForm.safeParse(values);
-  if (!parsed.success) return { ok: false as const, errors: issuesToErrors(parsed.error.issues) };
+  if (!parsed.success) return invalidInput(parsed.error);
   const names = parsed.data.names as Record<string, string>;
   const name = names[business.defaultLocale];
-  if (!name) return { ok: false as const, errors: { [`names.${business.defaultLocale}`]: 'nameRequired' } };
+  if (!name) return invalid({ [`names.${business.defaultLocale}`]: 'nameRequired' });
   const staffIds = [...new Set(parsed.data.staffIds)];
   const staff = await db.staffMember.findMany({
     where: { businessId: business.id, id: { in: staffIds } },
     select: { id: true },
   });
-  if (staff.length !== staffIds.length) return { ok: false as const, errors: { staffIds: 'staffUnknown' } };
+  if (staff.length !== staffIds.length) return invalid({ staffIds: 'staffUnknown' });
   const data = {
     name,
     names: JSON.stringify(Object.fromEntries(Object.entries(names).filter(([, v]) => v))),
@@ -55,7 +55,7 @@ export async function saveService({
     });
     return id!;
   });
-  if (!id) return { ok: false as const, errors: { form: 'notFound' } };
+  if (!id) return fail('notFound');
   await recordAuditEvent({
     businessId: business.id,
     actorType: 'staff',

@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/crypto/password-hash';
 import { db } from '@/lib/db';
 import { ZAcceptInvite } from './staff-schemas';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { type TFailure, fail, invalid, invalidInput } from '@/lib/result';
 
 /** An invitation link that can still be used, with what its page shows; null otherwise. */
 export async function findInvite(token: unknown, now = new Date()) {
@@ -29,8 +30,7 @@ export async function findInvite(token: unknown, now = new Date()) {
 }
 
 type TAcceptResult =
-  | { ok: true; identity: { identityId: string; name: string; email: string; totpEnabled: boolean } }
-  | { ok: false; errors: Partial<Record<'name' | 'password' | 'form', string>> };
+  { ok: true; identity: { identityId: string; name: string; email: string; totpEnabled: boolean } } | TFailure;
 
 /**
  * Accepts an invitation. A new person chooses their name and password; a person who
@@ -47,7 +47,7 @@ export async function acceptInvite({
   now?: Date;
 }): Promise<TAcceptResult> {
   const invite = await findInvite(token, now);
-  if (!invite) return { ok: false, errors: { form: 'linkInvalid' } };
+  if (!invite) return fail('linkInvalid');
   const existing = await db.identity.findUnique({
     where: { email: invite.email },
     select: { id: true, name: true, passwordHash: true, lockedUntil: true, totpEnabledAt: true },
@@ -58,16 +58,12 @@ export async function acceptInvite({
     const password =
       typeof (values as { password?: unknown })?.password === 'string' ? (values as { password: string }).password : '';
     const { result } = await checkIdentityPassword(existing, password, now);
-    if (result !== 'ok') return { ok: false, errors: { password: 'passwordWrong' } };
+    if (result !== 'ok') return invalid({ password: 'passwordWrong' });
     name = existing.name ?? invite.email;
   } else {
     const parsed = ZAcceptInvite.safeParse(values);
-    if (!parsed.success) {
-      const errors: Partial<Record<'name' | 'password', string>> = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as 'name' | 'password'] ??= issue.message;
-      return { ok: false, errors };
-    }
-    if (isCommonPassword(parsed.data.password)) return { ok: false, errors: { password: 'tooCommon' } };
+    if (!parsed.success) return invalidInput(parsed.error);
+    if (isCommonPassword(parsed.data.password)) return invalid({ password: 'tooCommon' });
     passwordHash = await hashPassword(parsed.data.password);
     name = parsed.data.name;
   }
@@ -111,6 +107,6 @@ export async function acceptInvite({
     );
     return id;
   });
-  if (!identityId) return { ok: false, errors: { form: 'linkInvalid' } };
+  if (!identityId) return fail('linkInvalid');
   return { ok: true, identity: { identityId, name, email: invite.email, totpEnabled: !!existing?.totpEnabledAt } };
 }

@@ -11,6 +11,7 @@ import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { ZInvite } from './staff-schemas';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { type TFailure, invalid, invalidInput } from '@/lib/result';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
@@ -29,22 +30,17 @@ export async function inviteStaff({
   inviter: { identityId: string; role: string; name: string };
   values: unknown;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; errors: Partial<Record<'email' | 'role' | 'form', string>> }> {
+}): Promise<{ ok: true } | TFailure> {
   const parsed = ZInvite.safeParse(values);
-  if (!parsed.success) {
-    const errors: Partial<Record<'email' | 'role', string>> = {};
-    for (const issue of parsed.error.issues) errors[issue.path[0] as 'email' | 'role'] ??= issue.message;
-    return { ok: false, errors };
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   const email = normalizeEmail(parsed.data.email);
-  if (!email) return { ok: false, errors: { email: 'emailInvalid' } };
-  if (parsed.data.role === 'owner' && !can(inviter.role, 'owners.manage'))
-    return { ok: false, errors: { role: 'roleNotAllowed' } };
+  if (!email) return invalid({ email: 'emailInvalid' });
+  if (parsed.data.role === 'owner' && !can(inviter.role, 'owners.manage')) return invalid({ role: 'roleNotAllowed' });
   const member = await db.staffMember.findFirst({
     where: { businessId: business.id, identity: { email } },
     select: { id: true },
   });
-  if (member) return { ok: false, errors: { email: 'alreadyMember' } };
+  if (member) return invalid({ email: 'alreadyMember' });
 
   const { token, tokenHash } = generateToken();
   await db.$transaction(async (tx) => {

@@ -3,6 +3,7 @@ import { can } from '@/lib/auth/guards/permissions';
 import { db } from '@/lib/db';
 import { STAFF_ROLES } from './staff-schemas';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { fail, type TFailure } from '@/lib/result';
 
 /** The staff of a business and its open invitations: two queries. */
 export async function listStaff(businessId: string, now = new Date()) {
@@ -27,7 +28,7 @@ export async function listStaff(businessId: string, now = new Date()) {
 }
 
 type TActor = { identityId: string; role: string };
-type TChange = { ok: true } | { ok: false; error: 'notFound' | 'lastOwner' | 'roleNotAllowed' };
+type TChange = { ok: true } | TFailure<'notFound' | 'lastOwner' | 'roleNotAllowed'>;
 
 /**
  * Changes a member's role. Only an owner touches an owner (or makes one); the last
@@ -44,21 +45,21 @@ export async function changeStaffRole({
   memberId: string;
   role: unknown;
 }): Promise<TChange> {
-  if (!(STAFF_ROLES as readonly unknown[]).includes(role)) return { ok: false, error: 'roleNotAllowed' };
+  if (!(STAFF_ROLES as readonly unknown[]).includes(role)) return fail('roleNotAllowed');
   return db.$transaction(async (tx): Promise<TChange> => {
     const member = await tx.staffMember.findFirst({
       where: { id: memberId, businessId },
       select: { role: true, identityId: true },
     });
-    if (!member) return { ok: false, error: 'notFound' };
+    if (!member) return fail('notFound');
     if ((member.role === 'owner' || role === 'owner') && !can(actor.role, 'owners.manage'))
-      return { ok: false, error: 'roleNotAllowed' };
+      return fail('roleNotAllowed');
     if (
       member.role === 'owner' &&
       role !== 'owner' &&
       (await tx.staffMember.count({ where: { businessId, role: 'owner' } })) <= 1
     )
-      return { ok: false, error: 'lastOwner' };
+      return fail('lastOwner');
     await tx.staffMember.updateMany({ where: { id: memberId, businessId }, data: { role: role as string } });
     await recordAuditEvent(
       {
@@ -94,10 +95,10 @@ export async function removeStaff({
       where: { id: memberId, businessId },
       select: { role: true, identityId: true },
     });
-    if (!member) return { ok: false, error: 'notFound' };
-    if (member.role === 'owner' && !can(actor.role, 'owners.manage')) return { ok: false, error: 'roleNotAllowed' };
+    if (!member) return fail('notFound');
+    if (member.role === 'owner' && !can(actor.role, 'owners.manage')) return fail('roleNotAllowed');
     if (member.role === 'owner' && (await tx.staffMember.count({ where: { businessId, role: 'owner' } })) <= 1)
-      return { ok: false, error: 'lastOwner' };
+      return fail('lastOwner');
     await tx.staffMember.deleteMany({ where: { id: memberId, businessId } });
     await tx.identity.updateMany({ where: { id: member.identityId }, data: { sessionsValidAfter: now } });
     await recordAuditEvent(

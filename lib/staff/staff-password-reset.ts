@@ -11,6 +11,7 @@ import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { isLocale, loadMessages, type TLocale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
+import { fail, type TFailure } from '@/lib/result';
 
 const PURPOSE = 'staff_reset_password';
 const LINK_TTL_MS = 3600_000;
@@ -90,19 +91,19 @@ export async function resetStaffPassword({
   token: unknown;
   password: unknown;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: TResetError }> {
+}): Promise<{ ok: true } | TFailure<TResetError>> {
   const problem = passwordProblem(password);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return fail(problem);
   const row =
     typeof token === 'string' && token.length <= 200
       ? await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } })
       : null;
-  if (!row || row.purpose !== PURPOSE || !row.identityId) return { ok: false, error: 'invalid' };
+  if (!row || row.purpose !== PURPOSE || !row.identityId) return fail('invalid');
   const consumed = await db.authToken.updateMany({
     where: { id: row.id, consumedAt: null, revokedAt: null, expiresAt: { gt: now } },
     data: { consumedAt: now },
   });
-  if (consumed.count !== 1) return { ok: false, error: 'expired' };
+  if (consumed.count !== 1) return fail('expired');
   const passwordHash = await hashPassword(password as string);
   const identityId = row.identityId;
   await db.$transaction(async (tx) => {

@@ -134,13 +134,13 @@ describe('adding, editing and archiving a card', () => {
       staffIdentityId: staffId,
       values: form({ email: 'lucia.ferraro@example.com' }),
     });
-    expect(sameEmail).toEqual({ ok: false, errors: { email: 'emailTaken' } });
+    expect(sameEmail).toEqual({ ok: false, error: 'invalid', fields: { email: 'emailTaken' } });
     const samePhone = await saveClient({
       business: demo,
       staffIdentityId: staffId,
       values: form({ phone: '+39 347 5550101' }),
     });
-    expect(samePhone).toEqual({ ok: false, errors: { phone: 'phoneTaken' } });
+    expect(samePhone).toEqual({ ok: false, error: 'invalid', fields: { phone: 'phoneTaken' } });
     const bad = await saveClient({
       business: demo,
       staffIdentityId: staffId,
@@ -148,7 +148,7 @@ describe('adding, editing and archiving a card', () => {
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok)
-      expect(bad.errors).toMatchObject({
+      expect(bad.fields).toMatchObject({
         firstName: 'firstNameRequired',
         email: 'emailInvalid',
         phone: 'phoneInvalid',
@@ -186,7 +186,7 @@ describe('adding, editing and archiving a card', () => {
       staffIdentityId: staffId,
       values: form(),
     });
-    expect(wrongTenant).toEqual({ ok: false, errors: { form: 'notFound' } });
+    expect(wrongTenant).toEqual({ ok: false, error: 'notFound' });
     expect((await db.client.findUniqueOrThrow({ where: { id: acmeCard.id } })).firstName).toBe(acmeCard.firstName);
   });
 

@@ -33,7 +33,7 @@ const business = {
 describe('the Demo Client', () => {
   it('comes with a new business, with sample records in its language, and is made only once', async () => {
     const created = await createBusiness(business);
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    if (!created.ok) throw new Error(JSON.stringify(created));
     const demo = await db.client.findFirstOrThrow({
       where: { businessId: created.businessId, isDemo: true },
       include: {

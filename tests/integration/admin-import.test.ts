@@ -201,6 +201,7 @@ describe('importing', () => {
     const audits = await db.auditEvent.count({ where: { action: 'client.imported' } });
     expect(await writeImport({ businessId: demo.id, plan, staffIdentityId: staffId, fileName: 'x.csv' })).toEqual({
       ok: false,
+      error: 'failed',
     });
     expect(await db.client.count({ where: { businessId: demo.id, lastName: 'Prova' } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: 'client.imported' } })).toBe(audits);

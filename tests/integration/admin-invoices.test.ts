@@ -76,7 +76,7 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 
 async function draft(values: Record<string, unknown> = {}) {
   const result = await saveDraftInvoice({ business: demo, values: form(values), staffIdentityId: staffId, now: NOW });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return result.invoiceId;
 }
 
@@ -127,25 +127,25 @@ describe('a draft', () => {
       values: form({ lines: [line({ quantity: '-1' })] }),
       staffIdentityId: staffId,
     });
-    expect(negative).toEqual({ ok: false, errors: { 'lines.0.quantity': 'quantityPositive' } });
+    expect(negative).toEqual({ ok: false, error: 'invalid', fields: { 'lines.0.quantity': 'quantityPositive' } });
     const discount = await saveDraftInvoice({
       business: demo,
       values: form({ discount: '500' }),
       staffIdentityId: staffId,
     });
-    expect(discount).toEqual({ ok: false, errors: { discount: 'discountTooLarge' } });
+    expect(discount).toEqual({ ok: false, error: 'invalid', fields: { discount: 'discountTooLarge' } });
     const foreign = await saveDraftInvoice({
       business: demo,
       values: form({ clientId: acmeClientId }),
       staffIdentityId: staffId,
     });
-    expect(foreign).toEqual({ ok: false, errors: { clientId: 'clientRequired' } });
+    expect(foreign).toEqual({ ok: false, error: 'invalid', fields: { clientId: 'clientRequired' } });
     const price = await saveDraftInvoice({
       business: demo,
       values: form({ lines: [line({ unitPrice: '1.234,50' })] }),
       staffIdentityId: staffId,
     });
-    expect(price).toEqual({ ok: false, errors: { 'lines.0.unitPrice': 'amount' } });
+    expect(price).toEqual({ ok: false, error: 'invalid', fields: { 'lines.0.unitPrice': 'amount' } });
     expect(await db.invoice.count({ where: { businessId: demo.id } })).toBe(before);
   });
 
@@ -165,14 +165,14 @@ describe('a draft', () => {
       values: form({ clientId: acmeClientId }),
       staffIdentityId: staffId,
     });
-    expect(fromAcme).toEqual({ ok: false, errors: { form: 'notFound' } });
+    expect(fromAcme).toEqual({ ok: false, error: 'notFound' });
     expect(await issueInvoice({ business: acme, invoiceId: id, staffIdentityId: staffId })).toEqual({
       ok: false,
       error: 'notDraft',
     });
     await issueInvoice({ business: demo, invoiceId: id, staffIdentityId: staffId, now: NOW });
     const late = await saveDraftInvoice({ business: demo, invoiceId: id, values: form(), staffIdentityId: staffId });
-    expect(late).toEqual({ ok: false, errors: { form: 'notDraft' } });
+    expect(late).toEqual({ ok: false, error: 'notDraft' });
   });
 });
 
@@ -252,7 +252,7 @@ describe('payments', () => {
       staffIdentityId: staffId,
       now: NOW,
     });
-    expect(tooMuch).toEqual({ ok: false, errors: { amount: 'moreThanBalance' } });
+    expect(tooMuch).toEqual({ ok: false, error: 'invalid', fields: { amount: 'moreThanBalance' } });
     const future = await recordPayment({
       businessId: demo.id,
       invoiceId: id,
@@ -260,7 +260,7 @@ describe('payments', () => {
       staffIdentityId: staffId,
       now: NOW,
     });
-    expect(future).toEqual({ ok: false, errors: { paidOn: 'future' } });
+    expect(future).toEqual({ ok: false, error: 'invalid', fields: { paidOn: 'future' } });
     const fromAcme = await recordPayment({
       businessId: acme.id,
       invoiceId: id,
@@ -268,7 +268,7 @@ describe('payments', () => {
       staffIdentityId: staffId,
       now: NOW,
     });
-    expect(fromAcme).toEqual({ ok: false, errors: { form: 'notFound' } });
+    expect(fromAcme).toEqual({ ok: false, error: 'notFound' });
     expect(await db.payment.count({ where: { invoiceId: id } })).toBe(1);
     const rest = await recordPayment({
       businessId: demo.id,
@@ -286,7 +286,7 @@ describe('payments', () => {
       staffIdentityId: staffId,
       now: NOW,
     });
-    expect(after).toEqual({ ok: false, errors: { form: 'notOpen' } });
+    expect(after).toEqual({ ok: false, error: 'notOpen' });
   });
 });
 

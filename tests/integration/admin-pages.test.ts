@@ -28,7 +28,7 @@ beforeAll(async () => {
     values: { title: 'Video course', slug: 'video-course', body: '# Lesson 1', published: true },
     staffIdentityId,
   });
-  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  if (!created.ok) throw new Error(JSON.stringify(created));
   pageId = created.pageId;
   const card = await db.client.findFirstOrThrow({
     where: { businessId: demo.id, isDemo: false, email: { not: null }, status: 'active' },
@@ -43,13 +43,13 @@ describe('pages', () => {
       values: { title: 'Other', slug: 'video-course', body: '', published: true },
       staffIdentityId,
     });
-    expect(again).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    expect(again).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugTaken' } });
     const bad = await saveRestrictedPage({
       businessId: demo.id,
       values: { title: '', slug: 'Not OK', body: '', published: true },
       staffIdentityId,
     });
-    expect(bad).toEqual({ ok: false, errors: { title: 'titleRequired', slug: 'slugInvalid' } });
+    expect(bad).toEqual({ ok: false, error: 'invalid', fields: { title: 'titleRequired', slug: 'slugInvalid' } });
     const atAcme = await saveRestrictedPage({
       businessId: acme.id,
       values: { title: 'Video course', slug: 'video-course', body: '', published: true },
@@ -62,7 +62,7 @@ describe('pages', () => {
       values: { title: 'Taken', slug: 'taken', body: '', published: false },
       staffIdentityId,
     });
-    expect(fromAcme).toEqual({ ok: false, errors: { form: 'notFound' } });
+    expect(fromAcme).toEqual({ ok: false, error: 'notFound' });
   });
 });
 
@@ -130,7 +130,7 @@ describe('access', () => {
         values: { emails: 'ok@example.com, not-an-email', from: '2026-11-23', until: '' },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { emails: 'emailsInvalid' }, invalid: ['not-an-email'] });
+    ).toEqual({ ok: false, error: 'invalid', fields: { emails: 'emailsInvalid' }, invalid: ['not-an-email'] });
     expect(
       await grantPageAccess({
         business: demo,
@@ -138,7 +138,7 @@ describe('access', () => {
         values: { emails: client.email, from: '2026-11-23', until: '2026-11-22' },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { until: 'untilBeforeFrom' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { until: 'untilBeforeFrom' } });
     expect(
       await grantPageAccess({
         business: acme,
@@ -146,11 +146,11 @@ describe('access', () => {
         values: { emails: 'x@example.com', from: '2026-11-23', until: '' },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { form: 'notFound' } });
+    ).toEqual({ ok: false, error: 'notFound' });
     const access = await db.pageAccess.findFirstOrThrow({ where: { pageId } });
     expect(await changePageAccess({ business: acme, accessId: access.id, values: 'end', staffIdentityId })).toEqual({
       ok: false,
-      errors: { form: 'notFound' },
+      error: 'notFound',
     });
     expect(
       await changePageAccess({
@@ -159,7 +159,7 @@ describe('access', () => {
         values: { from: '2026-12-05', until: '2026-12-01' },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { until: 'untilBeforeFrom' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { until: 'untilBeforeFrom' } });
     expect(JSON.stringify(await db.pageAccess.findMany({ orderBy: { id: 'asc' } }))).toBe(before);
     expect(await db.client.count()).toBe(clientsBefore);
   });

@@ -64,7 +64,7 @@ describe('services', () => {
       values: { names: { en: '', it: 'Massaggio' }, durationMinutes: '60', price: '50', staffIds: [], active: true },
       staffIdentityId,
     });
-    expect(missing).toEqual({ ok: false, errors: { 'names.en': 'nameRequired' } });
+    expect(missing).toEqual({ ok: false, error: 'invalid', fields: { 'names.en': 'nameRequired' } });
     const foreignStaff = await saveService({
       business: { ...demo, defaultLocale: 'en' },
       values: {
@@ -76,14 +76,14 @@ describe('services', () => {
       },
       staffIdentityId,
     });
-    expect(foreignStaff).toEqual({ ok: false, errors: { staffIds: 'staffUnknown' } });
+    expect(foreignStaff).toEqual({ ok: false, error: 'invalid', fields: { staffIds: 'staffUnknown' } });
     expect(
       await saveService({
         business: { ...demo, defaultLocale: 'en' },
         values: { names: { en: 'Massage', it: '' }, durationMinutes: '3', price: '50', staffIds: [], active: true },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { durationMinutes: 'duration' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { durationMinutes: 'duration' } });
     const saved = await saveService({
       business: { ...demo, defaultLocale: 'en' },
       values: {
@@ -95,7 +95,7 @@ describe('services', () => {
       },
       staffIdentityId,
     });
-    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
     serviceId = saved.serviceId;
     const row = await db.service.findUniqueOrThrow({ where: { id: serviceId }, include: { staff: true } });
     expect(row).toMatchObject({ name: 'Deep massage', durationMinutes: 45, priceMinor: 5550 });
@@ -110,7 +110,7 @@ describe('services', () => {
 describe('appointments', () => {
   it('books in the business’s timezone and emails the client in Italian', async () => {
     const booked = await bookAppointment({ business: demo, values: booking(), staffIdentityId, now: NOW });
-    if (!booked.ok) throw new Error(JSON.stringify(booked.errors));
+    if (!booked.ok) throw new Error(JSON.stringify(booked));
     const row = await db.appointment.findUniqueOrThrow({ where: { id: booked.appointmentId } });
     // 10:00 in Rome in November is 09:00 UTC; the service lasts 45 minutes
     expect(row.startsAt.toISOString()).toBe('2027-03-10T09:00:00.000Z');
@@ -133,18 +133,20 @@ describe('appointments', () => {
     const before = await db.appointment.count();
     const refused = async (values: Record<string, string>, business = demo) =>
       (await bookAppointment({ business, values: booking(values), staffIdentityId, now: NOW })) as unknown;
-    expect(await refused({ date: '2026-11-22' })).toEqual({ ok: false, errors: { time: 'past' } });
-    expect(await refused({ time: '10:30' })).toEqual({ ok: false, errors: { time: 'overlap' } });
+    expect(await refused({ date: '2026-11-22' })).toEqual({ ok: false, error: 'invalid', fields: { time: 'past' } });
+    expect(await refused({ time: '10:30' })).toEqual({ ok: false, error: 'invalid', fields: { time: 'overlap' } });
     expect(await refused({ staffMemberId: otherStaffId, time: '10:30' })).toEqual({
       ok: false,
-      errors: { staffMemberId: 'staffNotForService' },
+      error: 'invalid',
+      fields: { staffMemberId: 'staffNotForService' },
     });
     expect(await refused({ staffMemberId: acmeStaffId })).toEqual({
       ok: false,
-      errors: { staffMemberId: 'staffRequired' },
+      error: 'invalid',
+      fields: { staffMemberId: 'staffRequired' },
     });
-    expect(await refused({}, acme)).toEqual({ ok: false, errors: { clientId: 'clientRequired' } });
-    expect(await refused({ time: '25:00' })).toEqual({ ok: false, errors: { time: 'time' } });
+    expect(await refused({}, acme)).toEqual({ ok: false, error: 'invalid', fields: { clientId: 'clientRequired' } });
+    expect(await refused({ time: '25:00' })).toEqual({ ok: false, error: 'invalid', fields: { time: 'time' } });
     expect(await db.appointment.count()).toBe(before);
     // right after the first one ends is free
     expect(await refused({ time: '10:45' })).toMatchObject({ ok: true });
@@ -175,7 +177,7 @@ describe('appointments', () => {
       values: { reason: 'x' },
       staffIdentityId,
     });
-    expect(fromAcme).toEqual({ ok: false, errors: { form: 'notFound' } });
+    expect(fromAcme).toEqual({ ok: false, error: 'notFound' });
     expect(
       await cancelAppointmentByStaff({
         business: demo,
@@ -183,7 +185,7 @@ describe('appointments', () => {
         values: { reason: ' ' },
         staffIdentityId,
       }),
-    ).toEqual({ ok: false, errors: { reason: 'reasonRequired' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { reason: 'reasonRequired' } });
     expect(
       await cancelAppointmentByStaff({
         business: demo,

@@ -49,7 +49,8 @@ describe('invitations', () => {
 
     expect(await acceptInvite({ token: second, values: { name: 'Marco', password: 'password123' } })).toEqual({
       ok: false,
-      errors: { password: 'tooCommon' },
+      error: 'invalid',
+      fields: { password: 'tooCommon' },
     });
     const accepted = await acceptInvite({
       token: second,
@@ -65,13 +66,14 @@ describe('invitations', () => {
     // used once
     expect(await acceptInvite({ token: second, values: { name: 'X', password: 'another-password-2026' } })).toEqual({
       ok: false,
-      errors: { form: 'linkInvalid' },
+      error: 'linkInvalid',
     });
     expect(
       await inviteStaff({ business: demo, inviter: owner, values: { email: 'marco@example.com', role: 'staff' } }),
     ).toEqual({
       ok: false,
-      errors: { email: 'alreadyMember' },
+      error: 'invalid',
+      fields: { email: 'alreadyMember' },
     });
   });
 
@@ -85,7 +87,8 @@ describe('invitations', () => {
     expect(await findInvite(token)).toMatchObject({ hasAccount: true });
     expect(await acceptInvite({ token, values: { password: 'wrong-password-here' } })).toEqual({
       ok: false,
-      errors: { password: 'passwordWrong' },
+      error: 'invalid',
+      fields: { password: 'passwordWrong' },
     });
     expect(await findInvite(token, new Date(Date.now() + 8 * 24 * 3600_000))).toBeNull();
     expect((await acceptInvite({ token, values: { password: DEMO_CREDENTIALS.acmeOwner.password } })).ok).toBe(true);
@@ -98,7 +101,7 @@ describe('invitations', () => {
         inviter: { ...owner, role: 'admin' },
         values: { email: 'boss@example.com', role: 'owner' },
       }),
-    ).toEqual({ ok: false, errors: { role: 'roleNotAllowed' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { role: 'roleNotAllowed' } });
   });
 });
 

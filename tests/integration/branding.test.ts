@@ -45,7 +45,7 @@ describe('accent colour', () => {
           values: { name: 'Studio Demo', accentColor },
           staffIdentityId,
         }),
-      ).toEqual({ ok: false, errors: { accentColor: error } });
+      ).toEqual({ ok: false, error: 'invalid', fields: { accentColor: error } });
     expect((await db.business.findUniqueOrThrow({ where: { id: businessId } })).accentColor).toBe('#0f766e');
   });
 });

@@ -47,7 +47,7 @@ describe('creating a business', () => {
       { ...valid, slug: 'another-one', ownerEmail: 'x@example.com' },
       { onlyIfNone: true },
     );
-    expect(again).toEqual({ ok: false, errors: { form: 'setupClosed' } });
+    expect(again).toEqual({ ok: false, error: 'setupClosed' });
     expect(await db.business.count()).toBe(before);
     expect(await db.identity.count({ where: { email: 'x@example.com' } })).toBe(0);
   });
@@ -55,7 +55,7 @@ describe('creating a business', () => {
   it('refuses a taken, reserved or malformed address, an unknown timezone, currency or country, and a common password', async () => {
     const errors = async (values: Record<string, unknown>) => {
       const result = await createBusiness({ ...valid, ownerEmail: 'new.owner@example.com', ...values });
-      return result.ok ? null : result.errors;
+      return result.ok ? null : result.fields;
     };
     expect(await errors({})).toEqual({ slug: 'slugTaken' });
     expect(await errors({ slug: 'admin' })).toEqual({ slug: 'slugReserved' });

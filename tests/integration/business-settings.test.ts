@@ -37,7 +37,8 @@ describe('portal settings', () => {
     expect(uploads).toEqual({ uploadDailyFiles: 20, uploadDailyMegabytes: 100, uploadTotalMegabytes: 500 });
     expect(await update('uploads', { ...uploads, uploadDailyFiles: 0 })).toEqual({
       ok: false,
-      errors: { uploadDailyFiles: 'numberInvalid' },
+      error: 'invalid',
+      fields: { uploadDailyFiles: 'numberInvalid' },
     });
     expect(await update('uploads', { ...uploads, uploadTotalMegabytes: 1.5 })).toMatchObject({ ok: false });
     expect((await getBusinessSettings(businessId)).uploads).toEqual(uploads);
@@ -50,7 +51,8 @@ describe('portal settings', () => {
     const settings = await getBusinessSettings(businessId);
     expect(await update('signIn', { ...settings.signIn, loginMethods: [] })).toEqual({
       ok: false,
-      errors: { loginMethods: 'methodRequired' },
+      error: 'invalid',
+      fields: { loginMethods: 'methodRequired' },
     });
     expect(
       await update('cancellation', {
@@ -60,13 +62,15 @@ describe('portal settings', () => {
       }),
     ).toEqual({
       ok: false,
-      errors: { cancellationCutoffHours: 'hoursInvalid' },
+      error: 'invalid',
+      fields: { cancellationCutoffHours: 'hoursInvalid' },
     });
     expect(await update('regional', { ...settings.regional, timezone: 'Mars/Olympus' })).toEqual({
       ok: false,
-      errors: { timezone: 'timezoneInvalid' },
+      error: 'invalid',
+      fields: { timezone: 'timezoneInvalid' },
     });
-    expect(await update('billing', {})).toEqual({ ok: false, errors: { form: 'invalid' } });
+    expect(await update('billing', {})).toEqual({ ok: false, error: 'invalid' });
     expect(await db.business.findUniqueOrThrow({ where: { id: businessId } })).toEqual(before);
   });
 

@@ -43,7 +43,7 @@ describe('changing the email on the card (client with a password)', () => {
     const me = await card(DEMO_CREDENTIALS.client.email);
     expect(
       await startContactChange({ business, card: me, kind: 'email', input: 'new.me@example.com', now: at(0) }),
-    ).toEqual({ ok: false, errors: { password: 'passwordRequired' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { password: 'passwordRequired' } });
     expect(
       await startContactChange({
         business,
@@ -53,7 +53,7 @@ describe('changing the email on the card (client with a password)', () => {
         password: 'not-my-password',
         now: at(0),
       }),
-    ).toEqual({ ok: false, errors: { password: 'wrongPassword' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { password: 'wrongPassword' } });
     expect(await db.outboundMessage.count()).toBe(0);
 
     const started = await startContactChange({
@@ -77,7 +77,8 @@ describe('changing the email on the card (client with a password)', () => {
     const code = await codeSentTo('new.me@example.com');
     expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(3000) })).toEqual({
       ok: false,
-      errors: { code: 'invalid' },
+      error: 'invalid',
+      fields: { code: 'invalid' },
     });
     expect(await confirmContactChange({ business, card: me, code, now: at(4000) })).toMatchObject({
       ok: true,
@@ -100,7 +101,8 @@ describe('changing the email on the card (client with a password)', () => {
     // single use
     expect(await confirmContactChange({ business, card: me, code, now: at(5000) })).toEqual({
       ok: false,
-      errors: { code: 'invalid' },
+      error: 'invalid',
+      fields: { code: 'invalid' },
     });
     expect(await db.auditEvent.count({ where: { action: 'client.contact_changed', targetId: me.id } })).toBe(1);
 
@@ -130,7 +132,7 @@ describe('changing the email on the card (client with a password)', () => {
     const password = DEMO_CREDENTIALS.client.password;
     expect(
       await startContactChange({ business, card: me, kind: 'email', input: 'a＠example.com', password, now: at(0) }),
-    ).toEqual({ ok: false, errors: { value: 'invalidEmail' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { value: 'invalidEmail' } });
     expect(
       await startContactChange({
         business,
@@ -140,17 +142,19 @@ describe('changing the email on the card (client with a password)', () => {
         password,
         now: at(0),
       }),
-    ).toEqual({ ok: false, errors: { value: 'unchanged' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { value: 'unchanged' } });
     expect(await startContactChange({ business, card: me, kind: 'phone', input: '12', password, now: at(0) })).toEqual({
       ok: false,
-      errors: { value: 'invalidPhone' },
+      error: 'invalid',
+      fields: { value: 'invalidPhone' },
     });
 
     await startContactChange({ business, card: me, kind: 'email', input: 'late@example.com', password, now: at(0) });
     const code = await codeSentTo('late@example.com');
     expect(await confirmContactChange({ business, card: me, code, now: at(10 * 60_000 + 1000) })).toEqual({
       ok: false,
-      errors: { code: 'expired' },
+      error: 'invalid',
+      fields: { code: 'expired' },
     });
 
     const other = await db.client.findFirstOrThrow({
@@ -166,7 +170,7 @@ describe('changing the email on the card (client with a password)', () => {
     });
     expect(
       await confirmContactChange({ business, card: me, code: await codeSentTo(other.email!), now: at(21 * 60_000) }),
-    ).toEqual({ ok: false, errors: { form: 'taken' } });
+    ).toEqual({ ok: false, error: 'taken' });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe(DEMO_CREDENTIALS.client.email);
   });
 
@@ -186,20 +190,23 @@ describe('changing the email on the card (client with a password)', () => {
         password,
         now: at(30_000),
       }),
-    ).toEqual({ ok: false, errors: { form: 'tooSoon' } });
+    ).toEqual({ ok: false, error: 'tooSoon' });
     const code = await codeSentTo('x1@example.com');
     for (let i = 0; i < 4; i++)
       expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({
         ok: false,
-        errors: { code: 'invalid' },
+        error: 'invalid',
+        fields: { code: 'invalid' },
       });
     expect(await confirmContactChange({ business, card: me, code: wrong(code), now: at(40_000) })).toEqual({
       ok: false,
-      errors: { code: 'tooManyAttempts' },
+      error: 'invalid',
+      fields: { code: 'tooManyAttempts' },
     });
     expect(await confirmContactChange({ business, card: me, code, now: at(41_000) })).toEqual({
       ok: false,
-      errors: { code: 'tooManyAttempts' },
+      error: 'invalid',
+      fields: { code: 'tooManyAttempts' },
     });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).email).toBe(DEMO_CREDENTIALS.client.email);
   });
@@ -225,15 +232,16 @@ describe('changing the mobile number of a client without a password', () => {
     // the new number's code alone is not enough, nor is a wrong second code
     expect(await confirmContactChange({ business, card: me, code: toNew, now: at(1000) })).toEqual({
       ok: false,
-      errors: { proofCode: 'codeRequired' },
+      error: 'invalid',
+      fields: { proofCode: 'codeRequired' },
     });
     expect(
       await confirmContactChange({ business, card: me, code: toNew, proofCodeInput: wrong(toOld), now: at(2000) }),
-    ).toEqual({ ok: false, errors: { proofCode: 'invalid' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { proofCode: 'invalid' } });
     // the codes are not interchangeable
     expect(
       await confirmContactChange({ business, card: me, code: toOld, proofCodeInput: toNew, now: at(3000) }),
-    ).toEqual({ ok: false, errors: { code: 'invalid' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { code: 'invalid' } });
     expect((await db.client.findUniqueOrThrow({ where: { id: me.id } })).phone).toBe(oldPhone);
 
     expect(

@@ -85,11 +85,19 @@ describe('contact form', () => {
 
   it('refuses a malformed address, an empty message or a form for another business, and writes nothing', async () => {
     const before = await Promise.all([db.client.count(), db.contactMessage.count()]);
-    expect(await send({ email: 'nope@' })).toMatchObject({ ok: false, errors: { email: 'emailInvalid' } });
-    expect(await send({ message: '   ' })).toMatchObject({ ok: false, errors: { message: 'messageRequired' } });
+    expect(await send({ email: 'nope@' })).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fields: { email: 'emailInvalid' },
+    });
+    expect(await send({ message: '   ' })).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fields: { message: 'messageRequired' },
+    });
     expect(await send({ formToken: await issueFormToken('booking', demo.id, NOW.getTime() - 10_000) })).toEqual({
       ok: false,
-      errors: { form: 'formExpired' },
+      error: 'formExpired',
     });
     expect(await Promise.all([db.client.count(), db.contactMessage.count()])).toEqual(before);
   });

@@ -85,10 +85,11 @@ describe('defining fields', () => {
 
   it('refuses a field without a label, a choice without choices, and an unknown type', async () => {
     const before = await db.customFieldDefinition.count();
-    expect(await save(definition())).toEqual({ ok: false, errors: { 'labels.en': 'labelRequired' } });
+    expect(await save(definition())).toEqual({ ok: false, error: 'invalid', fields: { 'labels.en': 'labelRequired' } });
     expect(await save(definition({ labels: { en: 'Room', it: '' }, type: 'select', options: 'Only one' }))).toEqual({
       ok: false,
-      errors: { options: 'optionsRequired' },
+      error: 'invalid',
+      fields: { options: 'optionsRequired' },
     });
     expect(await save(definition({ labels: { en: 'X', it: '' }, type: 'colour' }))).toMatchObject({ ok: false });
     expect(await db.customFieldDefinition.count()).toBe(before);
@@ -125,7 +126,7 @@ describe('defining fields', () => {
     ).toBe(false);
     expect(await save(definition({ labels: { en: 'Taken over', it: '' } }), acmeField.id)).toEqual({
       ok: false,
-      errors: { form: 'notFound' },
+      error: 'notFound',
     });
     expect(
       await deleteFieldDefinition({ businessId: business.id, fieldId: acmeField.id, staffIdentityId: staffId }),
@@ -144,7 +145,8 @@ describe('values', () => {
     });
     expect(refused).toEqual({
       ok: false,
-      errors: {
+      error: 'invalid',
+      fields: {
         'custom.shoe_size': 'invalidNumber',
         'custom.data_del_primo_incontro': 'invalidDate',
         'custom.preferred_room': 'invalidChoice',
@@ -152,7 +154,8 @@ describe('values', () => {
     });
     expect(await saveClient({ business, staffIdentityId: staffId, values: client({}) })).toEqual({
       ok: false,
-      errors: { 'custom.data_del_primo_incontro': 'required' },
+      error: 'invalid',
+      fields: { 'custom.data_del_primo_incontro': 'required' },
     });
     expect(await db.client.count({ where: { businessId: business.id } })).toBe(count);
 
@@ -161,7 +164,7 @@ describe('values', () => {
       staffIdentityId: staffId,
       values: client({ shoe_size: '38,5', data_del_primo_incontro: '2026-02-28', preferred_room: 'Verde' }),
     });
-    if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
     const values = await db.customFieldValue.findMany({
       where: { clientId: saved.clientId },
       include: { field: true },
@@ -177,7 +180,8 @@ describe('values', () => {
     const shoe = (await listFieldDefinitions(business.id)).find((f) => f.key === 'shoe_size')!;
     expect(await save(definition({ labels: { en: 'Shoe size', it: '' }, type: 'text' }), shoe.id)).toEqual({
       ok: false,
-      errors: { type: 'typeLocked' },
+      error: 'invalid',
+      fields: { type: 'typeLocked' },
     });
     expect(await deleteFieldDefinition({ businessId: business.id, fieldId: shoe.id, staffIdentityId: staffId })).toBe(
       true,
@@ -196,7 +200,8 @@ describe('values', () => {
     expect(await updateProfile({ ...scope, input: { ...input, custom: { data_del_primo_incontro: 'soon' } } })).toEqual(
       {
         ok: false,
-        errors: { 'custom.data_del_primo_incontro': 'invalidDate' },
+        error: 'invalid',
+        fields: { 'custom.data_del_primo_incontro': 'invalidDate' },
       },
     );
     // a field the business keeps for staff is not the client's to set

@@ -18,7 +18,7 @@ describe('linking a Google account (ASVS 6.8)', () => {
   it('refuses an unverified email', async () => {
     expect(await decideGoogleSignIn(demo, 'g-1', { email, email_verified: false })).toEqual({
       ok: false,
-      reason: 'email_not_verified',
+      error: 'email_not_verified',
     });
     expect(await db.account.count()).toBe(0);
   });
@@ -36,7 +36,7 @@ describe('linking a Google account (ASVS 6.8)', () => {
   it('never links a second Google account over the existing link', async () => {
     expect(await decideGoogleSignIn(demo, 'g-2', { email, email_verified: true })).toEqual({
       ok: false,
-      reason: 'other_google_account_linked',
+      error: 'other_google_account_linked',
     });
     expect(
       await db.account.count({ where: { userId: (await db.identity.findUniqueOrThrow({ where: { email } })).id } }),
@@ -47,11 +47,11 @@ describe('linking a Google account (ASVS 6.8)', () => {
     const acmeOnly = await db.client.findFirstOrThrow({ where: { businessId: acme.id, identityId: null } });
     expect(await decideGoogleSignIn(demo, 'g-3', { email: acmeOnly.email, email_verified: true })).toEqual({
       ok: false,
-      reason: 'not_a_client',
+      error: 'not_a_client',
     });
     expect(await decideGoogleSignIn(demo, 'g-4', { email: 'stranger@example.com', email_verified: true })).toEqual({
       ok: false,
-      reason: 'not_a_client',
+      error: 'not_a_client',
     });
     expect(await db.identity.count({ where: { email: 'stranger@example.com' } })).toBe(0);
   });
@@ -71,7 +71,7 @@ describe('linking a Google account (ASVS 6.8)', () => {
     const planted = await db.identity.create({ data: { passwordHash: 'x' } });
     await db.client.update({ where: { id: card.id }, data: { identityId: planted.id } });
     const result = await decideGoogleSignIn(acme, 'g-6', { email: 'gina@example.com', email_verified: true });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(result.error);
     expect(result.identityId).not.toBe(planted.id);
     expect(await db.identity.findUniqueOrThrow({ where: { id: result.identityId } })).toMatchObject({
       email: 'gina@example.com',

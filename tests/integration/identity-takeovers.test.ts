@@ -92,7 +92,7 @@ async function visitorBooks(email: string | null, phone: string | null) {
     ip: null,
     now: NOW,
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  if (!result.ok) throw new Error(JSON.stringify(result));
   return (await result.followUp())?.password ?? null;
 }
 

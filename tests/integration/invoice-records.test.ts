@@ -68,7 +68,7 @@ async function issuedInvoice(values: Record<string, unknown> = {}) {
       ...values,
     },
   });
-  if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
   const issued = await issueInvoice({ business, invoiceId: saved.invoiceId, staffIdentityId: staffId, now: NOW });
   if (!issued.ok) throw new Error(issued.error);
   return saved.invoiceId;
@@ -196,7 +196,7 @@ describe('getting paid without Stripe', () => {
         values: { ...LEGAL, [field]: value },
         staffIdentityId: staffId,
       });
-      expect(result).toMatchObject({ ok: false, errors: { [field]: error } });
+      expect(result).toMatchObject({ ok: false, error: 'invalid', fields: { [field]: error } });
     }
     expect(await db.business.findUniqueOrThrow({ where: { id: business.id } })).toMatchObject({
       bankIban: 'IT60X0542811101000000123456',

@@ -27,10 +27,15 @@ describe('notification templates', () => {
       });
     expect(await save('Promemoria', 'Ciao {nome}')).toEqual({
       ok: false,
-      errors: { body: 'unknownVariable', variable: 'nome' },
+      error: 'invalid',
+      fields: { body: 'unknownVariable', variable: 'nome' },
     });
-    expect(await save('Promemoria {client_name', 'Ciao')).toEqual({ ok: false, errors: { subject: 'brokenMarkup' } });
-    expect(await save('', 'Ciao')).toEqual({ ok: false, errors: { subject: 'subjectRequired' } });
+    expect(await save('Promemoria {client_name', 'Ciao')).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { subject: 'brokenMarkup' },
+    });
+    expect(await save('', 'Ciao')).toEqual({ ok: false, error: 'invalid', fields: { subject: 'subjectRequired' } });
     expect(await db.notificationTemplate.count({ where: { businessId: demoId } })).toBe(0);
   });
 
@@ -83,7 +88,7 @@ describe('notification templates', () => {
         values: { subject: undefined, body: '{business_name}: benvenuto!' },
         staffIdentityId: 'x',
       }),
-    ).toEqual({ ok: false, errors: { body: 'variableRequired', variable: 'login' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { body: 'variableRequired', variable: 'login' } });
     expect(
       await saveTemplate({
         businessId: demoId,

@@ -127,7 +127,8 @@ describe('booking settings', () => {
     });
     expect(result).toEqual({
       ok: false,
-      errors: { 'openingHours.0.breakTo': 'breakInside', 'openingHours.1.to': 'intervalOrder' },
+      error: 'invalid',
+      fields: { 'openingHours.0.breakTo': 'breakInside', 'openingHours.1.to': 'intervalOrder' },
     });
   });
 
@@ -191,7 +192,7 @@ describe('booking a slot', () => {
         ),
       );
       expect(results.filter((r) => r.ok)).toHaveLength(1);
-      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.errors)).toEqual(
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.fields)).toEqual(
         Array.from({ length: 19 }, () => ({ startsAt: 'slotTaken' })),
       );
       expect(
@@ -287,34 +288,54 @@ describe('booking a slot', () => {
     const before = await Promise.all([db.appointment.count(), db.client.count()]);
     expect(await book({ startsAt: '2027-03-10T05:00:00.000Z' })).toEqual({
       ok: false,
-      errors: { startsAt: 'slotUnavailable' },
+      error: 'invalid',
+      fields: { startsAt: 'slotUnavailable' },
     });
     expect(await book({ startsAt: '2027-02-25T09:00:00.000Z' })).toEqual({
       ok: false,
-      errors: { startsAt: 'slotUnavailable' },
+      error: 'invalid',
+      fields: { startsAt: 'slotUnavailable' },
     });
     expect(await book({ startsAt: '2027-03-13T09:00:00.000Z' })).toEqual({
       ok: false,
-      errors: { startsAt: 'slotUnavailable' },
+      error: 'invalid',
+      fields: { startsAt: 'slotUnavailable' },
     });
-    expect(await book({ startsAt: 'tomorrow' })).toEqual({ ok: false, errors: { startsAt: 'slotInvalid' } });
-    expect(await book({ phone: '12ab', email: '' })).toMatchObject({ ok: false, errors: { phone: 'phoneInvalid' } });
-    expect(await book({ email: 'not-an-email' })).toMatchObject({ ok: false, errors: { email: 'emailInvalid' } });
-    expect(await book({ email: '', phone: '' })).toMatchObject({ ok: false, errors: { email: 'addressRequired' } });
+    expect(await book({ startsAt: 'tomorrow' })).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { startsAt: 'slotInvalid' },
+    });
+    expect(await book({ phone: '12ab', email: '' })).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fields: { phone: 'phoneInvalid' },
+    });
+    expect(await book({ email: 'not-an-email' })).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fields: { email: 'emailInvalid' },
+    });
+    expect(await book({ email: '', phone: '' })).toMatchObject({
+      ok: false,
+      error: 'invalid',
+      fields: { email: 'addressRequired' },
+    });
     expect(await book({ serviceId: acmeServiceId, startsAt: '2027-03-17T09:00:00.000Z' })).toEqual({
       ok: false,
-      errors: { serviceId: 'serviceUnavailable' },
+      error: 'invalid',
+      fields: { serviceId: 'serviceUnavailable' },
     });
-    expect(await book({ website: 'http://spam.example' })).toEqual({ ok: false, errors: { form: 'formExpired' } });
+    expect(await book({ website: 'http://spam.example' })).toEqual({ ok: false, error: 'formExpired' });
     expect(
       await book({
         startsAt: '2027-03-17T09:00:00.000Z',
         formToken: await issueFormToken('booking', demo.id, NOW.getTime() - 500),
       }),
-    ).toEqual({ ok: false, errors: { form: 'tooFast' } });
+    ).toEqual({ ok: false, error: 'tooFast' });
     expect(
       await book({ formToken: await issueFormToken('booking', 'another-business', NOW.getTime() - 10_000) }),
-    ).toEqual({ ok: false, errors: { form: 'formExpired' } });
+    ).toEqual({ ok: false, error: 'formExpired' });
     expect(await Promise.all([db.appointment.count(), db.client.count()])).toEqual(before);
   });
 
@@ -328,7 +349,7 @@ describe('booking a slot', () => {
       results.push(await book({ startsAt, email: `ip${i}@example.com` }, { ip }));
     }
     expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
-    expect(results[10]).toEqual({ ok: false, errors: { form: 'rateLimited' } });
+    expect(results[10]).toEqual({ ok: false, error: 'rateLimited' });
   });
 });
 
@@ -382,7 +403,8 @@ describe('time off', () => {
     };
     expect(await addTimeOff({ business: demo, values, staffIdentityId: 'x' })).toEqual({
       ok: false,
-      errors: { staffMemberId: 'staffUnknown' },
+      error: 'invalid',
+      fields: { staffMemberId: 'staffUnknown' },
     });
     expect(
       await addTimeOff({
@@ -390,11 +412,12 @@ describe('time off', () => {
         values: { ...values, staffMemberId: '', toDate: '2027-03-25' },
         staffIdentityId: 'x',
       }),
-    ).toEqual({ ok: false, errors: { toDate: 'order' } });
+    ).toEqual({ ok: false, error: 'invalid', fields: { toDate: 'order' } });
     const entry = await db.timeOff.findFirstOrThrow({ where: { businessId: demo.id } });
     const acme = await db.business.findUniqueOrThrow({ where: { slug: 'acme' } });
     expect(await removeTimeOff({ businessId: acme.id, timeOffId: entry.id, staffIdentityId: 'x' })).toEqual({
       ok: false,
+      error: 'notFound',
     });
     expect(await db.timeOff.count({ where: { id: entry.id } })).toBe(1);
   });
@@ -434,7 +457,7 @@ describe('staff working hours', () => {
         values: { sameAsOpening: true, hours: week },
         staffIdentityId: 'x',
       }),
-    ).toEqual({ ok: false, errors: { form: 'notFound' } });
+    ).toEqual({ ok: false, error: 'notFound' });
     await saveStaffHours({
       businessId: demo.id,
       staffMemberId: staff.id,

@@ -252,7 +252,7 @@ describe('manual payments and invoices paid from the portal', () => {
     const other = await db.client.create({ data: { businessId: demo.id, firstName: 'Zed', email: 'zed@example.com' } });
     expect(await startInvoiceOrder({ business: demo, client: other, invoiceId: invoice.id, locale: 'en' })).toEqual({
       ok: false,
-      errors: { form: 'invoiceNotPayable' },
+      error: 'invoiceNotPayable',
     });
   });
 });

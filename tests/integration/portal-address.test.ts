@@ -23,10 +23,14 @@ const change = (businessId: string, slug: string) => changePortalAddress({ busin
 
 describe('changing the portal address', () => {
   it('refuses a malformed, reserved or taken address, changing nothing', async () => {
-    expect(await change(demoId, 'Ab')).toEqual({ ok: false, errors: { slug: 'slugLength' } });
-    expect(await change(demoId, 'studio demo')).toEqual({ ok: false, errors: { slug: 'slugFormat' } });
-    expect(await change(demoId, 'login')).toEqual({ ok: false, errors: { slug: 'slugReserved' } });
-    expect(await change(demoId, 'acme')).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    expect(await change(demoId, 'Ab')).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugLength' } });
+    expect(await change(demoId, 'studio demo')).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { slug: 'slugFormat' },
+    });
+    expect(await change(demoId, 'login')).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugReserved' } });
+    expect(await change(demoId, 'acme')).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugTaken' } });
     expect((await db.business.findUniqueOrThrow({ where: { id: demoId } })).slug).toBe('demo');
   });
 
@@ -40,12 +44,12 @@ describe('changing the portal address', () => {
   });
 
   it('keeps an old address from every other business, and from a new one', async () => {
-    expect(await change(acmeId, 'demo')).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    expect(await change(acmeId, 'demo')).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugTaken' } });
     const created = await createBusiness(
       { name: 'Nuovo Demo', slug: 'demo', locale: 'it', timezone: 'Europe/Rome', currency: 'EUR', country: 'IT' },
       { ownerIdentityId: staffIdentityId },
     );
-    expect(created).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+    expect(created).toEqual({ ok: false, error: 'invalid', fields: { slug: 'slugTaken' } });
   });
 
   it('lets the business take one of its own old addresses back', async () => {

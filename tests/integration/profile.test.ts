@@ -64,11 +64,16 @@ describe('the client’s own card', () => {
         custom: { birthday: '12/04/1990', notes_for_staff: 'ok' },
       },
     });
-    expect(result).toEqual({ ok: false, errors: { locale: 'invalidLocale', 'custom.birthday': 'invalidDate' } });
+    expect(result).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { locale: 'invalidLocale', 'custom.birthday': 'invalidDate' },
+    });
     expect((await getProfile({ ...scope, locale: 'en' })).firstName).toBe('Dema');
     expect(await updateProfile({ ...scope, input: { firstName: ' ', lastName: '', locale: '', custom: {} } })).toEqual({
       ok: false,
-      errors: { firstName: 'firstNameRequired' },
+      error: 'invalid',
+      fields: { firstName: 'firstNameRequired' },
     });
   });
 

@@ -6,14 +6,18 @@ const allowed = TEMPLATE_KINDS.appointment_reminder.variables;
 describe('notification templates', () => {
   it('refuses an unknown variable, naming it, and broken braces', () => {
     expect(templateProblem('Hi {client_name}, see you {when}', allowed)).toBeNull();
-    expect(templateProblem('Hi {client_nam}', allowed)).toEqual({ error: 'unknownVariable', variable: 'client_nam' });
+    expect(templateProblem('Hi {client_nam}', allowed)).toEqual({
+      ok: false,
+      error: 'unknownVariable',
+      fields: { variable: 'client_nam' },
+    });
     expect(templateProblem('Your code {password}', allowed)).toEqual({
       error: 'unknownVariable',
       variable: 'password',
     });
-    expect(templateProblem('Hi {client_name', allowed)).toEqual({ error: 'brokenMarkup' });
-    expect(templateProblem('Hi client_name}', allowed)).toEqual({ error: 'brokenMarkup' });
-    expect(templateProblem('Hi {{client_name}}', allowed)).toEqual({ error: 'brokenMarkup' });
+    expect(templateProblem('Hi {client_name', allowed)).toEqual({ ok: false, error: 'brokenMarkup' });
+    expect(templateProblem('Hi client_name}', allowed)).toEqual({ ok: false, error: 'brokenMarkup' });
+    expect(templateProblem('Hi {{client_name}}', allowed)).toEqual({ ok: false, error: 'brokenMarkup' });
   });
 
   it('fills the variables and shows the catalogue text with the variables staff write', () => {

@@ -7,14 +7,13 @@ import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-for
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZInvoiceForm, ZInvoiceLine, type TInvoiceForm } from '@/lib/invoices/invoice-schema';
 import { formLines, invoiceTotals } from '@/lib/invoices/invoice-totals';
 import { toMajor } from '@/lib/format/money';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; invoiceId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ invoiceId: string }>;
 
 type Props = {
   initial: TInvoiceForm;
@@ -24,7 +23,7 @@ type Props = {
   /** what a new line's tax rate starts as: the business's usual rate, in the reader's locale ("22") */
   defaultTaxRate: string;
   /** the server action, bound to the business (and the draft when editing) */
-  save: (values: TInvoiceForm) => Promise<TResult>;
+  save: (values: TInvoiceForm) => Promise<TSaved>;
   /** where a saved draft is shown: `${invoicesPath}/<id>` */
   invoicesPath: string;
 };
@@ -57,12 +56,8 @@ export function InvoiceForm({ initial, clientName, currency, defaultTaxRate, sav
         startTransition(async () => {
           setMessage(null);
           const result = await save(values);
-          if ('ok' in result && result.ok) return router.push(`${invoicesPath}/${result.invoiceId}?saved=1`);
-          if ('error' in result) return setMessage(t(`errors.${result.error}`));
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as FieldPath<TInvoiceForm>, { message: key }, { shouldFocus: true });
-          setMessage(t(`errors.${(formError ?? 'invalid') as 'invalid'}`));
+          if (result.ok) return router.push(`${invoicesPath}/${result.invoiceId}?saved=1`);
+          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
         }),
       )}
     >

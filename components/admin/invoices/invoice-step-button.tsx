@@ -4,11 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; invoiceId?: string; number?: string; emailed?: boolean }
-  | { ok: false; error: string }
-  | { error: string };
+type TStepped = TResult<{ invoiceId?: string; number?: string; emailed?: boolean }>;
 
 type Props = {
   label: string;
@@ -16,7 +14,7 @@ type Props = {
   body: string;
   tone?: 'danger' | 'primary';
   /** the server action, bound to the business and the invoice */
-  run: () => Promise<TResult>;
+  run: () => Promise<TStepped>;
   /** this invoice's page */
   invoicePath: string;
   /** after success: to the list, to the invoice the step made (a credit note), or stay */

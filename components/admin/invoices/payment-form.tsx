@@ -8,18 +8,17 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { PAYMENT_METHODS, ZPaymentForm, type TPaymentForm } from '@/lib/invoices/invoice-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; paymentId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ paymentId: string }>;
 
 type Props = {
   /** the balance, as the amount's first value ("61.00") */
   balance: string;
   today: string;
-  record: (values: TPaymentForm) => Promise<TResult>;
+  record: (values: TPaymentForm) => Promise<TSaved>;
 };
 
 /** Record a payment (partial or full) against an open invoice. */
@@ -49,12 +48,8 @@ export function PaymentForm({ balance, today, record }: Props) {
           setMessage(null);
           const result = await record(values);
           // the page confirms it (the form is gone once the invoice is paid) and brings the new balance
-          if ('ok' in result && result.ok) return router.replace('?done=paid', { scroll: false });
-          if ('error' in result) return setMessage({ text: t(`errors.${result.error}`), tone: 'error' });
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TPaymentForm, { message: key }, { shouldFocus: true });
-          setMessage({ text: t(`errors.${(formError ?? 'invalid') as 'invalid'}`), tone: 'error' });
+          if (result.ok) return router.replace('?done=paid', { scroll: false });
+          setMessage({ text: t(`errors.${applyFailure(form, result) as 'invalid'}`), tone: 'error' });
         }),
       )}
     >

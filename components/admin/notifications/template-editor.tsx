@@ -4,10 +4,11 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import type { TFailure } from '@/lib/result';
 
 type TValues = { subject: string; body: string };
 type TErrors = { subject?: string; body?: string; variable?: string; form?: string };
-type TFail = { ok: false; errors: TErrors } | { error: string };
+type TFail = TFailure;
 
 /** Subject and body with {variables}; save, preview with sample data, send a test, reset. */
 export function TemplateEditor({
@@ -29,7 +30,7 @@ export function TemplateEditor({
   sms: boolean;
   variables: string[];
   save: (values: TValues) => Promise<{ ok: true } | TFail>;
-  reset: () => Promise<{ ok: boolean } | { error: string }>;
+  reset: () => Promise<{ ok: boolean } | TFailure>;
   preview: (values: TValues) => Promise<{ ok: true; subject: string; body: string } | TFail>;
   sendTest: (values: TValues) => Promise<{ ok: true; email: string } | TFail>;
 }) {
@@ -48,10 +49,10 @@ export function TemplateEditor({
       setStatus(null);
       setErrors({});
       const result = await call();
-      if (result && typeof result === 'object' && 'error' in result && typeof result.error === 'string')
-        return setErrors({ form: result.error });
-      if (result && typeof result === 'object' && 'ok' in result && result.ok === false)
-        return setErrors((result as { errors: TErrors }).errors);
+      if (result && typeof result === 'object' && 'ok' in result && result.ok === false) {
+        const { error, fields } = result as TFailure;
+        return setErrors(fields ? { ...fields, ...(error !== 'invalid' && { form: error }) } : { form: error });
+      }
       done(result as R);
     });
 

@@ -4,8 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { ZAccessPeriodForm } from '@/lib/pages/page-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true } | { ok: false; errors: Partial<Record<string, string>> } | { error: string };
+type TSaved = TResult;
 
 /** One client's period on a page: change its dates, or end it now. */
 export function AccessRowActions({
@@ -19,7 +20,7 @@ export function AccessRowActions({
   from: string;
   until: string;
   ended: boolean;
-  change: (values: { from: string; until: string } | 'end') => Promise<TResult>;
+  change: (values: { from: string; until: string } | 'end') => Promise<TSaved>;
 }) {
   const t = useTranslations('admin.pages');
   const router = useRouter();
@@ -34,11 +35,11 @@ export function AccessRowActions({
         if (!parsed.success) return setError(t(`errors.${parsed.error.issues[0].message as 'untilBeforeFrom'}`));
       }
       const result = await change(input);
-      if ('ok' in result && result.ok) {
+      if (result.ok) {
         setError(null);
         return router.refresh();
       }
-      const key = 'errors' in result ? Object.values(result.errors)[0] : result.error;
+      const key = Object.values(result.fields ?? {})[0] ?? result.error;
       setError(t(`errors.${(key ?? 'invalid') as 'invalid'}`));
     });
   return (

@@ -7,12 +7,11 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZGrantAccessForm, type TGrantAccessForm } from '@/lib/pages/page-schema';
+import type { TFailure, TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; granted: number; created: number }
-  | { ok: false; errors: Partial<Record<string, string>>; invalid?: string[] }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ granted: number; created: number }> | (TFailure & { invalid: string[] });
 
 /** Seed 003: add clients to a page's list one by one or by pasting emails, with a period (none = unlimited). */
 export function GrantAccessForm({
@@ -20,7 +19,7 @@ export function GrantAccessForm({
   grant,
 }: {
   today: string;
-  grant: (values: TGrantAccessForm) => Promise<TResult>;
+  grant: (values: TGrantAccessForm) => Promise<TSaved>;
 }) {
   const t = useTranslations('admin.pages');
   const router = useRouter();
@@ -44,17 +43,13 @@ export function GrantAccessForm({
         startTransition(async () => {
           setMessage(null);
           const result = await grant(values);
-          if ('ok' in result && result.ok) {
+          if (result.ok) {
             setMessage({ text: t('granted', { count: result.granted, created: result.created }), tone: 'success' });
             form.reset({ emails: '', from: values.from, until: values.until });
             return router.refresh();
           }
-          if ('error' in result) return setMessage({ text: t(`errors.${result.error}`), tone: 'error' });
-          setInvalid(result.invalid ?? []);
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TGrantAccessForm, { message: key }, { shouldFocus: true });
-          setMessage({ text: t(`errors.${(formError ?? 'invalid') as 'invalid'}`), tone: 'error' });
+          setInvalid('invalid' in result ? result.invalid : []);
+          setMessage({ text: t(`errors.${applyFailure(form, result) as 'invalid'}`), tone: 'error' });
         }),
       )}
     >

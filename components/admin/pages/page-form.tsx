@@ -7,12 +7,11 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZPageForm, type TPageForm } from '@/lib/pages/page-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; pageId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ pageId: string }>;
 
 /** A restricted page's title, address, content (Markdown) and whether it is published. */
 export function PageForm({
@@ -22,7 +21,7 @@ export function PageForm({
   portalPath,
 }: {
   initial: TPageForm;
-  save: (values: TPageForm) => Promise<TResult>;
+  save: (values: TPageForm) => Promise<TSaved>;
   pagesPath: string;
   /** the portal's pages path, to show the address the page will have */
   portalPath: string;
@@ -45,15 +44,11 @@ export function PageForm({
         startTransition(async () => {
           setMessage(null);
           const result = await save(values);
-          if ('ok' in result && result.ok) {
+          if (result.ok) {
             setMessage({ text: t('saved'), tone: 'success' });
             return router.push(`${pagesPath}/${result.pageId}`);
           }
-          if ('error' in result) return setMessage({ text: t(`errors.${result.error}`), tone: 'error' });
-          const { form: formError, ...fields } = result.errors;
-          for (const [name, key] of Object.entries(fields))
-            if (key) form.setError(name as keyof TPageForm, { message: key }, { shouldFocus: true });
-          setMessage({ text: t(`errors.${(formError ?? 'invalid') as 'invalid'}`), tone: 'error' });
+          setMessage({ text: t(`errors.${applyFailure(form, result) as 'invalid'}`), tone: 'error' });
         }),
       )}
     >

@@ -4,13 +4,14 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import type { TResult } from '@/lib/result';
 
 /** "Payment received" for a bank transfer, with the bank's reference. */
 export function ConfirmOrderForm({
   confirm,
   label,
 }: {
-  confirm: (reference: string) => Promise<{ ok: true } | { ok: false; error: string } | { error: string }>;
+  confirm: (reference: string) => Promise<TResult>;
   label: string;
 }) {
   const t = useTranslations('admin.orders');

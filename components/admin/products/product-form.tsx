@@ -8,11 +8,9 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; productId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ productId: string }>;
 
 /** A product: its name in each language, price, and the restricted page buying opens, for how long. */
 export function ProductForm({
@@ -25,12 +23,12 @@ export function ProductForm({
   initial: TProductForm;
   languages: { code: string; name: string }[];
   pages: { id: string; title: string }[];
-  save: (values: TProductForm) => Promise<TResult>;
+  save: (values: TProductForm) => Promise<TSaved>;
   productsPath: string;
 }) {
   const t = useTranslations('admin.products');
   const router = useRouter();
-  const { form, pending, message, errorAt, onSubmit } = useServerForm<TProductForm, TResult>({
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TProductForm, TSaved>({
     schema: ZProductForm,
     defaultValues: initial,
     save,

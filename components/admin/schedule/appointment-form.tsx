@@ -3,31 +3,20 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZAppointmentForm, ZCancelForm, type TAppointmentForm } from '@/lib/appointments/appointment-schema';
+import type { TFailure, TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; appointmentId?: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ appointmentId?: string }>;
 
-function useServerErrors<T extends Record<string, unknown>>(t: (key: string) => string) {
+function useServerErrors<T extends FieldValues>(t: (key: string) => string) {
   const [message, setMessage] = useState<string | null>(null);
-  const apply = (
-    result: TResult,
-    setError: (name: keyof T & string, error: { message: string }, options: { shouldFocus: boolean }) => void,
-  ) => {
-    if ('error' in result) return setMessage(t(`errors.${result.error}`));
-    if (!('errors' in result)) return;
-    const { form: formError, ...fields } = result.errors;
-    for (const [name, key] of Object.entries(fields))
-      if (key) setError(name as keyof T & string, { message: key }, { shouldFocus: true });
-    setMessage(t(`errors.${formError ?? 'invalid'}`));
-  };
+  const apply = (result: TFailure, form: UseFormReturn<T>) => setMessage(t(`errors.${applyFailure(form, result)}`));
   return { message, setMessage, apply };
 }
 
@@ -45,7 +34,7 @@ export function AppointmentForm({
   clientName: string;
   services: { id: string; name: string; durationMinutes: number }[];
   staff: { id: string; name: string }[];
-  save: (values: TAppointmentForm) => Promise<TResult>;
+  save: (values: TAppointmentForm) => Promise<TSaved>;
   /** where to go once saved: `${donePath}/<id>?done=…` */
   donePath: string;
   moving: boolean;
@@ -70,7 +59,7 @@ export function AppointmentForm({
           const result = await save(values);
           if ('ok' in result && result.ok)
             return router.push(`${donePath}/${result.appointmentId}?done=${moving ? 'moved' : 'booked'}`);
-          apply(result, form.setError);
+          apply(result, form);
         }),
       )}
     >
@@ -117,7 +106,7 @@ export function AppointmentForm({
 }
 
 /** Cancel with a reason the client reads; the appointment stays, marked cancelled. */
-export function CancelAppointmentForm({ cancel }: { cancel: (values: { reason: string }) => Promise<TResult> }) {
+export function CancelAppointmentForm({ cancel }: { cancel: (values: { reason: string }) => Promise<TSaved> }) {
   const t = useTranslations('admin.schedule');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -134,7 +123,7 @@ export function CancelAppointmentForm({ cancel }: { cancel: (values: { reason: s
           setMessage(null);
           const result = await cancel(values);
           if ('ok' in result && result.ok) return router.refresh();
-          apply(result, form.setError);
+          apply(result, form);
         }),
       )}
     >

@@ -7,11 +7,9 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult =
-  | { ok: true; serviceId: string }
-  | { ok: false; errors: Partial<Record<string, string>> }
-  | { error: 'unauthorized' | 'forbidden' };
+type TSaved = TResult<{ serviceId: string }>;
 
 /** A service: its name in each language, duration, price and who provides it. */
 export function ServiceForm({
@@ -24,12 +22,12 @@ export function ServiceForm({
   initial: TServiceForm;
   languages: { code: string; name: string }[];
   staff: { id: string; name: string }[];
-  save: (values: TServiceForm) => Promise<TResult>;
+  save: (values: TServiceForm) => Promise<TSaved>;
   servicesPath: string;
 }) {
   const t = useTranslations('admin.services');
   const router = useRouter();
-  const { form, pending, message, errorAt, onSubmit } = useServerForm<TServiceForm, TResult>({
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TServiceForm, TSaved>({
     schema: ZServiceForm,
     defaultValues: initial,
     save: save,

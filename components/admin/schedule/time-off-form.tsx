@@ -7,10 +7,11 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import type { TFieldErrors } from '@/lib/forms/issues-to-errors';
+import { applyFailure } from '@/components/ui/use-server-form';
 import { ZTimeOffForm, type TTimeOffForm } from '@/lib/booking/time-off-schema';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true; clashes: number } | { ok: false; errors: TFieldErrors } | { error: string };
+type TSaved = TResult<{ clashes: number }>;
 
 /** Who is away (or the whole business closed), from and until (a time is optional: whole days). */
 export function TimeOffForm({
@@ -18,7 +19,7 @@ export function TimeOffForm({
   staff,
   today,
 }: {
-  add: (values: TTimeOffForm) => Promise<TResult>;
+  add: (values: TTimeOffForm) => Promise<TSaved>;
   staff: { id: string; name: string }[];
   today: string;
 }) {
@@ -41,16 +42,14 @@ export function TimeOffForm({
         startTransition(async () => {
           setMessage(null);
           const result = await add(values);
-          if ('ok' in result && result.ok) {
+          if (result.ok) {
             form.reset({ ...values, note: '' });
             return setMessage({
               text: result.clashes ? t('addedWithClashes', { count: result.clashes }) : t('added'),
               ok: true,
             });
           }
-          if ('errors' in result)
-            for (const [name, key] of Object.entries(result.errors))
-              if (key) form.setError(name as keyof TTimeOffForm, { message: key }, { shouldFocus: true });
+          applyFailure(form, result);
           setMessage({ text: t('errors.invalid'), ok: false });
         }),
       )}

@@ -6,11 +6,9 @@ import { TextField } from '@/components/ui/text-field';
 import { ZBookingSettings, type TBookingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
 import { WeeklyHoursFields } from './weekly-hours-fields';
+import type { TResult } from '@/lib/result';
 
-type TSave = (
-  section: string,
-  values: unknown,
-) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
+type TSave = (section: string, values: unknown) => Promise<TResult>;
 
 /** Online booking: on or off, the opening hours (with a break), notice, how far ahead, the slot interval. */
 export function BookingSettingsForm({ initial, save }: { initial: TBookingSettings; save: TSave }) {

@@ -10,11 +10,9 @@ import { TextField } from '@/components/ui/text-field';
 import { accentCheck, initials } from '@/lib/format/contrast';
 import { ZBrandingSettings, type TBrandingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
+import type { TResult } from '@/lib/result';
 
-type TSave = (
-  section: string,
-  values: unknown,
-) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
+type TSave = (section: string, values: unknown) => Promise<TResult>;
 
 /** The portal's home and sign-in as a client sees them on a phone, in the colours being chosen. */
 function PhonePreview({ name, accentColor, logoUrl }: { name: string; accentColor: string; logoUrl: string | null }) {
@@ -127,7 +125,7 @@ export function LogoForm({
 }: {
   action: string;
   logoUrl: string | null;
-  remove: () => Promise<{ ok: boolean } | { error: string }>;
+  remove: () => Promise<TResult>;
 }) {
   const t = useTranslations('admin.settings');
   const router = useRouter();

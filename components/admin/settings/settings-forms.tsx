@@ -18,11 +18,9 @@ import {
   type TUploadSettings,
 } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
+import type { TResult } from '@/lib/result';
 
-type TSave = (
-  section: string,
-  values: unknown,
-) => Promise<{ ok: true } | { ok: false; errors: Record<string, string> } | { error: string }>;
+type TSave = (section: string, values: unknown) => Promise<TResult>;
 
 function Check({ label, ...input }: React.InputHTMLAttributes<HTMLInputElement> & { label: string }) {
   return (

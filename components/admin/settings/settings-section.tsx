@@ -4,8 +4,10 @@ import { useState, useTransition } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { applyFailure } from '@/components/ui/use-server-form';
+import type { TResult } from '@/lib/result';
 
-type TResult = { ok: true } | { ok: false; errors: Record<string, string> } | { error: string };
+type TSaved = TResult;
 
 /** One settings group: its own form and Save, a confirmation once saved, the server's errors under their fields. */
 export function SettingsSection<T extends FieldValues>({
@@ -18,7 +20,7 @@ export function SettingsSection<T extends FieldValues>({
   id: string;
   title: string;
   form: UseFormReturn<T>;
-  save: (values: T) => Promise<TResult>;
+  save: (values: T) => Promise<TSaved>;
   children: React.ReactNode;
 }) {
   const t = useTranslations('admin.settings');
@@ -39,10 +41,8 @@ export function SettingsSection<T extends FieldValues>({
           startTransition(async () => {
             setMessage(null);
             const result = await save(values);
-            if ('ok' in result && result.ok) return setMessage({ text: t('saved'), ok: true });
-            if ('error' in result) return setMessage({ text: t(`errors.${result.error as 'forbidden'}`), ok: false });
-            for (const [name, key] of Object.entries(result.errors))
-              form.setError(name as never, { message: key }, { shouldFocus: true });
+            if (result.ok) return setMessage({ text: t('saved'), ok: true });
+            applyFailure(form, result);
             setMessage({ text: t('errors.invalid'), ok: false });
           }),
         )}

@@ -5,6 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ZStaffHoursForm, type TStaffHoursForm } from '@/lib/business/opening-hours-form';
 import { SettingsSection } from './settings-section';
 import { WeeklyHoursFields } from './weekly-hours-fields';
+import type { TResult } from '@/lib/result';
 
 /** "Same as the opening hours", or the member's own week. */
 export function StaffHoursForm({
@@ -12,9 +13,7 @@ export function StaffHoursForm({
   save,
 }: {
   initial: TStaffHoursForm;
-  save: (
-    values: TStaffHoursForm,
-  ) => Promise<{ ok: true } | { ok: false; errors: Partial<Record<string, string>> } | { error: string }>;
+  save: (values: TStaffHoursForm) => Promise<TResult>;
 }) {
   const t = useTranslations('admin.settings');
   const th = useTranslations('admin.staffHours');
@@ -28,20 +27,7 @@ export function StaffHoursForm({
     return node?.message ? t(`errors.${node.message as 'invalid'}`) : undefined;
   };
   return (
-    <SettingsSection
-      id="staff-hours"
-      title={th('title')}
-      form={form}
-      save={async (values) => {
-        const result = await save(values);
-        if ('ok' in result && !result.ok)
-          return {
-            ok: false,
-            errors: Object.fromEntries(Object.entries(result.errors).filter(([, v]) => v)) as Record<string, string>,
-          };
-        return result as { ok: true } | { error: string };
-      }}
-    >
+    <SettingsSection id="staff-hours" title={th('title')} form={form} save={save}>
       <label className="flex items-center gap-2">
         <input type="checkbox" className="size-5" {...form.register('sameAsOpening')} />
         {th('sameAsOpening')}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail } from '@/lib/result';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { db } from '@/lib/db';
@@ -7,8 +8,6 @@ import { consumeCodes, matchCode, type TCodeError } from './one-time-code';
 import { CODE_PURPOSES, codeSubject, type TCodePurpose } from './purposes';
 
 export type { TCodeError };
-
-const fail = (error: TCodeError) => ({ ok: false as const, error });
 
 /**
  * Checks and uses up a one-time code typed for a portal, identifier and purpose

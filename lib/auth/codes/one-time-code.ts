@@ -1,4 +1,5 @@
 import 'server-only';
+import { fail } from '@/lib/result';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db, type Db } from '@/lib/db';
 import { generateCode, hashCode, sameHash } from './code-crypto';
@@ -180,11 +181,11 @@ export async function matchCode(key: TCodeKey, typed: string, now: Date, destina
       select: { ...pendingSelect, codeHash: true },
     }),
   ]);
-  if ((failures._sum.attempts ?? 0) >= MAX_FAILURES_PER_WINDOW) return { ok: false, error: 'too_many_attempts' };
-  if (!latest || latest.consumedAt) return { ok: false, error: 'invalid' };
-  if (latest.attempts >= MAX_ATTEMPTS_PER_CODE) return { ok: false, error: 'too_many_attempts' };
-  if (latest.revokedAt) return { ok: false, error: 'invalid' };
-  if (latest.expiresAt <= now) return { ok: false, error: 'expired' };
+  if ((failures._sum.attempts ?? 0) >= MAX_FAILURES_PER_WINDOW) return fail('too_many_attempts');
+  if (!latest || latest.consumedAt) return fail('invalid');
+  if (latest.attempts >= MAX_ATTEMPTS_PER_CODE) return fail('too_many_attempts');
+  if (latest.revokedAt) return fail('invalid');
+  if (latest.expiresAt <= now) return fail('expired');
   if (/^\d{6}$/.test(digits) && sameHash(hashCode(hashBinding(key, latest.destination), digits), latest.codeHash))
     return { ok: true, row: toPending(latest) };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { clientSessionUser } from '../sessions/client-session-user';
 import { checkCode, type TCodeError } from './check-code';
 import { linkIdentity } from './link-identity';
+import { fail } from '@/lib/result';
 
 export type { TCodeError };
 
@@ -22,9 +23,9 @@ export async function verifySignInCode({
   const result = await checkCode({ purpose: 'sign_in', portal, identifier, code, now });
   if (!result.ok) return result;
   const { business, card, proven, channel } = result;
-  if (!card) return { ok: false as const, error: 'invalid' as const }; // sign-in codes are only ever sent to a card
+  if (!card) return fail('invalid' as const); // sign-in codes are only ever sent to a card
   const identityId = await linkIdentity({ ...card, businessId: business.id }, proven, now);
-  if (!identityId) return { ok: false as const, error: 'invalid' as const };
+  if (!identityId) return fail('invalid' as const);
   return {
     ok: true as const,
     user: await clientSessionUser(business, card, identityId, { method: `${channel}_code`, remember, now }),

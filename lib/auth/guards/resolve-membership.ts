@@ -1,5 +1,6 @@
 import { ZSlug } from '@/lib/business/schemas';
 import { can, type TPermission } from './permissions';
+import { fail, type TFailure } from '@/lib/result';
 
 type TMembership<B> = { role: string; business: B & { slug: string } };
 
@@ -13,10 +14,10 @@ export function resolveMembership<B>(
   memberships: TMembership<B>[],
   businessSlug: unknown,
   permission: TPermission,
-): { ok: true; membership: TMembership<B> } | { ok: false; error: 'not_member' | 'forbidden' } {
+): { ok: true; membership: TMembership<B> } | TFailure<'not_member' | 'forbidden'> {
   const slug = ZSlug.safeParse(businessSlug);
   const membership = slug.success ? memberships.find((m) => m.business.slug === slug.data) : undefined;
-  if (!membership) return { ok: false, error: 'not_member' };
-  if (!can(membership.role, permission)) return { ok: false, error: 'forbidden' };
+  if (!membership) return fail('not_member');
+  if (!can(membership.role, permission)) return fail('forbidden');
   return { ok: true, membership };
 }

@@ -4,6 +4,7 @@ import type { TPortalBusiness } from '@/lib/business/find-portal-business';
 import { requestIp } from '@/lib/request-ip';
 import { portalSession } from './portal-session';
 import type { getPortalClient } from './require-client';
+import { fail, type TFailure } from '@/lib/result';
 
 type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
 
@@ -16,13 +17,13 @@ type TPortalClient = NonNullable<Awaited<ReturnType<typeof getPortalClient>>>;
 export async function withPortalClient<T>(
   portal: unknown,
   run: (ctx: { business: TPortalBusiness; client: TPortalClient & { viewAs: null } }) => Promise<T>,
-): Promise<T | { error: 'unauthorized' } | { error: 'view_only' }> {
+): Promise<T | TFailure<'unauthorized'> | TFailure<'view_only'>> {
   const session = await portalSession(portal);
-  if (!session) return { error: 'unauthorized' };
+  if (!session) return fail('unauthorized');
   const { business, client } = session;
   if (client.viewAs) {
     await refuseViewAsWrite(business.id, client);
-    return { error: 'view_only' };
+    return fail('view_only');
   }
   return run({ business, client });
 }

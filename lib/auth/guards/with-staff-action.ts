@@ -2,6 +2,7 @@ import 'server-only';
 import { getStaff, needsAuthenticator } from '@/lib/auth/guards/require-staff';
 import type { TPermission } from './permissions';
 import { resolveMembership } from './resolve-membership';
+import { fail, type TFailure } from '@/lib/result';
 
 type TStaff = NonNullable<Awaited<ReturnType<typeof getStaff>>>;
 type TStaffContext = { staff: TStaff; business: TStaff['staff'][number]['business']; role: string };
@@ -17,10 +18,10 @@ export async function withStaffAction<T>(
   businessSlug: unknown,
   permission: TPermission,
   run: (ctx: TStaffContext) => Promise<T>,
-): Promise<T | { error: 'unauthorized' | 'forbidden' }> {
+): Promise<T | TFailure<'unauthorized' | 'forbidden'>> {
   const staff = await getStaff();
-  if (!staff || needsAuthenticator(staff)) return { error: 'unauthorized' };
+  if (!staff || needsAuthenticator(staff)) return fail('unauthorized');
   const resolved = resolveMembership(staff.staff, businessSlug, permission);
-  if (!resolved.ok) return { error: resolved.error === 'forbidden' ? 'forbidden' : 'unauthorized' };
+  if (!resolved.ok) return fail(resolved.error === 'forbidden' ? 'forbidden' : 'unauthorized');
   return run({ staff, business: resolved.membership.business, role: resolved.membership.role });
 }

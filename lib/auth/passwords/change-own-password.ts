@@ -5,6 +5,7 @@ import { checkIdentityPassword } from './identity-password';
 import { replacePassword } from './replace-password';
 import type { TPasswordError } from './password-policy';
 import { passwordProblem } from './reset-password';
+import { fail, type TFailure } from '@/lib/result';
 
 /** How recent a code sign-in must be to set a first password without one to confirm. */
 const FRESH_SIGN_IN_MS = 15 * 60_000;
@@ -30,20 +31,20 @@ export async function changeOwnPassword({
   password: unknown;
   signedInAt: number;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: TChangePasswordError }> {
+}): Promise<{ ok: true } | TFailure<TChangePasswordError>> {
   const identity = await db.identity.findUnique({
     where: { id: identityId },
     select: { id: true, passwordHash: true, lockedUntil: true },
   });
-  if (!identity) return { ok: false, error: 'signInAgain' };
+  if (!identity) return fail('signInAgain');
   if (identity.passwordHash) {
     const check = await checkIdentityPassword(identity, typeof current === 'string' ? current : '', now);
-    if (check.result !== 'ok') return { ok: false, error: check.result === 'locked' ? 'locked' : 'wrongPassword' };
+    if (check.result !== 'ok') return fail(check.result === 'locked' ? 'locked' : 'wrongPassword');
   } else if (now.getTime() - signedInAt > FRESH_SIGN_IN_MS) {
-    return { ok: false, error: 'signInAgain' };
+    return fail('signInAgain');
   }
   const problem = passwordProblem(password);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return fail(problem);
   await replacePassword(identityId, password as string, now, { mustChangePassword: false });
   await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.password_changed' });
   return { ok: true };

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { hashPassword } from '../../crypto/password-hash';
 import { passwordProblem } from './reset-password';
+import { fail } from '@/lib/result';
 
 /** The client replaces a password made by staff with their own; the flag that asked for it clears. */
 export async function chooseOwnPassword({
@@ -15,7 +16,7 @@ export async function chooseOwnPassword({
   password: unknown;
 }) {
   const problem = passwordProblem(password);
-  if (problem) return { ok: false as const, error: problem };
+  if (problem) return fail(problem);
   const updated = await db.identity.updateMany({
     where: { id: identityId, mustChangePassword: true },
     data: {
@@ -24,7 +25,7 @@ export async function chooseOwnPassword({
       mustChangePassword: false,
     },
   });
-  if (updated.count !== 1) return { ok: false as const, error: 'invalid' as const };
+  if (updated.count !== 1) return fail('invalid' as const);
   await recordAuditEvent({ businessId, actorType: 'client', actorId: identityId, action: 'client.password_chosen' });
   return { ok: true as const };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { requestIp } from '@/lib/request-ip';
+import { fail, type TFailure } from '@/lib/result';
 
 /** wrong passwords one address may send, across every account and sign-in page, per window */
 export const MAX_PASSWORD_FAILURES_PER_IP = 30;
@@ -49,8 +50,8 @@ export async function countSecondFactorFailure(ip: string | null | undefined, no
  */
 export async function checkPasswordFromThisAddress<T>(
   check: () => Promise<T | null>,
-): Promise<{ value: T; error?: undefined } | { error: 'invalid' | 'rate_limited' }> {
+): Promise<{ value: T; error?: undefined } | TFailure<'invalid' | 'rate_limited'>> {
   const checked = await withPasswordIpLimit(await requestIp(), check);
   if (checked.outcome === 'ok') return { value: checked.value };
-  return { error: checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid' };
+  return fail(checked.outcome === 'rate_limited' ? 'rate_limited' : 'invalid');
 }

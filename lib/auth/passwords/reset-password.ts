@@ -8,6 +8,7 @@ import { linkIdentity } from '../codes/link-identity';
 import { isCommonPassword } from './common-passwords';
 import { replacePassword } from './replace-password';
 import { ZNewPassword, type TPasswordError } from './password-policy';
+import { fail, type TFailure } from '@/lib/result';
 
 export type TResetError = 'invalid' | 'expired' | 'too_many_attempts' | TPasswordError;
 
@@ -45,14 +46,14 @@ export async function resetPasswordWithCode({
   code: string;
   password: string;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: TResetError }> {
+}): Promise<{ ok: true } | TFailure<TResetError>> {
   const problem = passwordProblem(password); // before the code is used up
-  if (problem) return { ok: false, error: problem };
+  if (problem) return fail(problem);
   const result = await checkCode({ purpose: 'reset_password', portal, identifier, code, now });
   if (!result.ok) return result;
-  if (!result.card) return { ok: false, error: 'invalid' };
+  if (!result.card) return fail('invalid');
   const identityId = await linkIdentity({ ...result.card, businessId: result.business.id }, result.proven, now);
-  if (!identityId) return { ok: false, error: 'invalid' };
+  if (!identityId) return fail('invalid');
   await setPassword(identityId, password, result.business.id, `${result.channel}_code`, now);
   return { ok: true };
 }
@@ -68,26 +69,26 @@ export async function resetPasswordWithLink({
   token: string;
   password: string;
   now?: Date;
-}): Promise<{ ok: true } | { ok: false; error: TResetError }> {
+}): Promise<{ ok: true } | TFailure<TResetError>> {
   const problem = passwordProblem(password);
-  if (problem) return { ok: false, error: problem };
+  if (problem) return fail(problem);
   const business = await findPortalBusiness(portal);
   const row =
     business && typeof token === 'string'
       ? await db.authToken.findUnique({ where: { tokenHash: hashToken(token) } })
       : null;
   if (!business || !row || row.purpose !== 'reset_password' || row.businessId !== business.id || !row.clientId)
-    return { ok: false, error: 'invalid' };
+    return fail('invalid');
   const consumed = await db.authToken.updateMany({
     where: { id: row.id, consumedAt: null, revokedAt: null, expiresAt: { gt: now } },
     data: { consumedAt: now },
   });
-  if (consumed.count !== 1) return { ok: false, error: 'expired' };
+  if (consumed.count !== 1) return fail('expired');
   const card = await db.client.findFirst({
     where: { id: row.clientId, businessId: business.id, status: 'active' },
     select: { id: true, firstName: true, lastName: true, email: true, identityId: true },
   });
-  if (!card?.email) return { ok: false, error: 'invalid' };
+  if (!card?.email) return fail('invalid');
   await db.oneTimeCode.updateMany({
     where: { purpose: 'reset_password', businessId: business.id, clientId: card.id, consumedAt: null, revokedAt: null },
     data: { revokedAt: now },
@@ -97,7 +98,7 @@ export async function resetPasswordWithLink({
     { kind: 'email', value: card.email },
     now,
   );
-  if (!identityId) return { ok: false, error: 'invalid' };
+  if (!identityId) return fail('invalid');
   await setPassword(identityId, password, business.id, 'email_link', now);
   return { ok: true };
 }

@@ -6,6 +6,7 @@ import type { TLocale } from '@/lib/i18n/locales';
 import { codeRequestOverLimit, consumeCodes, issueCode, matchCode, type TCodeKey } from '../codes/one-time-code';
 import { sendCodeMessage } from '../codes/send-code-message';
 import { maskDestination, parseIdentifier, type TIdentifier } from '../../format/identifiers';
+import { fail, type TFailure } from '@/lib/result';
 
 const PURPOSE = 'platform_sign_in';
 const PORTICO = { id: null, name: 'Portico', accentColor: '#1e3a8a' };
@@ -90,10 +91,10 @@ export async function verifyPlatformCode({
   code: string;
   country: string;
   now?: Date;
-}): Promise<{ ok: true; identityId: string } | { ok: false; error: 'invalid' }> {
+}): Promise<{ ok: true; identityId: string } | TFailure<'invalid'>> {
   const parsed = parseIdentifier(identifier, country);
   const identity = parsed ? await findIdentity(parsed) : null;
-  if (!parsed || !identity) return { ok: false, error: 'invalid' };
+  if (!parsed || !identity) return fail('invalid');
   const matched = await matchCode(keyOf(identity.id), code, now, parsed.value);
   if (!matched.ok) {
     if (matched.wrong)
@@ -103,8 +104,8 @@ export async function verifyPlatformCode({
         action: matched.wrong.burned ? 'platform.code_burned' : 'platform.code_failed',
         meta: { channel: matched.wrong.channel, attempts: matched.wrong.attempts },
       });
-    return { ok: false, error: 'invalid' };
+    return fail('invalid');
   }
-  if (!(await consumeCodes(db, [matched.row.id], now))) return { ok: false, error: 'invalid' };
+  if (!(await consumeCodes(db, [matched.row.id], now))) return fail('invalid');
   return { ok: true, identityId: identity.id };
 }

@@ -6,9 +6,9 @@ import { consumeRecoveryCode } from './recovery-codes';
 import { isLocked, lockUntil } from '../throttle';
 import { openTotpSecret, verifyTotp } from './totp';
 import { cancelScheduledTurnOff } from './scheduled-turn-off';
+import { fail, type TFailure } from '@/lib/result';
 
-export type TSecondFactorResult =
-  { ok: true; method: 'totp' | 'recovery_code' } | { ok: false; error: 'invalid' | 'locked' };
+export type TSecondFactorResult = { ok: true; method: 'totp' | 'recovery_code' } | TFailure<'invalid' | 'locked'>;
 
 /**
  * Checks an authenticator-app code (a step already used is refused) or a recovery
@@ -25,9 +25,9 @@ export async function verifySecondFactor(
     where: { id: identityId },
     select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true, secondFactorLockedUntil: true },
   });
-  if (!identity?.totpSecret || !identity.totpEnabledAt) return { ok: false, error: 'invalid' };
+  if (!identity?.totpSecret || !identity.totpEnabledAt) return fail('invalid');
   if (isLocked(identity.secondFactorLockedUntil, now) || (await secondFactorIpOverLimit(ip, now)))
-    return { ok: false, error: 'locked' };
+    return fail('locked');
   const typed = input.replace(/\s+/g, '');
   let method: 'totp' | 'recovery_code' | null = null;
   if (/^\d{6}$/.test(typed)) {
@@ -74,5 +74,5 @@ export async function verifySecondFactor(
     action: 'client.second_factor_failed',
     meta: { failures: failedLogins },
   });
-  return { ok: false, error: until ? 'locked' : 'invalid' };
+  return fail(until ? 'locked' : 'invalid');
 }

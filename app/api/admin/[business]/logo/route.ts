@@ -1,14 +1,13 @@
 // POST /api/admin/[business]/logo - a new portal logo (multipart: file), owners and admins
+import { fail, refusalResponse } from '@/lib/result';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { MAX_LOGO_BYTES, saveLogo } from '@/lib/branding/save-logo';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
 
-const refuse = (error: string, status: number) => Response.json({ error }, { status });
-
 export async function POST(request: Request, { params }: RouteContext<'/api/admin/[business]/logo'>) {
   // a route handler has no built-in CSRF check: the Origin must be this site's
-  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refusalResponse(fail('cross_origin'));
   const result = await withStaffAction((await params).business, 'settings.write', async ({ staff, business }) => {
     const read = await readFormWithin(request, MAX_LOGO_BYTES);
     if (!read.ok && read.error === 'too_large') return { ok: false as const, error: 'logoTooLarge' as const };
@@ -21,7 +20,6 @@ export async function POST(request: Request, { params }: RouteContext<'/api/admi
       staffIdentityId: staff.id,
     });
   });
-  if ('error' in result && !('ok' in result)) return refuse(result.error, result.error === 'forbidden' ? 403 : 401);
-  if (!result.ok) return refuse(result.error, result.error === 'logoTooLarge' ? 413 : 415);
+  if (!result.ok) return refusalResponse(result, { logoTooLarge: 413, logoEmpty: 415, logoType: 415 });
   return Response.json({ logoUrl: result.logoUrl }, { status: 201 });
 }

@@ -7,33 +7,26 @@ import { uploadClientDocument } from '@/lib/documents/upload-document';
 import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 import type { TUploadError } from '@/lib/documents/upload-policy';
 import { portalSession } from '@/lib/auth/guards/portal-session';
+import { fail, refusalResponse } from '@/lib/result';
 
-const refuse = (error: TUploadError, status: number) => Response.json({ error }, { status });
-const STATUS: Partial<Record<TUploadError, number>> = {
-  too_large: 413,
-  type: 415,
-  empty: 400,
-  quota_day: 429,
-  quota_total: 413,
-  rate_limited: 429,
-};
+const refuse = (error: TUploadError) => refusalResponse(fail(error), { quota_day: 429, quota_total: 413 });
 
 export async function POST(request: Request, { params }: RouteContext<'/api/portal/[portal]/uploads'>) {
   // a route handler has no built-in CSRF check: the Origin must be this site's
-  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin');
   const session = await portalSession((await params).portal);
-  if (!session) return refuse('unauthorized', 401);
+  if (!session) return refuse('unauthorized');
   const { business, client } = session;
   if (client.viewAs) {
     await refuseViewAsWrite(business.id, client);
-    return refuse('view_only', 403);
+    return refuse('view_only');
   }
   // read up to the limit, whether the size is announced or the body is streamed
   const read = await readFormWithin(request, MAX_UPLOAD_BYTES);
-  if (!read.ok && read.error === 'too_large') return refuse('too_large', 413);
+  if (!read.ok && read.error === 'too_large') return refuse('too_large');
   const file = read.ok ? read.form.get('file') : null;
-  if (!(file instanceof File)) return refuse('empty', 400);
-  if (file.size > MAX_UPLOAD_BYTES) return refuse('too_large', 413);
+  if (!(file instanceof File)) return refuse('empty');
+  if (file.size > MAX_UPLOAD_BYTES) return refuse('too_large');
   const result = await uploadClientDocument({
     business,
     clientId: client.id,
@@ -42,6 +35,6 @@ export async function POST(request: Request, { params }: RouteContext<'/api/port
     bytes: new Uint8Array(await file.arrayBuffer()),
     ip: await requestIp(),
   });
-  if (!result.ok) return refuse(result.error, STATUS[result.error] ?? 400);
+  if (!result.ok) return refuse(result.error);
   return Response.json({ id: result.id }, { status: 201 });
 }

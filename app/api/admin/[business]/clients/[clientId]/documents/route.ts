@@ -1,18 +1,17 @@
 // POST /api/admin/[business]/clients/[clientId]/documents - staff add a document to a client's card (multipart: file, title, share)
+import { fail, refusalResponse } from '@/lib/result';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { uploadStaffDocument } from '@/lib/documents/upload-staff-document';
 import { appUrl } from '@/lib/env';
 import { readFormWithin } from '@/lib/security/read-form-within';
 import { MAX_UPLOAD_BYTES } from '@/lib/documents/upload-limits';
 
-const refuse = (error: string, status: number) => Response.json({ error }, { status });
-
 export async function POST(
   request: Request,
   { params }: RouteContext<'/api/admin/[business]/clients/[clientId]/documents'>,
 ) {
   // a route handler has no built-in CSRF check: the Origin must be this site's
-  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refuse('cross_origin', 403);
+  if (request.headers.get('origin') !== new URL(appUrl()).origin) return refusalResponse(fail('cross_origin'));
   const { business: slug, clientId } = await params;
   const result = await withStaffAction(slug, 'documents.write', async ({ staff, business }) => {
     const read = await readFormWithin(request, MAX_UPLOAD_BYTES);
@@ -32,11 +31,6 @@ export async function POST(
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
   });
-  if ('error' in result && !('ok' in result)) return refuse(result.error, result.error === 'forbidden' ? 403 : 401);
-  if (!result.ok)
-    return refuse(
-      result.error,
-      { too_large: 413, type: 415, empty: 400, notFound: 404 }[result.error as string] ?? 400,
-    );
+  if (!result.ok) return refusalResponse(result);
   return Response.json({ id: result.id }, { status: 201 });
 }
