@@ -1,13 +1,13 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { FIELD_TYPES, ZFieldDefinition, type TFieldDefinitionForm } from '@/lib/custom-fields/field-rules';
 import type { TResult } from '@/lib/result';
 
@@ -28,39 +28,26 @@ export function FieldDefinitionForm({ initial, save, languages, done, isNew }: P
   const t = useTranslations('admin.fields');
   const router = useRouter();
   const id = useId();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TFieldDefinitionForm>({ resolver: zodResolver(ZFieldDefinition), defaultValues: initial });
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TFieldDefinitionForm, TSaved>({
+    schema: ZFieldDefinition,
+    defaultValues: initial,
+    save: save,
+    onSaved: () => {
+      if (isNew) form.reset(initial);
+      router.push(done);
+    },
+    words: (code) => t(`errors.${code as 'invalid'}`),
+  });
   const type = useWatch({ control: form.control, name: 'type' });
-  const errorAt = (path: string) => {
-    let node: unknown = form.formState.errors;
-    for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-    const key = (node as { message?: string } | undefined)?.message;
-    return key ? t(`errors.${key as 'labelRequired'}`) : undefined;
-  };
   return (
-    <form
-      noValidate
-      className="flex max-w-xl flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await save(values);
-          if (result.ok) {
-            if (isNew) form.reset(initial);
-            return router.push(done);
-          }
-          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
       {languages.map((l) => (
         <TextField
           key={l.code}
           label={t('label', { language: l.name })}
           lang={l.code}
-          error={errorAt(`labels.${l.code}`)}
+          error={errorAt(`labels.${l.code as 'en'}`)}
           {...form.register(`labels.${l.code as 'en'}`)}
         />
       ))}
@@ -88,35 +75,16 @@ export function FieldDefinitionForm({ initial, save, languages, done, isNew }: P
         )}
       </div>
       {type === 'select' && (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-options`} className="text-sm font-medium text-slate-800">
-            {t('options')}
-          </label>
-          <textarea
-            id={`${id}-options`}
-            aria-invalid={errorAt('options') ? true : undefined}
-            aria-describedby={`${id}-options-hint${errorAt('options') ? ` ${id}-options-error` : ''}`}
-            className="min-h-28 rounded-lg border border-slate-400 bg-white p-2"
-            {...form.register('options')}
-          />
-          <p id={`${id}-options-hint`} className="text-sm text-slate-600">
-            {t('optionsHint')}
-          </p>
-          {errorAt('options') && (
-            <p id={`${id}-options-error`} className="text-sm text-red-700">
-              {errorAt('options')}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          id={`${id}-options`}
+          label={t('options')}
+          hint={t('optionsHint')}
+          error={errorAt('options')}
+          {...form.register('options')}
+        />
       )}
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('required')} />
-        {t('required')}
-      </label>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('editableByClient')} />
-        {t('editableByClient')}
-      </label>
+      <CheckboxField label={t('required')} {...form.register('required')} />
+      <CheckboxField label={t('editableByClient')} {...form.register('editableByClient')} />
       <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
         {isNew ? t('add') : t('save')}
       </Button>

@@ -1,12 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { TextAreaField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
 import type { TBookOnlineResult } from '@/lib/actions/book-online';
 import { ZBookingForm, type TBookingForm } from '@/lib/public-forms/public-form-schemas';
 import { ContactFields } from './contact-fields';
@@ -38,11 +37,9 @@ export function BookingForm({
 }) {
   const t = useTranslations('booking');
   const tf = useTranslations('publicForms');
-  const [pending, startTransition] = useTransition();
   const [done, setDone] = useState<TDone | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm<TBookingForm>({
-    resolver: zodResolver(ZBookingForm),
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TBookingForm, TBookOnlineResult>({
+    schema: ZBookingForm,
     defaultValues: {
       firstName: signedIn?.firstName ?? '',
       lastName: signedIn?.lastName ?? '',
@@ -54,11 +51,13 @@ export function BookingForm({
       formToken,
       website: '',
     },
+    save: book,
+    onSaved: (result) => setDone(result),
+    words: (code, failure) =>
+      tf(
+        `errors.${(code === 'invalid' ? (failure?.fields?.startsAt ?? failure?.fields?.serviceId ?? code) : code) as 'tooLong'}`,
+      ),
   });
-  const error = (name: keyof TBookingForm) => {
-    const key = form.formState.errors[name]?.message;
-    return key ? tf(`errors.${key as 'tooLong'}`) : undefined;
-  };
 
   if (done)
     return (
@@ -86,21 +85,8 @@ export function BookingForm({
     );
 
   return (
-    <form
-      noValidate
-      className="mt-4 flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setAlert(null);
-          const result = await book(values);
-          if (result.ok) return setDone(result);
-          const code = applyFailure(form, result);
-          const first = code === 'invalid' ? (result.fields?.startsAt ?? result.fields?.serviceId) : code;
-          setAlert(tf(`errors.${(first ?? 'invalid') as 'tooLong'}`));
-        }),
-      )}
-    >
-      <FormAlert message={alert} />
+    <form noValidate className="mt-4 flex flex-col gap-4" onSubmit={onSubmit}>
+      <FormAlert message={message} />
       {form.formState.errors.startsAt && (
         <Link href={pickAgainHref} className="font-medium underline">
           {t('pickAgain')}
@@ -121,20 +107,10 @@ export function BookingForm({
               {t('signInInstead')}
             </Link>
           </p>
-          <ContactFields register={form.register as never} error={error as never} />
+          <ContactFields register={form.register as never} error={errorAt as never} />
         </>
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="booking-notes" className="text-sm font-medium text-slate-800">
-          {t('notes')}
-        </label>
-        <textarea
-          id="booking-notes"
-          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-          aria-invalid={error('notes') ? true : undefined}
-          {...form.register('notes')}
-        />
-      </div>
+      <TextAreaField id="booking-notes" label={t('notes')} error={errorAt('notes')} {...form.register('notes')} />
       <Button type="submit" pending={pending} pendingLabel={t('booking')} className="sm:self-start">
         {t('confirm')}
       </Button>

@@ -1,11 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { TextAreaField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZContactForm, type TContactForm } from '@/lib/public-forms/public-form-schemas';
 import { ContactFields } from './contact-fields';
 import type { TResult } from '@/lib/result';
@@ -22,11 +21,9 @@ export function ContactForm({
 }) {
   const t = useTranslations('contact');
   const tf = useTranslations('publicForms');
-  const [pending, startTransition] = useTransition();
   const [sent, setSent] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm<TContactForm>({
-    resolver: zodResolver(ZContactForm),
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TContactForm, TResult>({
+    schema: ZContactForm,
     defaultValues: {
       firstName: signedIn?.firstName ?? '',
       lastName: signedIn?.lastName ?? '',
@@ -36,11 +33,10 @@ export function ContactForm({
       formToken,
       website: '',
     },
+    save: send,
+    onSaved: () => setSent(true),
+    words: (code) => tf(`errors.${code as 'tooLong'}`),
   });
-  const error = (name: keyof TContactForm) => {
-    const key = form.formState.errors[name]?.message;
-    return key ? tf(`errors.${key as 'tooLong'}`) : undefined;
-  };
   if (sent)
     return (
       <p role="status" className="text-lg font-semibold text-green-800">
@@ -48,41 +44,20 @@ export function ContactForm({
       </p>
     );
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setAlert(null);
-          const result = await send(values);
-          if (result.ok) return setSent(true);
-          setAlert(tf(`errors.${applyFailure(form, result) as 'tooLong'}`));
-        }),
-      )}
-    >
-      <FormAlert message={alert} />
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
+      <FormAlert message={message} />
       {signedIn ? (
         <p>{t('writingAs', { name: `${signedIn.firstName} ${signedIn.lastName}`.trim() })}</p>
       ) : (
-        <ContactFields register={form.register as never} error={error as never} />
+        <ContactFields register={form.register as never} error={errorAt as never} />
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="contact-message" className="text-sm font-medium text-slate-800">
-          {t('message')}
-        </label>
-        <textarea
-          id="contact-message"
-          className="min-h-32 rounded-lg border border-slate-400 bg-white p-2"
-          aria-invalid={error('message') ? true : undefined}
-          aria-describedby={error('message') ? 'contact-message-error' : undefined}
-          {...form.register('message')}
-        />
-        {error('message') && (
-          <p id="contact-message-error" role="alert" className="text-sm text-red-700">
-            {error('message')}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        id="contact-message"
+        label={t('message')}
+        rows={6}
+        error={errorAt('message')}
+        {...form.register('message')}
+      />
       <Button type="submit" pending={pending} pendingLabel={t('sending')} className="sm:self-start">
         {t('send')}
       </Button>

@@ -22,18 +22,18 @@ export const TextField = forwardRef<HTMLInputElement, React.InputHTMLAttributes<
   },
 );
 
-/** A labelled multi-line input (notes, an address, a description). */
+/** A labelled multi-line input (notes, an address, a description); `mono` for text with markup. */
 export const TextAreaField = forwardRef<
   HTMLTextAreaElement,
-  React.TextareaHTMLAttributes<HTMLTextAreaElement> & TFieldProps
->(function TextAreaField({ label, error, hint, id, className, ...textarea }, ref) {
+  React.TextareaHTMLAttributes<HTMLTextAreaElement> & TFieldProps & { mono?: boolean }
+>(function TextAreaField({ label, error, hint, id, className, mono, ...textarea }, ref) {
   return (
     <Field label={label} error={error} hint={hint} id={id} className={className}>
       {(control) => (
         <textarea
           ref={ref}
           {...control}
-          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2 text-base text-slate-900 aria-invalid:border-red-700"
+          className={`min-h-24 rounded-lg border border-slate-400 bg-white p-2 text-slate-900 aria-invalid:border-red-700 ${mono ? 'font-mono text-sm' : 'text-base'}`}
           {...textarea}
         />
       )}

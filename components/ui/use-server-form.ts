@@ -21,12 +21,16 @@ export function applyFailure<T extends FieldValues>(form: UseFormReturn<T>, fail
   return failure.error;
 }
 
+type TNotice = { text: string; tone: 'error' | 'success' };
+
 /**
  * A react-hook-form form checked by the zod schema its server action checks again, submitted to
  * that action: field errors land under their fields (focus on the first), other refusals in the
- * form's message. `words` turns an error code into the reader's words.
+ * form's message. `words` turns an error code into the reader's words (it also gets the whole
+ * refusal); `onSaved` may answer a confirmation to show, or go elsewhere. An action that answers
+ * nothing on success (it redirected) is fine too.
  */
-export function useServerForm<T extends FieldValues, R extends TResult<object>>({
+export function useServerForm<T extends FieldValues, R extends TResult<object> | undefined | void>({
   schema,
   defaultValues,
   save,
@@ -36,11 +40,11 @@ export function useServerForm<T extends FieldValues, R extends TResult<object>>(
   schema: Parameters<typeof zodResolver>[0];
   defaultValues: DefaultValues<T>;
   save: (values: T) => Promise<R>;
-  onSaved: (result: Extract<R, { ok: true }>) => void;
-  words: (code: string) => string;
+  onSaved?: (result: Extract<R, { ok: true }>, values: T) => string | void | Promise<void>;
+  words: (code: string, failure?: Extract<R, { ok: false }>) => string;
 }) {
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<TNotice | null>(null);
   const form = useForm<T>({ resolver: zodResolver(schema) as unknown as Resolver<T>, defaultValues });
   const errorAt = (path: FieldPath<T>) => {
     const code = form.getFieldState(path, form.formState).error?.message;
@@ -48,11 +52,25 @@ export function useServerForm<T extends FieldValues, R extends TResult<object>>(
   };
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      setMessage(null);
+      setNotice(null);
       const result = await save(values);
-      if (result.ok) return onSaved(result as Extract<R, { ok: true }>);
-      setMessage(words(applyFailure(form, result)));
+      if (!result) return;
+      if (result.ok) {
+        const confirmation = await onSaved?.(result as Extract<R, { ok: true }>, values);
+        if (typeof confirmation === 'string') setNotice({ text: confirmation, tone: 'success' });
+        return;
+      }
+      const failure = result as Extract<R, { ok: false }>;
+      setNotice({ text: words(applyFailure(form, failure), failure), tone: 'error' });
     }),
   );
-  return { form, pending, message, errorAt, onSubmit };
+  return {
+    form,
+    pending,
+    /** the form's message: what was refused, or the confirmation `onSaved` gave */
+    message: notice?.text ?? null,
+    tone: notice?.tone ?? 'error',
+    errorAt,
+    onSubmit,
+  };
 }

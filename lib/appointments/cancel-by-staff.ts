@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { ZCancelForm } from './appointment-schema';
 import { notifyClientOfAppointment } from './notify-client-of-appointment';
 import { fail, invalidInput } from '@/lib/result';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
 
 /** Staff cancel a booked appointment with a reason: marked cancelled (never deleted), the client told. */
 export async function cancelAppointmentByStaff({
@@ -13,7 +14,7 @@ export async function cancelAppointmentByStaff({
   staffIdentityId,
   now = new Date(),
 }: {
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
+  business: TSenderBusiness;
   appointmentId: string;
   values: unknown;
   staffIdentityId: string;

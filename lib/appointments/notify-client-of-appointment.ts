@@ -1,10 +1,10 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
+import { recipientWords } from '@/lib/i18n/recipient-words';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
 
 /** After staff book, move or cancel, or the client books online: the client is emailed in their language (no email on the card: nothing sent). */
 export async function notifyClientOfAppointment({
@@ -12,15 +12,7 @@ export async function notifyClientOfAppointment({
   appointmentId,
   kind,
 }: {
-  business: {
-    id: string;
-    slug: string;
-    name: string;
-    accentColor: string;
-    timezone: string;
-    defaultLocale: string;
-    country?: string;
-  };
+  business: TSenderBusiness;
   appointmentId: string;
   kind: 'booked' | 'moved' | 'cancelled' | 'bookedOnline';
 }) {
@@ -35,11 +27,7 @@ export async function notifyClientOfAppointment({
   });
   const { client } = appointment;
   if (!client.email || client.isDemo) return false;
-  const locale = recipientLocale(client.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
+  const { locale, t, tEmails, format } = await recipientWords(client.locale, business, 'appointmentEmail');
   const names = JSON.parse(appointment.service?.names ?? '{}') as Record<string, string>;
   const values = {
     name: client.firstName,

@@ -1,11 +1,9 @@
 import 'server-only';
 import { createElement } from 'react';
-import { createTranslator } from 'next-intl';
 import WelcomeEmail from '@/emails/welcome';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { clientSessionUser } from './sessions/client-session-user';
 import { generateToken, hashToken } from './codes/code-crypto';
@@ -14,6 +12,7 @@ import { linkIdentity } from './codes/link-identity';
 import { hashPassword } from '../crypto/password-hash';
 import { passwordProblem, type TResetError } from './passwords/reset-password';
 import { fail } from '@/lib/result';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const WELCOME_TTL_MS = 7 * 24 * 3600_000;
 
@@ -70,9 +69,7 @@ export async function sendWelcome({
     targetType: 'client',
     targetId: clientId,
   });
-  const locale = recipientLocale(card.locale, card.business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'emails.welcome' });
+  const { locale, messages, t } = await recipientWords(card.locale, card.business, 'emails.welcome');
   const props = {
     locale,
     messages,

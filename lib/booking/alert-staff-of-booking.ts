@@ -1,22 +1,16 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
+import { createFormatter } from 'next-intl';
 import { appUrl } from '@/lib/env';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, regionalLocale } from '@/lib/i18n/locales';
+import { regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { serviceName } from '@/lib/services/service-name';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /** A staff alert: the staff member an online booking went to is told, in the business's language. */
 export async function alertStaffOfBooking(
-  business: {
-    id: string;
-    slug: string;
-    name: string;
-    accentColor: string;
-    timezone: string;
-    defaultLocale: string;
-    country?: string;
-  },
+  business: TSenderBusiness,
   appointmentId: string,
 ) {
   const appointment = await db.appointment.findFirst({
@@ -31,10 +25,7 @@ export async function alertStaffOfBooking(
   });
   const to = appointment?.staffMember?.identity.email;
   if (!appointment || !to) return;
-  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'staffBookingEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(null, business, 'staffBookingEmail');
   const values = {
     client: `${appointment.client.firstName} ${appointment.client.lastName}`.trim(),
     service: serviceName(appointment.service, locale) ?? '—',

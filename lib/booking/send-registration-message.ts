@@ -1,11 +1,10 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
-import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /**
  * Seed 000 "Client registration message": the login and password made at a new client's
@@ -24,10 +23,7 @@ export async function sendRegistrationMessage({
   login: string;
   password: string;
 }) {
-  const locale = recipientLocale(bookedIn, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'registrationMessage' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(bookedIn, business, 'registrationMessage');
   const link = portalUrl(business, '/sign-in');
   const values = { name: card.firstName, business: business.name, login, password, link };
   if (card.email)

@@ -5,11 +5,11 @@ import { generatePassword } from '@/lib/auth/passwords/generate-password';
 import { hashPassword } from '@/lib/crypto/password-hash';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { isUnprovenLogin } from '@/lib/auth/reachable-card';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { fail, type TFailure } from '@/lib/result';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 export type TResetClientPasswordError = 'not_available' | 'shared_identity' | 'no_address' | 'unproven_address';
 
@@ -101,9 +101,7 @@ export async function resetClientPassword({
   });
 
   // after the commit: the password goes to the card's own address only, in the client's language
-  const locale = recipientLocale(card.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'passwordByStaff' });
+  const { locale, messages, t } = await recipientWords(card.locale, business, 'passwordByStaff');
   const link = `${appUrl()}/p/${business.slug}/sign-in`;
   if (channel === 'sms')
     await sendSms({

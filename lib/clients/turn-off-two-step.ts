@@ -1,12 +1,12 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { disableTotp } from '@/lib/auth/two-factor/enrol-totp';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
+import { regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { fail, type TFailure } from '@/lib/result';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 export type TTurnOffError = 'not_available' | 'staff_identity';
 
@@ -72,10 +72,7 @@ export async function turnOffClientTwoStep({
       targetId: clientId,
       meta,
     });
-  const locale = recipientLocale(card.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(card.locale, business, 'securityEmail');
 
   if (identity.clients.every((c) => c.businessId === business.id)) {
     await disableTotp(identity.id, { businessId: business.id });

@@ -1,10 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
-import { createTranslator } from 'next-intl';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const ACTION = 'client.2fa_help_requested';
 const EMAIL_EVERY_MS = 60 * 60_000;
@@ -76,10 +75,7 @@ async function askBusiness({
       select: { identity: { select: { email: true } } },
     }),
   ]);
-  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'twoStepHelpEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(null, business, 'twoStepHelpEmail');
   const client = `${card.firstName} ${card.lastName}`.trim();
   const heading = t('subject', { client });
   for (const owner of owners) {

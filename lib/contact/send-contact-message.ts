@@ -1,5 +1,4 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { appUrl } from '@/lib/env';
@@ -7,7 +6,6 @@ import { portalUrl } from '@/lib/business/portal-url';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { isLocale, loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
@@ -16,6 +14,7 @@ import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
 import { formatPhone } from '@/lib/format/phone';
 import { fail, invalid, invalidInput } from '@/lib/result';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const MESSAGES_PER_IP_HOUR = 10;
 // the same text from the same card again within this time is the form posted twice
@@ -128,10 +127,7 @@ async function acknowledge(
     ? await db.identity.findFirst({ where: { OR: contacts }, select: { name: true, email: true, phone: true } })
     : null;
   if (!holder) return;
-  const locale = recipientLocale(writtenIn, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(writtenIn, business, 'contactEmail');
   const name = typedByVisitor ? (holder.name ?? '').split(' ')[0] : card.firstName;
   const values = { name, business: business.name };
   if (holder.email && holder.email === card.email)
@@ -168,10 +164,7 @@ async function alertStaff(
     where: { businessId: business.id, role: { in: ['owner', 'admin'] } },
     select: { identity: { select: { email: true } } },
   });
-  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'contactEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+  const { locale, t, tEmails } = await recipientWords(null, business, 'contactEmail');
   const client = `${card.firstName} ${card.lastName}`.trim();
   for (const member of staff) {
     if (!member.identity.email) continue;

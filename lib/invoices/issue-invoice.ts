@@ -5,6 +5,7 @@ import { nextInvoiceNumber, yearIn } from './invoice-number';
 import { notifyClientOfInvoice } from './notify-client-of-invoice';
 import { settledStatus } from './settled-status';
 import { fail, Refusal } from '@/lib/result';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
 
 /**
  * Issue a draft: it takes the next number of its kind for the business and year
@@ -18,7 +19,7 @@ export async function issueInvoice({
   staffIdentityId,
   now = new Date(),
 }: {
-  business: { id: string; slug: string; name: string; accentColor: string; timezone: string; defaultLocale: string };
+  business: TSenderBusiness;
   invoiceId: string;
   staffIdentityId: string;
   now?: Date;

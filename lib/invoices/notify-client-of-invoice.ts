@@ -1,12 +1,13 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
+import { createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { dayForFormat } from '@/lib/time/calendar-day';
 import { invoiceFigures, type TFigureRow } from './invoice-figures';
 import { toMajor } from '../format/money';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /**
  * After an invoice (or credit note) is issued: the client is emailed, in their
@@ -17,15 +18,7 @@ export async function notifyClientOfInvoice({
   business,
   invoiceId,
 }: {
-  business: {
-    id: string;
-    slug: string;
-    name: string;
-    accentColor: string;
-    timezone: string;
-    defaultLocale: string;
-    country?: string;
-  };
+  business: TSenderBusiness;
   invoiceId: string;
 }) {
   const invoice = await db.invoice.findFirstOrThrow({
@@ -52,13 +45,9 @@ export async function notifyClientOfInvoice({
   });
   const { client } = invoice;
   if (!client.email || client.isDemo) return false;
-  const locale = recipientLocale(client.locale, business);
   // built from the catalogue, not the request: the client's language, whoever issues it
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'invoiceEmail' });
+  const { locale, messages, t, tEmails, format } = await recipientWords(client.locale, business, 'invoiceEmail');
   const ti = createTranslator({ locale, messages, namespace: 'invoices' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
   const money = (minor: number) =>
     format.number(toMajor(minor, invoice.currency), { style: 'currency', currency: invoice.currency });
   const percent = (bp: number) => format.number(bp / 10_000, { style: 'percent', maximumFractionDigits: 2 });

@@ -1,11 +1,12 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
+import { createFormatter } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
+import { regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { lastZonedDay } from '@/lib/time/zoned-day';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const NOTICE_MS = 3 * 24 * 3600_000;
 
@@ -51,10 +52,7 @@ export async function sendAccessEndingNotices(now = new Date()) {
     });
     if (claimed.count !== 1) continue;
     const { business, client } = access;
-    const locale = recipientLocale(client.locale, business);
-    const messages = await loadMessages(locale);
-    const t = createTranslator({ locale, messages, namespace: 'accessEndingEmail' });
-    const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
+    const { locale, t, tEmails } = await recipientWords(client.locale, business, 'accessEndingEmail');
     const lastDay = lastZonedDay(access.until!, business.timezone);
     const values = {
       name: client.firstName,

@@ -1,13 +1,13 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { serviceName } from '@/lib/services/service-name';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /**
  * The reminder job: each booked appointment starting within its business's reminder lead
@@ -65,15 +65,7 @@ export async function sendAppointmentReminders(now = new Date()) {
 }
 
 async function remind(
-  business: {
-    id: string;
-    slug: string;
-    name: string;
-    accentColor: string;
-    timezone: string;
-    defaultLocale: string;
-    country?: string;
-  },
+  business: TSenderBusiness,
   appointment: {
     startsAt: Date;
     service: { name: string; names: string } | null;
@@ -81,11 +73,7 @@ async function remind(
   },
 ) {
   const { client } = appointment;
-  const locale = recipientLocale(client.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'appointmentEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
+  const { locale, t, tEmails, format } = await recipientWords(client.locale, business, 'appointmentEmail');
   const values = {
     name: client.firstName,
     business: business.name,

@@ -1,17 +1,17 @@
 import 'server-only';
-import { createFormatter, createTranslator } from 'next-intl';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { portalUrl } from '@/lib/business/portal-url';
 import { toVariables } from '@/lib/notifications/catalog';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db } from '@/lib/db';
-import { loadMessages, regionalLocale, recipientLocale } from '@/lib/i18n/locales';
 import { nextInvoiceNumber, yearIn } from '@/lib/invoices/invoice-number';
 import { settledStatus } from '@/lib/invoices/settled-status';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { productName } from '@/lib/services/service-name';
 import { lastZonedDay } from '@/lib/time/zoned-day';
 import { fail, Refusal, type TFailure } from '@/lib/result';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -180,23 +180,11 @@ export async function fulfilOrder({
 }
 
 async function sendReceipt(
-  business: {
-    id: string;
-    slug: string;
-    name: string;
-    accentColor: string;
-    timezone: string;
-    defaultLocale: string;
-    country?: string;
-  },
+  business: TSenderBusiness,
   order: { email: string; firstName: string; amountMinor: number; currency: string; locale: string },
   access: { pageTitle: string; pageSlug: string; until: Date | null } | null,
 ) {
-  const locale = recipientLocale(order.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'paymentEmail' });
-  const tEmails = createTranslator({ locale, messages, namespace: 'emails' });
-  const format = createFormatter({ locale: regionalLocale(locale, business.country) });
+  const { locale, t, tEmails, format } = await recipientWords(order.locale, business, 'paymentEmail');
   const amount = format.number(order.amountMinor / 100, { style: 'currency', currency: order.currency });
   const footer = tEmails('footer', { business: business.name });
   await sendNoticeEmail({

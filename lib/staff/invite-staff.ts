@@ -1,5 +1,4 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
 import StaffInviteEmail from '@/emails/staff-invite';
 import { can } from '@/lib/auth/guards/permissions';
@@ -7,11 +6,11 @@ import { generateToken } from '@/lib/auth/codes/code-crypto';
 import { normalizeEmail } from '@/lib/format/identifiers';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
-import { isLocale, loadMessages } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { ZInvite } from './staff-schemas';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { type TFailure, invalid, invalidInput } from '@/lib/result';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 
@@ -70,9 +69,7 @@ export async function inviteStaff({
       tx,
     );
   });
-  const locale = isLocale(business.defaultLocale) ? business.defaultLocale : 'en';
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'emails.staffInvite' });
+  const { locale, messages, t } = await recipientWords(null, business, 'emails.staffInvite');
   await sendEmail({
     businessId: business.id,
     to: email,

@@ -12,8 +12,9 @@ describe('notification templates', () => {
       fields: { variable: 'client_nam' },
     });
     expect(templateProblem('Your code {password}', allowed)).toEqual({
+      ok: false,
       error: 'unknownVariable',
-      variable: 'password',
+      fields: { variable: 'password' },
     });
     expect(templateProblem('Hi {client_name', allowed)).toEqual({ ok: false, error: 'brokenMarkup' });
     expect(templateProblem('Hi client_name}', allowed)).toEqual({ ok: false, error: 'brokenMarkup' });

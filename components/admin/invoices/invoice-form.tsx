@@ -1,13 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZInvoiceForm, ZInvoiceLine, type TInvoiceForm } from '@/lib/invoices/invoice-schema';
 import { formLines, invoiceTotals } from '@/lib/invoices/invoice-totals';
 import { toMajor } from '@/lib/format/money';
@@ -33,15 +31,15 @@ export function InvoiceForm({ initial, clientName, currency, defaultTaxRate, sav
   const t = useTranslations('admin.invoices');
   const format = useFormatter();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TInvoiceForm>({ resolver: zodResolver(ZInvoiceForm), defaultValues: initial });
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TInvoiceForm, TSaved>({
+    schema: ZInvoiceForm,
+    defaultValues: initial,
+    save,
+    onSaved: (result) => router.push(`${invoicesPath}/${result.invoiceId}?saved=1`),
+    words: (code) => t(`errors.${code as 'invalid'}`),
+  });
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const watched = useWatch({ control: form.control });
-  const errorAt = (path: FieldPath<TInvoiceForm>) => {
-    const key = form.getFieldState(path, form.formState).error?.message;
-    return key ? t(`errors.${key as 'amount'}`) : undefined;
-  };
   const money = (minor: number) => format.number(toMajor(minor, currency), { style: 'currency', currency });
   // live totals from the lines that already read well; the server computes them again
   const readable = (watched.lines ?? []).filter((l) => ZInvoiceLine.safeParse(l).success) as TInvoiceForm['lines'];
@@ -49,18 +47,7 @@ export function InvoiceForm({ initial, clientName, currency, defaultTaxRate, sav
   const totals = invoiceTotals(parsed.lines, parsed.discountMinor);
   const linesError = form.formState.errors.lines?.root?.message ?? form.formState.errors.lines?.message;
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await save(values);
-          if (result.ok) return router.push(`${invoicesPath}/${result.invoiceId}?saved=1`);
-          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
       <p>
         <span className="font-medium">{t('form.client')}:</span> {clientName}

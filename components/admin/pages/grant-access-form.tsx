@@ -6,7 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { TextField } from '@/components/ui/text-field';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { applyFailure } from '@/components/ui/use-server-form';
 import { ZGrantAccessForm, type TGrantAccessForm } from '@/lib/pages/page-schema';
 import type { TFailure, TResult } from '@/lib/result';
@@ -57,24 +57,13 @@ export function GrantAccessForm({
         {t('grant')}
       </h3>
       <FormAlert message={message?.text} tone={message?.tone} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="grant-emails" className="text-sm font-medium text-slate-800">
-          {t('emails')}
-        </label>
-        <p id="grant-emails-hint" className="text-sm text-slate-600">
-          {t('emailsHint')}
-        </p>
-        <textarea
-          id="grant-emails"
-          aria-describedby="grant-emails-hint grant-emails-error"
-          aria-invalid={error('emails') ? true : undefined}
-          className="min-h-24 rounded-lg border border-slate-400 bg-white p-2"
-          {...form.register('emails')}
-        />
-        <p id="grant-emails-error" className="text-sm text-red-800">
-          {error('emails', invalid)}
-        </p>
-      </div>
+      <TextAreaField
+        id="grant-emails"
+        label={t('emails')}
+        hint={t('emailsHint')}
+        error={error('emails', invalid)}
+        {...form.register('emails')}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('from')} type="date" error={error('from')} {...form.register('from')} />
         <TextField

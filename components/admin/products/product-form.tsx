@@ -7,6 +7,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
 import type { TResult } from '@/lib/result';
 
@@ -72,10 +73,7 @@ export function ProductForm({
         error={errorAt('accessDays')}
         {...form.register('accessDays')}
       />
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('active')} />
-        {t('active')}
-      </label>
+      <CheckboxField label={t('active')} {...form.register('active')} />
       <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
         {t('save')}
       </Button>

@@ -6,8 +6,8 @@ import { useState, useTransition } from 'react';
 import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { SelectField } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
 import { applyFailure } from '@/components/ui/use-server-form';
 import { ZAppointmentForm, ZCancelForm, type TAppointmentForm } from '@/lib/appointments/appointment-schema';
 import type { TFailure, TResult } from '@/lib/result';
@@ -88,16 +88,7 @@ export function AppointmentForm({
         <TextField label={t('form.date')} type="date" error={error('date')} {...form.register('date')} />
         <TextField label={t('form.time')} type="time" error={error('time')} {...form.register('time')} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="appointment-notes" className="text-sm font-medium text-slate-800">
-          {t('form.notes')}
-        </label>
-        <textarea
-          id="appointment-notes"
-          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-          {...form.register('notes')}
-        />
-      </div>
+      <TextAreaField id="appointment-notes" label={t('form.notes')} {...form.register('notes')} />
       <Button type="submit" pending={pending} pendingLabel={t('form.saving')} className="self-start">
         {moving ? t('form.move') : t('form.book')}
       </Button>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
 import type { TResult } from '@/lib/result';
 
@@ -78,10 +79,7 @@ export function ServiceForm({
         ))}
         {errorAt('staffIds') && <p className="text-sm text-red-800">{errorAt('staffIds')}</p>}
       </fieldset>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('active')} />
-        {t('active')}
-      </label>
+      <CheckboxField label={t('active')} {...form.register('active')} />
       <Button type="submit" pending={pending} pendingLabel={t('saving')} className="self-start">
         {t('save')}
       </Button>

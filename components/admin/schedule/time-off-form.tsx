@@ -1,13 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZTimeOffForm, type TTimeOffForm } from '@/lib/booking/time-off-schema';
 import type { TResult } from '@/lib/result';
 
@@ -24,38 +22,20 @@ export function TimeOffForm({
   today: string;
 }) {
   const t = useTranslations('admin.timeOff');
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const form = useForm<TTimeOffForm>({
-    resolver: zodResolver(ZTimeOffForm),
+  const { form, pending, message, tone, errorAt, onSubmit } = useServerForm<TTimeOffForm, TSaved>({
+    schema: ZTimeOffForm,
     defaultValues: { staffMemberId: '', fromDate: today, fromTime: '', toDate: today, toTime: '', note: '' },
+    save: add,
+    onSaved: (result, values) => {
+      form.reset({ ...values, note: '' });
+      return result.clashes ? t('addedWithClashes', { count: result.clashes }) : t('added');
+    },
+    words: () => t('errors.invalid'),
   });
-  const error = (name: keyof TTimeOffForm) => {
-    const key = form.formState.errors[name]?.message;
-    return key ? t(`errors.${key as 'order'}`) : undefined;
-  };
   return (
-    <form
-      noValidate
-      className="mt-3 flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await add(values);
-          if (result.ok) {
-            form.reset({ ...values, note: '' });
-            return setMessage({
-              text: result.clashes ? t('addedWithClashes', { count: result.clashes }) : t('added'),
-              ok: true,
-            });
-          }
-          applyFailure(form, result);
-          setMessage({ text: t('errors.invalid'), ok: false });
-        }),
-      )}
-    >
-      {message && !message.ok && <FormAlert message={message.text} />}
-      <SelectField label={t('who')} error={error('staffMemberId')} {...form.register('staffMemberId')}>
+    <form noValidate className="mt-3 flex flex-col gap-4" onSubmit={onSubmit}>
+      {tone === 'error' && <FormAlert message={message} />}
+      <SelectField label={t('who')} error={errorAt('staffMemberId')} {...form.register('staffMemberId')}>
         <option value="">{t('wholeBusiness')}</option>
         {staff.map((s) => (
           <option key={s.id} value={s.id}>
@@ -64,24 +44,24 @@ export function TimeOffForm({
         ))}
       </SelectField>
       <div className="grid gap-3 sm:grid-cols-4">
-        <TextField type="date" label={t('fromDate')} error={error('fromDate')} {...form.register('fromDate')} />
+        <TextField type="date" label={t('fromDate')} error={errorAt('fromDate')} {...form.register('fromDate')} />
         <TextField
           type="time"
           label={t('fromTime')}
           hint={t('timeHint')}
-          error={error('fromTime')}
+          error={errorAt('fromTime')}
           {...form.register('fromTime')}
         />
-        <TextField type="date" label={t('toDate')} error={error('toDate')} {...form.register('toDate')} />
-        <TextField type="time" label={t('toTime')} error={error('toTime')} {...form.register('toTime')} />
+        <TextField type="date" label={t('toDate')} error={errorAt('toDate')} {...form.register('toDate')} />
+        <TextField type="time" label={t('toTime')} error={errorAt('toTime')} {...form.register('toTime')} />
       </div>
-      <TextField label={t('note')} error={error('note')} {...form.register('note')} />
+      <TextField label={t('note')} error={errorAt('note')} {...form.register('note')} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={pending} pendingLabel={t('adding')}>
           {t('addButton')}
         </Button>
         <p role="status" className="text-sm text-green-800">
-          {message?.ok ? message.text : ''}
+          {tone === 'success' ? message : ''}
         </p>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/ui/text-field';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { ZBookingSettings, type TBookingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
 import { WeeklyHoursFields } from './weekly-hours-fields';
@@ -23,14 +24,8 @@ export function BookingSettingsForm({ initial, save }: { initial: TBookingSettin
   };
   return (
     <SettingsSection id="booking" title={t('bookingTitle')} form={form} save={(v) => save('booking', v)}>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('onlineBooking')} />
-        {t('onlineBooking')}
-      </label>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('registrationMessage')} />
-        {t('registrationMessage')}
-      </label>
+      <CheckboxField label={t('onlineBooking')} {...form.register('onlineBooking')} />
+      <CheckboxField label={t('registrationMessage')} {...form.register('registrationMessage')} />
       <WeeklyHoursFields
         form={form}
         name="openingHours"

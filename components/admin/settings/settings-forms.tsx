@@ -3,7 +3,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { SelectField } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
+import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { LOGIN_METHODS } from '@/lib/business/schemas';
 import {
   ZCancellationSettings,
@@ -22,15 +23,6 @@ import type { TResult } from '@/lib/result';
 
 type TSave = (section: string, values: unknown) => Promise<TResult>;
 
-function Check({ label, ...input }: React.InputHTMLAttributes<HTMLInputElement> & { label: string }) {
-  return (
-    <label className="flex items-center gap-2">
-      <input type="checkbox" className="size-5" {...input} />
-      {label}
-    </label>
-  );
-}
-
 function useError(form: { formState: { errors: Record<string, { message?: string } | undefined> } }) {
   const t = useTranslations('admin.settings');
   return (name: string) => {
@@ -46,11 +38,11 @@ export function SignInSettingsForm({ initial, save }: { initial: TSignInSettings
   const error = useError(form as never);
   return (
     <SettingsSection id="sign-in" title={t('signInTitle')} form={form} save={(v) => save('signIn', v)}>
-      <Check label={t('allowClientLogin')} {...form.register('allowClientLogin')} />
+      <CheckboxField label={t('allowClientLogin')} {...form.register('allowClientLogin')} />
       <fieldset className="flex flex-col gap-2" aria-describedby={error('loginMethods') ? 'methods-error' : undefined}>
         <legend className="mb-1 text-sm font-medium text-slate-800">{t('methods')}</legend>
         {LOGIN_METHODS.map((m) => (
-          <Check key={m} label={t(`method.${m}`)} value={m} {...form.register('loginMethods')} />
+          <CheckboxField key={m} label={t(`method.${m}`)} value={m} {...form.register('loginMethods')} />
         ))}
         {error('loginMethods') && (
           <p id="methods-error" className="text-sm text-red-700">
@@ -58,9 +50,9 @@ export function SignInSettingsForm({ initial, save }: { initial: TSignInSettings
           </p>
         )}
       </fieldset>
-      <Check label={t('allowSelfSignUp')} {...form.register('allowSelfSignUp')} />
-      <Check label={t('requireClient2fa')} {...form.register('requireClient2fa')} />
-      <Check label={t('showLoginLink')} {...form.register('showLoginLink')} />
+      <CheckboxField label={t('allowSelfSignUp')} {...form.register('allowSelfSignUp')} />
+      <CheckboxField label={t('requireClient2fa')} {...form.register('requireClient2fa')} />
+      <CheckboxField label={t('showLoginLink')} {...form.register('showLoginLink')} />
       <TextField
         label={t('sessionHours')}
         type="number"
@@ -80,8 +72,8 @@ export function CancellationSettingsForm({ initial, save }: { initial: TCancella
   const error = useError(form as never);
   return (
     <SettingsSection id="cancellation" title={t('cancellationTitle')} form={form} save={(v) => save('cancellation', v)}>
-      <Check label={t('allowCancellation')} {...form.register('allowCancellation')} />
-      <Check label={t('reasonRequired')} {...form.register('cancellationReasonRequired')} />
+      <CheckboxField label={t('allowCancellation')} {...form.register('allowCancellation')} />
+      <CheckboxField label={t('reasonRequired')} {...form.register('cancellationReasonRequired')} />
       <TextField
         label={t('cutoff')}
         hint={t('cutoffHint')}
@@ -172,17 +164,12 @@ export function LegalSettingsForm({ initial, save }: { initial: TLegalSettings; 
     <SettingsSection id="legal" title={t('legalTitle')} form={form} save={(v) => save('legal', v)}>
       <p className="text-sm text-slate-700">{t('legalLead')}</p>
       <TextField label={t('legalName')} error={error('legalName')} {...form.register('legalName')} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="legal-address" className="text-sm font-medium text-slate-800">
-          {t('legalAddress')}
-        </label>
-        <textarea
-          id="legal-address"
-          className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-          aria-invalid={error('legalAddress') ? true : undefined}
-          {...form.register('legalAddress')}
-        />
-      </div>
+      <TextAreaField
+        id="legal-address"
+        label={t('legalAddress')}
+        error={error('legalAddress')}
+        {...form.register('legalAddress')}
+      />
       <TextField
         label={t('taxNumber')}
         className="max-w-64"
@@ -228,21 +215,13 @@ export function LegalSettingsForm({ initial, save }: { initial: TLegalSettings; 
           error={error('bankBic')}
           {...form.register('bankBic')}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="bank-account-text" className="text-sm font-medium text-slate-800">
-            {t('bankAccountText')}
-          </label>
-          <p id="bank-account-text-hint" className="text-sm text-slate-600">
-            {t('bankAccountTextHint')}
-          </p>
-          <textarea
-            id="bank-account-text"
-            className="min-h-20 rounded-lg border border-slate-400 bg-white p-2"
-            aria-describedby="bank-account-text-hint"
-            aria-invalid={error('bankAccountText') ? true : undefined}
-            {...form.register('bankAccountText')}
-          />
-        </div>
+        <TextAreaField
+          id="bank-account-text"
+          label={t('bankAccountText')}
+          hint={t('bankAccountTextHint')}
+          error={error('bankAccountText')}
+          {...form.register('bankAccountText')}
+        />
       </fieldset>
     </SettingsSection>
   );

@@ -6,6 +6,7 @@ import { ZStaffHoursForm, type TStaffHoursForm } from '@/lib/business/opening-ho
 import { SettingsSection } from './settings-section';
 import { WeeklyHoursFields } from './weekly-hours-fields';
 import type { TResult } from '@/lib/result';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 
 /** "Same as the opening hours", or the member's own week. */
 export function StaffHoursForm({
@@ -28,10 +29,7 @@ export function StaffHoursForm({
   };
   return (
     <SettingsSection id="staff-hours" title={th('title')} form={form} save={save}>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-5" {...form.register('sameAsOpening')} />
-        {th('sameAsOpening')}
-      </label>
+      <CheckboxField label={th('sameAsOpening')} {...form.register('sameAsOpening')} />
       {!same && (
         <WeeklyHoursFields form={form} name="hours" legend={th('own')} hint={th('ownHint')} errorAt={errorAt} />
       )}

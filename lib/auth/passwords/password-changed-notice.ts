@@ -2,9 +2,9 @@ import 'server-only';
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
 import SecurityNoticeEmail from '@/emails/security-notice';
-import { loadMessages, recipientLocale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/messaging/send-email';
 import { sendSms } from '@/lib/messaging/send-sms';
+import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /** Tells the client their password was changed (by email, else by SMS), in the card's language. */
 export async function notifyPasswordChanged({
@@ -14,9 +14,7 @@ export async function notifyPasswordChanged({
   business: { id: string; name: string; accentColor: string; defaultLocale: string };
   card: { email: string | null; phone: string | null; locale: string | null };
 }) {
-  const locale = recipientLocale(card.locale, business);
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'securityEmail' });
+  const { locale, messages, t } = await recipientWords(card.locale, business, 'securityEmail');
   const values = { business: business.name };
   const notice = { businessId: business.id, kind: 'password_changed', locale };
   if (!card.email)

@@ -1,0 +1,10 @@
+/** What a message sent in a business's name needs of it: its portal, name, colour, clock and languages. */
+export type TSenderBusiness = {
+  id: string;
+  slug: string;
+  name: string;
+  accentColor: string;
+  timezone: string;
+  defaultLocale: string;
+  country?: string;
+};
