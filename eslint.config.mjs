@@ -38,7 +38,8 @@ const resultShapeRules = [
     message: "A refusal's field errors are `invalid(fields)` or `fail(code, fields)` (lib/result.ts).",
   },
   {
-    selector: "ReturnStatement > ObjectExpression:not(:has(> Property[key.name='ok'])) > Property[key.name='error']",
+    selector:
+      ":matches(ReturnStatement, ConditionalExpression, ArrowFunctionExpression) > ObjectExpression:not(:has(> Property[key.name='ok'])) > Property[key.name='error']",
     message: 'A refusal is `fail(code)` (lib/result.ts): `{ ok: false, error }`.',
   },
   {

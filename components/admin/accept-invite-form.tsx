@@ -1,13 +1,10 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { ZAcceptInvite, type TAcceptInvite } from '@/lib/staff/staff-schemas';
 import type { TFailure } from '@/lib/result';
 
@@ -19,42 +16,27 @@ type Props = {
 
 export function AcceptInviteForm({ accept, hasAccount }: Props) {
   const t = useTranslations('admin.staff');
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TAcceptInvite>({
-    resolver: hasAccount ? undefined : zodResolver(ZAcceptInvite),
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TAcceptInvite, TFailure | undefined>({
+    schema: hasAccount ? undefined : ZAcceptInvite,
     defaultValues: { name: '', password: '' },
+    save: accept,
+    words: (code) => t(`errors.${code as 'invalid'}`),
   });
-  const error = (name: keyof TAcceptInvite) => {
-    const key = form.formState.errors[name]?.message;
-    return key ? t(`errors.${key as 'tooShort'}`) : undefined;
-  };
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await accept(values);
-          if (!result) return;
-          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
       {hasAccount ? (
         <TextField
           label={t('yourPassword')}
           type="password"
           autoComplete="current-password"
-          error={error('password')}
+          error={errorAt('password')}
           {...form.register('password')}
         />
       ) : (
         <>
-          <TextField label={t('yourName')} autoComplete="name" error={error('name')} {...form.register('name')} />
-          <NewPasswordField error={error('password')} {...form.register('password')} />
+          <TextField label={t('yourName')} autoComplete="name" error={errorAt('name')} {...form.register('name')} />
+          <NewPasswordField error={errorAt('password')} {...form.register('password')} />
         </>
       )}
       <Button type="submit" pending={pending} pendingLabel={t('accepting')} className="self-start">

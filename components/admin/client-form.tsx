@@ -3,10 +3,10 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { CheckboxField } from '@/components/ui/checkbox-field';
+import { LanguageSelect } from '@/components/ui/choice-selects';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import { ZClientForm, type TClientForm } from '@/lib/clients/client-form-schema';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
@@ -67,14 +67,13 @@ export function ClientForm({ initial, save, clientsPath, languages, isNew, field
         error={errorAt('phone')}
         {...form.register('phone')}
       />
-      <SelectField id="client-locale" label={t('language')} {...form.register('locale')}>
-        <option value="">{t('businessLanguage')}</option>
-        {languages.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
-          </option>
-        ))}
-      </SelectField>
+      <LanguageSelect
+        id="client-locale"
+        label={t('language')}
+        {...form.register('locale')}
+        languages={languages}
+        empty={t('businessLanguage')}
+      />
       <TextAreaField id="client-notes" label={t('notes')} error={errorAt('notes')} {...form.register('notes')} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 font-medium">{t('billing')}</legend>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useId, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { CARD_TARGETS, type TTarget } from '@/lib/import/column-mapping';
 import type { TReportRow } from '@/lib/import/plan-import';
 import type { TFailure } from '@/lib/result';
@@ -236,15 +237,11 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
               </label>
             ))}
           </fieldset>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              className="size-5"
-              checked={sendWelcome}
-              onChange={(event) => setSendWelcome(event.target.checked)}
-            />
-            {t('sendWelcome')}
-          </label>
+          <CheckboxField
+            label={t('sendWelcome')}
+            checked={sendWelcome}
+            onChange={(event) => setSendWelcome(event.target.checked)}
+          />
           <Button
             type="button"
             pending={pending && !checked}
@@ -271,80 +268,44 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
           </h2>
           <p role="status">{t('checkSummary', checked.counts)}</p>
           {checked.report.some((r) => r.outcome === 'update') && (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="pb-2 text-left font-medium">{t('updatesTitle')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">
-                      {t('report.row')}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t('report.card')}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t('report.changes')}
-                    </th>
+            <ReportTable caption={t('updatesTitle')} columns={[t('report.row'), t('report.card'), t('report.changes')]}>
+              {checked.report
+                .filter((r) => r.outcome === 'update')
+                .slice(0, SHOWN_PROBLEMS)
+                .map((r) => (
+                  <tr key={r.line} className="border-b border-slate-200 align-top">
+                    <td className="py-2 pr-3">{r.line}</td>
+                    <td className="py-2 pr-3">{r.card}</td>
+                    <td className="py-2">
+                      {r.changes?.length ? (
+                        <ul>
+                          {r.changes.map((c) => (
+                            <li key={c.field} className="break-all">
+                              {changeLine(c)}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        t('noChange')
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {checked.report
-                    .filter((r) => r.outcome === 'update')
-                    .slice(0, SHOWN_PROBLEMS)
-                    .map((r) => (
-                      <tr key={r.line} className="border-b border-slate-200 align-top">
-                        <td className="py-2 pr-3">{r.line}</td>
-                        <td className="py-2 pr-3">{r.card}</td>
-                        <td className="py-2">
-                          {r.changes?.length ? (
-                            <ul>
-                              {r.changes.map((c) => (
-                                <li key={c.field} className="break-all">
-                                  {changeLine(c)}
-                                </li>
-                              ))}
-                            </ul>
-                          ) : (
-                            t('noChange')
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+            </ReportTable>
           )}
           {checked.report.some((r) => r.outcome === 'invalid' || r.outcome === 'skip') && (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="pb-2 text-left font-medium">{t('problems')}</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">
-                      {t('report.row')}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t('report.outcome')}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t('report.reason')}
-                    </th>
+            <ReportTable caption={t('problems')} columns={[t('report.row'), t('report.outcome'), t('report.reason')]}>
+              {checked.report
+                .filter((r) => r.outcome === 'invalid' || r.outcome === 'skip')
+                .slice(0, SHOWN_PROBLEMS)
+                .map((r) => (
+                  <tr key={r.line} className="border-b border-slate-200">
+                    <td className="py-2 pr-3">{r.line}</td>
+                    <td className="py-2 pr-3">{t(`outcomes.${r.outcome}`)}</td>
+                    <td className="py-2 break-all">{reason(r)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {checked.report
-                    .filter((r) => r.outcome === 'invalid' || r.outcome === 'skip')
-                    .slice(0, SHOWN_PROBLEMS)
-                    .map((r) => (
-                      <tr key={r.line} className="border-b border-slate-200">
-                        <td className="py-2 pr-3">{r.line}</td>
-                        <td className="py-2 pr-3">{t(`outcomes.${r.outcome}`)}</td>
-                        <td className="py-2 break-all">{reason(r)}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+            </ReportTable>
           )}
           <div className="flex flex-wrap items-center gap-3">
             <Button
@@ -375,3 +336,32 @@ export function ClientImport({ analyze, preview, run, fields, clientsPath }: Pro
 
 const secondary =
   'inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium';
+
+/** A table of the check's rows: its caption and column headers, the rows it is given. */
+function ReportTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: string[];
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="pb-2 text-left font-medium">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {columns.map((column, i) => (
+              <th key={column} scope="col" className={i < columns.length - 1 ? 'py-2 pr-3' : 'py-2'}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}

@@ -5,8 +5,10 @@ import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { TextAreaField, TextField } from '@/components/ui/text-field';
+import { TextAreaField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { LocalizedTextFields } from '@/components/ui/localized-text-fields';
+import { SelectField } from '@/components/ui/select-field';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { FIELD_TYPES, ZFieldDefinition, type TFieldDefinitionForm } from '@/lib/custom-fields/field-rules';
 import type { TResult } from '@/lib/result';
@@ -42,38 +44,20 @@ export function FieldDefinitionForm({ initial, save, languages, done, isNew }: P
   return (
     <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
-      {languages.map((l) => (
-        <TextField
-          key={l.code}
-          label={t('label', { language: l.name })}
-          lang={l.code}
-          error={errorAt(`labels.${l.code as 'en'}`)}
-          {...form.register(`labels.${l.code as 'en'}`)}
-        />
-      ))}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-type`} className="text-sm font-medium text-slate-800">
-          {t('type')}
-        </label>
-        <select
-          id={`${id}-type`}
-          aria-invalid={errorAt('type') ? true : undefined}
-          aria-describedby={errorAt('type') ? `${id}-type-error` : undefined}
-          className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
-          {...form.register('type')}
-        >
-          {FIELD_TYPES.map((value) => (
-            <option key={value} value={value}>
-              {t(`types.${value}`)}
-            </option>
-          ))}
-        </select>
-        {errorAt('type') && (
-          <p id={`${id}-type-error`} className="text-sm text-red-700">
-            {errorAt('type')}
-          </p>
-        )}
-      </div>
+      <LocalizedTextFields
+        form={form}
+        name="labels"
+        languages={languages}
+        label={(language) => t('label', { language })}
+        words={(code) => t(`errors.${code as 'invalid'}`)}
+      />
+      <SelectField id={`${id}-type`} label={t('type')} error={errorAt('type')} {...form.register('type')}>
+        {FIELD_TYPES.map((value) => (
+          <option key={value} value={value}>
+            {t(`types.${value}`)}
+          </option>
+        ))}
+      </SelectField>
       {type === 'select' && (
         <TextAreaField
           id={`${id}-options`}

@@ -1,14 +1,11 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { useServerForm } from '@/components/ui/use-server-form';
+import { LanguageSelect, TimezoneSelect } from '@/components/ui/choice-selects';
 import { ZBusinessDetails, ZNewBusiness, type TNewBusiness } from '@/lib/business/new-business-schema';
 import type { TFailure } from '@/lib/result';
 
@@ -37,62 +34,45 @@ export function SetupForm({
   ownerEmailLocked = false,
 }: Props) {
   const t = useTranslations('admin.setup');
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<TNewBusiness>({
-    resolver: zodResolver((withOwner ? ZNewBusiness : ZBusinessDetails) as typeof ZNewBusiness),
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TNewBusiness, TFailure | undefined>({
+    schema: withOwner ? ZNewBusiness : ZBusinessDetails,
     defaultValues: initial,
+    save: create,
+    words: (code) => t(`errors.${code as 'invalid'}`),
   });
-  const error = (name: keyof TNewBusiness) => {
-    const key = form.formState.errors[name]?.message;
-    return key ? t(`errors.${key as 'tooLong'}`) : undefined;
-  };
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-6"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await create(values);
-          if (!result) return;
-          setMessage(t(`errors.${applyFailure(form, result) as 'invalid'}`));
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-6" onSubmit={onSubmit}>
       <FormAlert message={message} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">{t('business')}</legend>
-        <TextField label={t('name')} autoComplete="organization" error={error('name')} {...form.register('name')} />
+        <TextField label={t('name')} autoComplete="organization" error={errorAt('name')} {...form.register('name')} />
         <TextField
           label={t('slug')}
           hint={t('slugHint', { prefix: portalPrefix })}
           autoCapitalize="none"
           spellCheck={false}
-          error={error('slug')}
+          error={errorAt('slug')}
           {...form.register('slug')}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label={t('locale')} error={error('locale')} {...form.register('locale')}>
-            {languages.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label={t('timezone')} error={error('timezone')} {...form.register('timezone')}>
-            {timezones.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </SelectField>
+          <LanguageSelect
+            label={t('locale')}
+            error={errorAt('locale')}
+            {...form.register('locale')}
+            languages={languages}
+          />
+          <TimezoneSelect
+            label={t('timezone')}
+            error={errorAt('timezone')}
+            {...form.register('timezone')}
+            timezones={timezones}
+          />
           <TextField
             label={t('currency')}
             hint={t('currencyHint')}
             maxLength={3}
             autoCapitalize="characters"
-            error={error('currency')}
+            error={errorAt('currency')}
             {...form.register('currency')}
           />
           <TextField
@@ -100,7 +80,7 @@ export function SetupForm({
             hint={t('countryHint')}
             maxLength={2}
             autoCapitalize="characters"
-            error={error('country')}
+            error={errorAt('country')}
             {...form.register('country')}
           />
         </div>
@@ -112,7 +92,7 @@ export function SetupForm({
             <TextField
               label={t('ownerName')}
               autoComplete="name"
-              error={error('ownerName')}
+              error={errorAt('ownerName')}
               {...form.register('ownerName')}
             />
             <TextField
@@ -120,10 +100,10 @@ export function SetupForm({
               type="email"
               autoComplete="email"
               readOnly={ownerEmailLocked}
-              error={error('ownerEmail')}
+              error={errorAt('ownerEmail')}
               {...form.register('ownerEmail')}
             />
-            <NewPasswordField error={error('ownerPassword')} {...form.register('ownerPassword')} />
+            <NewPasswordField error={errorAt('ownerPassword')} {...form.register('ownerPassword')} />
           </fieldset>
           <p className="text-sm text-slate-700">{t('next')}</p>
         </>

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { ZInvite, type TInvite } from '@/lib/staff/staff-schemas';
@@ -31,22 +32,13 @@ export function StaffInviteForm({ invite, roles }: { invite: (values: TInvite) =
         error={errorAt('email')}
         {...form.register('email')}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="invite-role" className="text-sm font-medium text-slate-800">
-          {t('role')}
-        </label>
-        <select
-          id="invite-role"
-          className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
-          {...form.register('role')}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r as 'staff'}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="invite-role" label={t('role')} {...form.register('role')}>
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r as 'staff'}`)}
+          </option>
+        ))}
+      </SelectField>
       <Button type="submit" pending={pending} pendingLabel={t('inviting')}>
         {t('invite')}
       </Button>

@@ -1,37 +1,32 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { useServerForm } from '@/components/ui/use-server-form';
 import { clientPasswordSignIn } from '@/lib/actions/client-password-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
+import type { TFailure } from '@/lib/result';
 
 export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; callbackUrl?: string }) {
   const t = useTranslations('clientSignIn');
   const tCommon = useTranslations('common');
-  const [pending, startTransition] = useTransition();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TClientPasswordSignIn>({
-    resolver: zodResolver(ZClientPasswordSignIn),
+  const { form, pending, message, errorAt, onSubmit } = useServerForm<TClientPasswordSignIn, TFailure | undefined>({
+    schema: ZClientPasswordSignIn,
     defaultValues: { identifier: '', password: '', remember: false },
-  });
-  const fieldError = (key?: string) => (key ? t(`errors.${key}` as 'errors.passwordRequired') : undefined);
-
-  const onSubmit = handleSubmit((values) => {
-    setServerError(null);
-    startTransition(async () => {
-      const result = await clientPasswordSignIn(portal, values, callbackUrl);
-      if (result?.error)
-        setServerError(result.error === 'rate_limited' ? tCommon('passwordRateLimited') : t('invalid'));
-    });
+    save: (values) => clientPasswordSignIn(portal, values, callbackUrl),
+    words: (code) =>
+      code === 'rate_limited'
+        ? tCommon('passwordRateLimited')
+        : code === 'invalid'
+          ? t('invalid')
+          : t(`errors.${code as 'passwordRequired'}`),
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormAlert message={serverError} />
+      <FormAlert message={message} />
       <TextField
         label={t('identifier')}
         type="text"
@@ -39,20 +34,17 @@ export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; ca
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
-        error={fieldError(formState.errors.identifier?.message)}
-        {...register('identifier')}
+        error={errorAt('identifier')}
+        {...form.register('identifier')}
       />
       <TextField
         label={t('password')}
         type="password"
         autoComplete="current-password"
-        error={fieldError(formState.errors.password?.message)}
-        {...register('password')}
+        error={errorAt('password')}
+        {...form.register('password')}
       />
-      <label className="flex min-h-11 items-center gap-3 text-sm">
-        <input type="checkbox" className="size-5" {...register('remember')} />
-        {t('remember')}
-      </label>
+      <CheckboxField label={t('remember')} className="gap-3 text-sm" {...form.register('remember')} />
       <Button type="submit" pending={pending} pendingLabel={t('submitting')}>
         {t('submit')}
       </Button>

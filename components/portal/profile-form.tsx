@@ -5,6 +5,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { LanguageSelect } from '@/components/ui/choice-selects';
 import { TextField } from '@/components/ui/text-field';
 import { applyFailure } from '@/components/ui/use-server-form';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
@@ -67,27 +68,14 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
         error={error('lastName')}
         {...form.register('lastName')}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="profile-locale" className="text-sm font-medium text-slate-800">
-          {t('language')}
-        </label>
-        <select
-          id="profile-locale"
-          aria-describedby="profile-locale-hint"
-          className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
-          {...form.register('locale')}
-        >
-          <option value="">{t('noPreference')}</option>
-          {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-        <p id="profile-locale-hint" className="text-sm text-slate-600">
-          {languageHint}
-        </p>
-      </div>
+      <LanguageSelect
+        id="profile-locale"
+        label={t('language')}
+        hint={languageHint}
+        {...form.register('locale')}
+        languages={languages}
+        empty={t('noPreference')}
+      />
       <CustomFieldInputs
         fields={fields.filter((f) => f.editableByClient)}
         register={(path) => form.register(path)}

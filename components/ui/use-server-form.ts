@@ -37,7 +37,8 @@ export function useServerForm<T extends FieldValues, R extends TResult<object> |
   onSaved,
   words,
 }: {
-  schema: Parameters<typeof zodResolver>[0];
+  /** the zod schema the action checks again; none where the form checks nothing itself */
+  schema?: Parameters<typeof zodResolver>[0];
   defaultValues: DefaultValues<T>;
   save: (values: T) => Promise<R>;
   onSaved?: (result: Extract<R, { ok: true }>, values: T) => string | void | Promise<void>;
@@ -45,7 +46,10 @@ export function useServerForm<T extends FieldValues, R extends TResult<object> |
 }) {
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState<TNotice | null>(null);
-  const form = useForm<T>({ resolver: zodResolver(schema) as unknown as Resolver<T>, defaultValues });
+  const form = useForm<T>({
+    resolver: schema ? (zodResolver(schema) as unknown as Resolver<T>) : undefined,
+    defaultValues,
+  });
   const errorAt = (path: FieldPath<T>) => {
     const code = form.getFieldState(path, form.formState).error?.message;
     return code ? words(code) : undefined;

@@ -4,7 +4,7 @@ import { finishClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in'
 import { sessionUser } from '@/lib/auth/sessions/session-user';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { notifyPasswordChanged } from '@/lib/auth/passwords/password-changed-notice';
-import { fail } from '@/lib/result';
+import { fail, type TFailure } from '@/lib/result';
 
 /**
  * Security page: a new password with the current one (or a recent code sign-in). Every other
@@ -13,7 +13,7 @@ import { fail } from '@/lib/result';
 export async function changePasswordAction(
   portal: string,
   values: { current?: string; password?: string },
-): Promise<{ error: TChangePasswordError | 'unauthorized' | 'view_only' }> {
+): Promise<TFailure<TChangePasswordError | 'unauthorized' | 'view_only'>> {
   const user = await sessionUser();
   const result = await withPortalClient(portal, async ({ business, client }) => {
     const changed = await changeOwnPassword({

@@ -14,7 +14,7 @@ import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
-import { fail } from '@/lib/result';
+import { fail, type TFailure } from '@/lib/result';
 
 // Public by design (the person cannot sign in): the same answers for known and unknown identifiers.
 
@@ -38,7 +38,7 @@ export async function resetWithCodeAction(
   portal: string,
   identifier: string,
   values: TResetWithCode,
-): Promise<{ error: TResetError | 'codeFormat' } | undefined> {
+): Promise<TFailure<TResetError | 'codeFormat'> | undefined> {
   const parsed = ZResetWithCode.safeParse(values);
   if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return fail('invalid');
   if (!parsed.success) return fail(parsed.error.issues[0].message as TResetError);
@@ -51,7 +51,7 @@ export async function resetWithLinkAction(
   portal: string,
   token: string,
   values: TResetWithLink,
-): Promise<{ error: TResetError } | undefined> {
+): Promise<TFailure<TResetError> | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
   if (!ZSlug.safeParse(portal).success) return fail('invalid');
   if (!parsed.success) return fail(parsed.error.issues[0].message as TResetError);

@@ -10,7 +10,7 @@ import { ZCodeEntry, ZCodeRequest, type TCodeEntry, type TCodeRequest } from '@/
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import { formField } from '@/lib/security/form-field';
-import { fail } from '@/lib/result';
+import { fail, type TFailure } from '@/lib/result';
 
 export type TCodeRequestResult =
   | { outcome: 'sent'; masked: string }
@@ -36,7 +36,7 @@ export async function verifySignInCodeAction(
   callbackUrl: string | undefined,
   identifier: string,
   values: TCodeEntry,
-): Promise<{ error: TCodeError } | undefined> {
+): Promise<TFailure<TCodeError> | undefined> {
   const parsed = ZCodeEntry.safeParse(values);
   if (!ZSlug.safeParse(portal).success || !parsed.success || typeof identifier !== 'string') return fail('invalid');
   const result = await verifySignInCode({ portal, identifier, code: parsed.data.code, remember: parsed.data.remember });

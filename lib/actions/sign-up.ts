@@ -10,7 +10,7 @@ import { acceptWelcome } from '@/lib/auth/welcome';
 import { ZSlug } from '@/lib/business/schemas';
 import { requestIp } from '@/lib/request-ip';
 import type { TCodeRequestResult } from './sign-in-codes';
-import { fail } from '@/lib/result';
+import { fail, type TFailure } from '@/lib/result';
 
 // Public by design: these create a login after the person proves an address or holds a welcome link.
 
@@ -32,7 +32,7 @@ export async function completeSignUpAction(
   portal: string,
   identifier: string,
   values: TSignUp,
-): Promise<{ error: TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired' } | undefined> {
+): Promise<TFailure<TSignUpError | 'codeFormat' | 'firstNameRequired' | 'lastNameRequired'> | undefined> {
   const parsed = ZSignUp.safeParse(values);
   if (!ZSlug.safeParse(portal).success || typeof identifier !== 'string') return fail('invalid');
   if (!parsed.success) return fail(parsed.error.issues[0].message as 'codeFormat');
@@ -45,7 +45,7 @@ export async function acceptWelcomeAction(
   portal: string,
   token: string,
   values: TResetWithLink,
-): Promise<{ error: string } | undefined> {
+): Promise<TFailure | undefined> {
   const parsed = ZResetWithLink.safeParse(values);
   if (!ZSlug.safeParse(portal).success) return fail('expired');
   if (!parsed.success) return fail(parsed.error.issues[0].message);

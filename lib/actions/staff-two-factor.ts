@@ -32,14 +32,14 @@ export async function startStaffTotpAction() {
   const staff = await getStaff();
   if (!staff) return fail('unauthorized' as const);
   const started = await startTotpEnrolment(staff.id, { issuer: 'Portico', label: staff.email ?? staff.id });
-  return started ? { qrSvg: started.qrSvg, secret: started.secret } : { error: 'already_enabled' as const };
+  return started ? { qrSvg: started.qrSvg, secret: started.secret } : fail('already_enabled');
 }
 
 export async function confirmStaffTotpAction(code: string) {
   const staff = await getStaff();
   if (!staff) return fail('unauthorized' as const);
   const codes = await confirmTotpEnrolment(staff.id, String(code).slice(0, 12));
-  return codes ? { recoveryCodes: codes } : { error: 'invalid' as const };
+  return codes ? { recoveryCodes: codes } : fail('invalid');
 }
 
 /** Owners cannot turn it off: the app code is required for them. */

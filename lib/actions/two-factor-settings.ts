@@ -15,7 +15,7 @@ export async function startTotpEnrolmentAction(portal: string) {
       issuer: business.name,
       label: client.email ?? client.phone ?? client.firstName,
     });
-    return started ? { qrSvg: started.qrSvg, secret: started.secret } : { error: 'already_enabled' as const };
+    return started ? { qrSvg: started.qrSvg, secret: started.secret } : fail('already_enabled');
   });
 }
 
@@ -25,7 +25,7 @@ export async function confirmTotpEnrolmentAction(portal: string, code: string) {
       typeof code === 'string'
         ? await confirmTotpEnrolment(client.identity.id, code.slice(0, 12), { businessId: business.id })
         : null;
-    return codes ? { recoveryCodes: codes } : { error: 'invalid' as const };
+    return codes ? { recoveryCodes: codes } : fail('invalid');
   });
 }
 

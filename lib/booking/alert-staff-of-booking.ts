@@ -9,10 +9,7 @@ import type { TSenderBusiness } from '@/lib/business/sender-business';
 import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /** A staff alert: the staff member an online booking went to is told, in the business's language. */
-export async function alertStaffOfBooking(
-  business: TSenderBusiness,
-  appointmentId: string,
-) {
+export async function alertStaffOfBooking(business: TSenderBusiness, appointmentId: string) {
   const appointment = await db.appointment.findFirst({
     where: { id: appointmentId, businessId: business.id },
     select: {

@@ -14,13 +14,7 @@ import { recipientWords } from '@/lib/i18n/recipient-words';
  * language, with its lines, discount, taxes, total, balance and note (the same figures
  * as its pages and PDF) and a link to it in the portal. No email on the card: nothing is sent.
  */
-export async function notifyClientOfInvoice({
-  business,
-  invoiceId,
-}: {
-  business: TSenderBusiness;
-  invoiceId: string;
-}) {
+export async function notifyClientOfInvoice({ business, invoiceId }: { business: TSenderBusiness; invoiceId: string }) {
   const invoice = await db.invoice.findFirstOrThrow({
     where: { id: invoiceId, businessId: business.id },
     select: {

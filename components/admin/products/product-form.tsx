@@ -1,12 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { LocalizedTextFields } from '@/components/ui/localized-text-fields';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
 import type { TResult } from '@/lib/result';
@@ -36,23 +36,16 @@ export function ProductForm({
     onSaved: () => router.push(`${productsPath}?saved=1`),
     words: (code) => t(`errors.${code as 'invalid'}`),
   });
-  const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
   return (
     <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
-      {namesError && (
-        <p role="alert" className="text-sm text-red-800">
-          {t(`errors.${namesError as 'nameRequired'}`)}
-        </p>
-      )}
-      {languages.map((l) => (
-        <TextField
-          key={l.code}
-          label={t('nameIn', { language: l.name })}
-          error={errorAt(`names.${l.code}` as FieldPath<TProductForm>)}
-          {...form.register(`names.${l.code}` as FieldPath<TProductForm>)}
-        />
-      ))}
+      <LocalizedTextFields
+        form={form}
+        name="names"
+        languages={languages}
+        label={(language) => t('nameIn', { language })}
+        words={(code) => t(`errors.${code as 'invalid'}`)}
+      />
       <TextAreaField id="product-description" label={t('description')} {...form.register('description')} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('price')} inputMode="decimal" error={errorAt('price')} {...form.register('price')} />

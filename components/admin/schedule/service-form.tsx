@@ -1,11 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { type FieldPath } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { LocalizedTextFields } from '@/components/ui/localized-text-fields';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
 import type { TResult } from '@/lib/result';
@@ -31,28 +31,20 @@ export function ServiceForm({
   const { form, pending, message, errorAt, onSubmit } = useServerForm<TServiceForm, TSaved>({
     schema: ZServiceForm,
     defaultValues: initial,
-    save: save,
+    save,
     onSaved: () => router.push(`${servicesPath}?saved=1`),
     words: (code) => t(`errors.${code as 'invalid'}`),
   });
-  const namesError = form.formState.errors.names?.root?.message ?? form.formState.errors.names?.message;
   return (
     <form noValidate className="flex max-w-xl flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={message} />
-      {namesError && (
-        <p role="alert" className="text-sm text-red-800">
-          {t(`errors.${namesError as 'nameRequired'}`)}
-        </p>
-      )}
-      {languages.map((l) => (
-        <TextField
-          key={l.code}
-          lang={l.code}
-          label={t('nameIn', { language: l.name })}
-          error={errorAt(`names.${l.code}` as FieldPath<TServiceForm>)}
-          {...form.register(`names.${l.code}` as FieldPath<TServiceForm>)}
-        />
-      ))}
+      <LocalizedTextFields
+        form={form}
+        name="names"
+        languages={languages}
+        label={(language) => t('nameIn', { language })}
+        words={(code) => t(`errors.${code as 'invalid'}`)}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label={t('duration')}

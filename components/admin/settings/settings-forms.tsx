@@ -2,9 +2,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
-import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { CheckboxField } from '@/components/ui/checkbox-field';
+import { LanguageSelect, TimezoneSelect } from '@/components/ui/choice-selects';
 import { LOGIN_METHODS } from '@/lib/business/schemas';
 import {
   ZCancellationSettings,
@@ -129,20 +129,18 @@ export function RegionalSettingsForm({
   const error = useError(form as never);
   return (
     <SettingsSection id="regional" title={t('regionalTitle')} form={form} save={(v) => save('regional', v)}>
-      <SelectField label={t('language')} error={error('locale')} {...form.register('locale')}>
-        {languages.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={t('timezone')} error={error('timezone')} {...form.register('timezone')}>
-        {timezones.map((z) => (
-          <option key={z} value={z}>
-            {z}
-          </option>
-        ))}
-      </SelectField>
+      <LanguageSelect
+        label={t('language')}
+        error={error('locale')}
+        {...form.register('locale')}
+        languages={languages}
+      />
+      <TimezoneSelect
+        label={t('timezone')}
+        error={error('timezone')}
+        {...form.register('timezone')}
+        timezones={timezones}
+      />
       <TextField label={t('currency')} className="max-w-48" error={error('currency')} {...form.register('currency')} />
       <TextField
         label={t('country')}
