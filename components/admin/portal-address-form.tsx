@@ -1,9 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { useSubmit } from '@/components/ui/use-server-form';
 import type { TResult } from '@/lib/result';
 
 type TSaved = TResult<{ slug: string }>;
@@ -21,22 +21,17 @@ export function PortalAddressForm({
 }) {
   const t = useTranslations('admin.portal');
   const te = useTranslations('admin.setup.errors');
-  const [pending, startTransition] = useTransition();
   const form = useForm<{ slug: string }>({ defaultValues: { slug } });
   const key = form.formState.errors.slug?.message;
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    const result = await save(values);
+    if (!result || result.ok) return;
+    const message = result.fields?.slug ?? result.error;
+    form.setError('slug', { message }, { shouldFocus: true });
+  });
+
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-3"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await save(values);
-          if (!result || result.ok) return;
-          const message = result.fields?.slug ?? result.error;
-          form.setError('slug', { message }, { shouldFocus: true });
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-3" onSubmit={onSubmit}>
       <TextField
         label={t('editAddress')}
         hint={t('editHint', { prefix })}

@@ -1,11 +1,12 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { useSubmit } from '@/components/ui/use-server-form';
 import type { TCodeRequestResult } from '@/lib/actions/sign-in-codes';
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 
@@ -34,26 +35,21 @@ export function IdentifierStep({
 }: Props) {
   const t = useTranslations('clientSignIn');
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const form = useForm<TCodeRequest>({ resolver: zodResolver(ZCodeRequest), defaultValues: { identifier: '' } });
   const fieldError = form.formState.errors.identifier?.message;
+  const { pending, onSubmit } = useSubmit(form, async ({ identifier }) => {
+    setError(null);
+    const result = await request({ identifier });
+    if (result.outcome === 'sent') return onSent({ identifier, masked: result.masked });
+    setError(
+      result.outcome === 'method_unavailable' && unavailable
+        ? unavailable
+        : t(`requestErrors.${result.outcome}`, { business }),
+    );
+  });
+
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit(({ identifier }) =>
-        startTransition(async () => {
-          setError(null);
-          const result = await request({ identifier });
-          if (result.outcome === 'sent') return onSent({ identifier, masked: result.masked });
-          setError(
-            result.outcome === 'method_unavailable' && unavailable
-              ? unavailable
-              : t(`requestErrors.${result.outcome}`, { business }),
-          );
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={error} />
       <TextField
         label={t('identifier')}

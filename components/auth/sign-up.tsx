@@ -1,11 +1,12 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { useSubmit } from '@/components/ui/use-server-form';
 import { completeSignUpAction, requestSignUpCodeAction } from '@/lib/actions/sign-up';
 import { ZSignUp, type TSignUp } from '@/lib/auth/passwords/password-policy';
 import { IdentifierStep } from './identifier-step';
@@ -18,7 +19,6 @@ export function SignUp({ portal, business }: { portal: string; business: string 
   const ts = useTranslations('clientSignIn');
   const [sent, setSent] = useState<{ identifier: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const form = useForm<TSignUp>({
     resolver: zodResolver(ZSignUp),
     defaultValues: { firstName: '', lastName: '', code: '', password: '' },
@@ -29,6 +29,13 @@ export function SignUp({ portal, business }: { portal: string; business: string 
     return ts(`codeErrors.${key as 'invalid'}`);
   });
   const message = (key?: string) => (key ? formMessage(key) : undefined);
+
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    setError(null);
+    if (!sent) return;
+    const result = await completeSignUpAction(portal, sent.identifier, values);
+    if (result?.error) setError(message(result.error) ?? null);
+  });
 
   if (!sent) {
     return (
@@ -44,17 +51,7 @@ export function SignUp({ portal, business }: { portal: string; business: string 
 
   const errors = form.formState.errors;
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setError(null);
-          const result = await completeSignUpAction(portal, sent.identifier, values);
-          if (result?.error) setError(message(result.error) ?? null);
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <p className="rounded-lg bg-white p-3 ring-1 ring-slate-200">{t('codeSent', { destination: sent.masked })}</p>
       <FormAlert message={error} />
       <TextField

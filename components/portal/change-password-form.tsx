@@ -1,12 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { NewPasswordField } from '@/components/auth/new-password-field';
 import { usePasswordErrorMessage } from '@/components/auth/use-password-error-message';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { useSubmit } from '@/components/ui/use-server-form';
 import { changePasswordAction } from '@/lib/actions/change-password';
 
 type TValues = { current: string; password: string };
@@ -15,28 +15,22 @@ type TValues = { current: string; password: string };
 export function ChangePasswordForm({ portal, hasPassword }: { portal: string; hasPassword: boolean }) {
   const t = useTranslations('security.password');
   const message = usePasswordErrorMessage((key) => t(`errors.${key as 'wrongPassword'}`));
-  const [pending, startTransition] = useTransition();
   const form = useForm<TValues>({ defaultValues: { current: '', password: '' } });
   const errors = form.formState.errors;
   const other = errors.root?.message;
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    const result = await changePasswordAction(portal, values);
+    // success redirects; an error goes under the field that caused it, focused and announced
+    const key = result?.error;
+    if (!key) return;
+    if (key === 'wrongPassword' || key === 'locked') form.setError('current', { message: key }, { shouldFocus: true });
+    else if (key === 'tooShort' || key === 'tooLong' || key === 'tooCommon')
+      form.setError('password', { message: key }, { shouldFocus: true });
+    else form.setError('root', { message: key });
+  });
+
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          const result = await changePasswordAction(portal, values);
-          // success redirects; an error goes under the field that caused it, focused and announced
-          const key = result?.error;
-          if (!key) return;
-          if (key === 'wrongPassword' || key === 'locked')
-            form.setError('current', { message: key }, { shouldFocus: true });
-          else if (key === 'tooShort' || key === 'tooLong' || key === 'tooCommon')
-            form.setError('password', { message: key }, { shouldFocus: true });
-          else form.setError('root', { message: key });
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <FormAlert message={other ? message(other) : null} />
       {hasPassword && (
         <TextField

@@ -3,12 +3,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useSubmit, applyFailure } from '@/components/ui/use-server-form';
 import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
 import type { TFailure } from '@/lib/result';
 import { confirmContactChangeAction, startContactChangeAction } from '@/lib/actions/contact-change';
 import {
@@ -39,7 +39,6 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
   const router = useRouter();
   const [sent, setSent] = useState(initialPending);
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, startTransition] = useTransition();
   const start = useForm<TContactStart>({
     resolver: zodResolver(ZContactStart),
     defaultValues: { value: '', password: '' },
@@ -59,20 +58,25 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
     if (code !== 'invalid') setFormError(code);
   }
 
+  const startSubmit = useSubmit(start, async (values) => {
+    setFormError(null);
+    const result = await startContactChangeAction(portal, kind, values);
+    if (result.ok) return setSent({ sentTo: result.sentTo, proofSentTo: result.proofSentTo });
+    apply(start, result);
+  });
+  const confirmSubmit = useSubmit(confirm, async (values) => {
+    setFormError(null);
+    if (sent?.proofSentTo && !values.proofCode.trim())
+      return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
+    const result = await confirmContactChangeAction(portal, values);
+    if (result.ok) return router.push(`/p/${portal}/profile?changed=${kind}`);
+    apply(confirm, result);
+  });
+  const busy = startSubmit.pending || confirmSubmit.pending;
+
   if (!sent) {
     return (
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={start.handleSubmit((values) =>
-          startTransition(async () => {
-            setFormError(null);
-            const result = await startContactChangeAction(portal, kind, values);
-            if (result.ok) return setSent({ sentTo: result.sentTo, proofSentTo: result.proofSentTo });
-            apply(start, result);
-          }),
-        )}
-      >
+      <form noValidate className="flex flex-col gap-4" onSubmit={startSubmit.onSubmit}>
         <FormAlert message={formError ? t(`errors.${formError as TErrorKey}`, { business: businessName }) : null} />
         <TextField
           label={kind === 'email' ? t('newEmail') : t('newPhone')}
@@ -108,20 +112,7 @@ export function ContactChangeForm({ portal, businessName, kind, callingCode, pro
   }
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={confirm.handleSubmit((values) =>
-        startTransition(async () => {
-          setFormError(null);
-          if (sent.proofSentTo && !values.proofCode.trim())
-            return confirm.setError('proofCode', { message: 'codeRequired' }, { shouldFocus: true });
-          const result = await confirmContactChangeAction(portal, values);
-          if (result.ok) return router.push(`/p/${portal}/profile?changed=${kind}`);
-          apply(confirm, result);
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={confirmSubmit.onSubmit}>
       <FormAlert message={formError ? t(`errors.${formError as TErrorKey}`, { business: businessName }) : null} />
       <p role="status" className="text-slate-800">
         {t('codeSent', { masked: sent.sentTo })}

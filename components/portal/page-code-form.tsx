@@ -6,6 +6,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { useSubmit } from '@/components/ui/use-server-form';
 import { TextField } from '@/components/ui/text-field';
 import {
   forgetPagePassAction as forgetPagePass,
@@ -22,26 +23,29 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
   const router = useRouter();
   const [sent, setSent] = useState<{ email: string; masked: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const request = useForm<TPageCodeRequest>({ resolver: zodResolver(ZPageCodeRequest), defaultValues: { email: '' } });
   const entry = useForm<TPageCode>({ resolver: zodResolver(ZPageCode), defaultValues: { code: '' } });
   const message = (key: string | undefined) =>
     key ? t(`errors.${key as TErrorKey}`, { business: businessName }) : undefined;
 
+  const requestSubmit = useSubmit(request, async ({ email }) => {
+    setError(null);
+    const result = await requestPageCodeAction(portal, slug, { email });
+    if (result.outcome === 'sent') return setSent({ email, masked: result.masked });
+    setError(message(result.outcome) ?? null);
+  });
+  const entrySubmit = useSubmit(entry, async ({ code }) => {
+    setError(null);
+    if (!sent) return;
+    const result = await verifyPageCodeAction(portal, slug, sent.email, { code });
+    if (result.ok) return router.refresh();
+    setError(message(result.error) ?? null);
+  });
+  const pending = requestSubmit.pending || entrySubmit.pending;
+
   if (!sent) {
     return (
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={request.handleSubmit(({ email }) =>
-          startTransition(async () => {
-            setError(null);
-            const result = await requestPageCodeAction(portal, slug, { email });
-            if (result.outcome === 'sent') return setSent({ email, masked: result.masked });
-            setError(message(result.outcome) ?? null);
-          }),
-        )}
-      >
+      <form noValidate className="flex flex-col gap-4" onSubmit={requestSubmit.onSubmit}>
         <FormAlert message={error} />
         <TextField
           label={t('email')}
@@ -61,18 +65,7 @@ export function PageCodeForm({ portal, slug, businessName }: { portal: string; s
   }
 
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={entry.handleSubmit(({ code }) =>
-        startTransition(async () => {
-          setError(null);
-          const result = await verifyPageCodeAction(portal, slug, sent.email, { code });
-          if (result.ok) return router.refresh();
-          setError(message(result.error) ?? null);
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={entrySubmit.onSubmit}>
       <p role="status">{t('sent', { masked: sent.masked, business: businessName })}</p>
       <FormAlert message={error} />
       <TextField

@@ -1,13 +1,13 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LanguageSelect } from '@/components/ui/choice-selects';
 import { TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { applyFailure, useSubmit } from '@/components/ui/use-server-form';
 import { CustomFieldInputs } from '@/components/custom-fields/custom-field-inputs';
 import type { TFieldInput } from '@/lib/custom-fields/field-rules';
 import { updateProfileAction } from '@/lib/actions/profile';
@@ -25,7 +25,6 @@ type Props = {
 export function ProfileForm({ portal, initial, fields, languages, languageHint }: Props) {
   const t = useTranslations('profile');
   const tv = useTranslations('portal.viewAs');
-  const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<'saved' | 'refused' | 'invalid' | null>(null);
   const form = useForm<TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
   const error = (name: string) => {
@@ -36,21 +35,17 @@ export function ProfileForm({ portal, initial, fields, languages, languageHint }
     return key ? t(`errors.${key as 'required'}`) : undefined;
   };
 
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    setMessage(null);
+    const result = await updateProfileAction(portal, values);
+    if (result.ok) return setMessage('saved');
+    if (result.error === 'view_only') return setMessage('refused');
+    applyFailure(form, result);
+    setMessage('invalid');
+  });
+
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await updateProfileAction(portal, values);
-          if (result.ok) return setMessage('saved');
-          if (result.error === 'view_only') return setMessage('refused');
-          applyFailure(form, result);
-          setMessage('invalid');
-        }),
-      )}
-    >
+    <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       {/* translated when shown: a new language saved here re-renders the page, and the confirmation with it */}
       <FormAlert
         message={message && (message === 'refused' ? tv('refused') : t(message))}

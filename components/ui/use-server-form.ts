@@ -23,6 +23,17 @@ export function applyFailure<T extends FieldValues>(form: UseFormReturn<T>, fail
 
 type TNotice = { text: string; tone: 'error' | 'success' };
 
+/** A form's submit, run in a transition once the schema passes: `pending` while the server works. */
+export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, run: (values: T) => Promise<unknown>) {
+  const [pending, startTransition] = useTransition();
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      await run(values);
+    }),
+  );
+  return { pending, onSubmit };
+}
+
 /**
  * A react-hook-form form checked by the zod schema its server action checks again, submitted to
  * that action: field errors land under their fields (focus on the first), other refusals in the
@@ -44,7 +55,6 @@ export function useServerForm<T extends FieldValues, R extends TResult<object> |
   onSaved?: (result: Extract<R, { ok: true }>, values: T) => string | void | Promise<void>;
   words: (code: string, failure?: Extract<R, { ok: false }>) => string;
 }) {
-  const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState<TNotice | null>(null);
   const form = useForm<T>({
     resolver: schema ? (zodResolver(schema) as unknown as Resolver<T>) : undefined,
@@ -54,20 +64,18 @@ export function useServerForm<T extends FieldValues, R extends TResult<object> |
     const code = form.getFieldState(path, form.formState).error?.message;
     return code ? words(code) : undefined;
   };
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      setNotice(null);
-      const result = await save(values);
-      if (!result) return;
-      if (result.ok) {
-        const confirmation = await onSaved?.(result as Extract<R, { ok: true }>, values);
-        if (typeof confirmation === 'string') setNotice({ text: confirmation, tone: 'success' });
-        return;
-      }
-      const failure = result as Extract<R, { ok: false }>;
-      setNotice({ text: words(applyFailure(form, failure), failure), tone: 'error' });
-    }),
-  );
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    setNotice(null);
+    const result = await save(values);
+    if (!result) return;
+    if (result.ok) {
+      const confirmation = await onSaved?.(result as Extract<R, { ok: true }>, values);
+      if (typeof confirmation === 'string') setNotice({ text: confirmation, tone: 'success' });
+      return;
+    }
+    const failure = result as Extract<R, { ok: false }>;
+    setNotice({ text: words(applyFailure(form, failure), failure), tone: 'error' });
+  });
   return {
     form,
     pending,

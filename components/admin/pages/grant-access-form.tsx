@@ -2,12 +2,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { applyFailure, useSubmit } from '@/components/ui/use-server-form';
 import { ZGrantAccessForm, type TGrantAccessForm } from '@/lib/pages/page-schema';
 import type { TFailure, TResult } from '@/lib/result';
 
@@ -23,7 +23,6 @@ export function GrantAccessForm({
 }) {
   const t = useTranslations('admin.pages');
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' } | null>(null);
   const form = useForm<TGrantAccessForm>({
     resolver: zodResolver(ZGrantAccessForm),
@@ -34,25 +33,20 @@ export function GrantAccessForm({
     return key ? t(`errors.${key as 'emailsInvalid'}`, { list: invalid?.join(', ') ?? '' }) : undefined;
   };
   const [invalid, setInvalid] = useState<string[]>([]);
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    setMessage(null);
+    const result = await grant(values);
+    if (result.ok) {
+      setMessage({ text: t('granted', { count: result.granted, created: result.created }), tone: 'success' });
+      form.reset({ emails: '', from: values.from, until: values.until });
+      return router.refresh();
+    }
+    setInvalid('invalid' in result ? result.invalid : []);
+    setMessage({ text: t(`errors.${applyFailure(form, result) as 'invalid'}`), tone: 'error' });
+  });
+
   return (
-    <form
-      noValidate
-      aria-labelledby="grant-title"
-      className="flex flex-col gap-3"
-      onSubmit={form.handleSubmit((values) =>
-        startTransition(async () => {
-          setMessage(null);
-          const result = await grant(values);
-          if (result.ok) {
-            setMessage({ text: t('granted', { count: result.granted, created: result.created }), tone: 'success' });
-            form.reset({ emails: '', from: values.from, until: values.until });
-            return router.refresh();
-          }
-          setInvalid('invalid' in result ? result.invalid : []);
-          setMessage({ text: t(`errors.${applyFailure(form, result) as 'invalid'}`), tone: 'error' });
-        }),
-      )}
-    >
+    <form noValidate aria-labelledby="grant-title" className="flex flex-col gap-3" onSubmit={onSubmit}>
       <h3 id="grant-title" className="font-semibold">
         {t('grant')}
       </h3>

@@ -1,10 +1,10 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { applyFailure } from '@/components/ui/use-server-form';
+import { applyFailure, useSubmit } from '@/components/ui/use-server-form';
 import type { TResult } from '@/lib/result';
 
 type TSaved = TResult;
@@ -24,8 +24,14 @@ export function SettingsSection<T extends FieldValues>({
   children: React.ReactNode;
 }) {
   const t = useTranslations('admin.settings');
-  const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const { pending, onSubmit } = useSubmit(form, async (values) => {
+    setMessage(null);
+    const result = await save(values);
+    if (result.ok) return setMessage({ text: t('saved'), ok: true });
+    applyFailure(form, result);
+    setMessage({ text: t('errors.invalid'), ok: false });
+  });
   return (
     <section
       aria-labelledby={id}
@@ -34,19 +40,7 @@ export function SettingsSection<T extends FieldValues>({
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      <form
-        noValidate
-        className="flex flex-col gap-4"
-        onSubmit={form.handleSubmit((values) =>
-          startTransition(async () => {
-            setMessage(null);
-            const result = await save(values);
-            if (result.ok) return setMessage({ text: t('saved'), ok: true });
-            applyFailure(form, result);
-            setMessage({ text: t('errors.invalid'), ok: false });
-          }),
-        )}
-      >
+      <form noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
         {message && !message.ok && <FormAlert message={message.text} />}
         {children}
         <div className="flex flex-wrap items-center gap-3">
