@@ -36,18 +36,25 @@ export function FilterSearch({
   name,
   defaultValue,
   placeholder,
-}: TFilter & { defaultValue?: string; placeholder?: string }) {
+  hint,
+}: TFilter & { defaultValue?: string; placeholder?: string; hint?: string }) {
   return (
     <div className="flex min-w-64 flex-1 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         type="search"
         name={name}
         defaultValue={defaultValue}
         placeholder={placeholder}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         className={control}
       />
     </div>

@@ -5,6 +5,7 @@ import { authSecret } from '@/lib/crypto/secret';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { calendarAppointmentSelect } from './calendar';
+import type { TClientAt } from '@/lib/business/client-scope';
 
 // A personal calendar feed: a secret URL calendar apps can subscribe to. The token is
 // derived from its row (HMAC with AUTH_SECRET), so the page can show the URL again
@@ -80,15 +81,7 @@ export async function openCalendarFeed(token: string) {
 }
 
 /** What a feed shows: from 90 days ago on, at most 500 appointments (one query). */
-export function listFeedAppointments({
-  businessId,
-  clientId,
-  now = new Date(),
-}: {
-  businessId: string;
-  clientId: string;
-  now?: Date;
-}) {
+export function listFeedAppointments({ businessId, clientId, now = new Date() }: TClientAt) {
   return db.appointment.findMany({
     where: { businessId, clientId, startsAt: { gte: new Date(now.getTime() - 90 * 24 * 3600_000) } },
     select: calendarAppointmentSelect,

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { withAppointmentNames } from './appointment-names';
 import { pageArgs, pageCount } from '../format/pagination';
+import type { TClientAt } from '@/lib/business/client-scope';
 
 const select = {
   id: true,
@@ -45,15 +46,7 @@ export async function listAppointments({
 }
 
 /** The next booked appointment of a client, or null. */
-export async function findNextAppointment({
-  businessId,
-  clientId,
-  now = new Date(),
-}: {
-  businessId: string;
-  clientId: string;
-  now?: Date;
-}) {
+export async function findNextAppointment({ businessId, clientId, now = new Date() }: TClientAt) {
   const next = await db.appointment.findFirst({
     where: { businessId, clientId, status: 'booked', startsAt: { gte: now } },
     select,

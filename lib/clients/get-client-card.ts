@@ -1,6 +1,7 @@
 import 'server-only';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
+import type { TClientAt } from '@/lib/business/client-scope';
 
 const RECENT = 10;
 
@@ -8,15 +9,7 @@ const RECENT = 10;
  * Everything staff see on a client's card, in ten queries whatever the client's
  * history (each list is the newest few). Null for another business's id (a 404).
  */
-export async function getClientCard({
-  businessId,
-  clientId,
-  now = new Date(),
-}: {
-  businessId: string;
-  clientId: string;
-  now?: Date;
-}) {
+export async function getClientCard({ businessId, clientId, now = new Date() }: TClientAt) {
   const card = await db.client.findFirst({
     where: { id: clientId, businessId, isDemo: false },
     select: {

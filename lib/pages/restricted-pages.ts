@@ -1,17 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { accessState } from './page-access';
+import type { TClientAt } from '@/lib/business/client-scope';
 
 /** The restricted pages this client is on the list of, with the state of their access (one query). */
-export async function listClientPages({
-  businessId,
-  clientId,
-  now = new Date(),
-}: {
-  businessId: string;
-  clientId: string;
-  now?: Date;
-}) {
+export async function listClientPages({ businessId, clientId, now = new Date() }: TClientAt) {
   const accesses = await db.pageAccess.findMany({
     where: { businessId, clientId, page: { published: true } },
     select: { from: true, until: true, page: { select: { slug: true, title: true } } },

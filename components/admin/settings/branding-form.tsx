@@ -11,6 +11,7 @@ import { accentCheck, initials } from '@/lib/format/contrast';
 import { ZBrandingSettings, type TBrandingSettings } from '@/lib/business/settings-schemas';
 import { SettingsSection } from './settings-section';
 import type { TResult } from '@/lib/result';
+import { Panel } from '@/components/ui/panel';
 
 type TSave = (section: string, values: unknown) => Promise<TResult>;
 
@@ -151,13 +152,7 @@ export function LogoForm({
     });
   };
   return (
-    <section
-      aria-labelledby="logo"
-      className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-    >
-      <h2 id="logo" className="text-lg font-semibold">
-        {t('logoTitle')}
-      </h2>
+    <Panel id="logo" title={t('logoTitle')}>
       <FormAlert message={message?.text} tone={message?.tone} />
       {logoUrl && (
         // eslint-disable-next-line @next/next/no-img-element
@@ -200,6 +195,6 @@ export function LogoForm({
           )}
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
 import { confirmStaffTotpAction, disableStaffTotpAction, startStaffTotpAction } from '@/lib/actions/staff-two-factor';
 import { mustUseAuthenticator, requireStaff } from '@/lib/auth/guards/require-staff';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffSecurity'))('title') };
@@ -21,13 +22,7 @@ export default async function StaffSecurityPage() {
           {ts('ownerRequired')}
         </p>
       )}
-      <section
-        aria-labelledby="two-factor"
-        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="two-factor" className="text-lg font-semibold">
-          {t('twoFactorTitle')}
-        </h2>
+      <Panel id="two-factor" title={t('twoFactorTitle')}>
         {required && enabled ? (
           <p>
             {t('statusOn')} {ts('ownerCannotDisable')}
@@ -42,7 +37,7 @@ export default async function StaffSecurityPage() {
             disable={disableStaffTotpAction}
           />
         )}
-      </section>
+      </Panel>
     </main>
   );
 }

@@ -17,6 +17,7 @@ import { listFreeSlots } from '@/lib/booking/load-availability';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { serviceName } from '@/lib/services/service-name';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('booking'))('title') };
@@ -86,10 +87,7 @@ async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>)
         <p className="text-slate-700">{t('lead', { business: business.name })}</p>
       </div>
 
-      <section aria-labelledby="step-service" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="step-service" className="text-lg font-semibold">
-          {t('serviceStep')}
-        </h2>
+      <Panel id="step-service" title={t('serviceStep')}>
         <ul className="mt-3 flex flex-col gap-2">
           {services.map((s) => (
             <li key={s.id}>
@@ -112,13 +110,10 @@ async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>)
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
 
       {service && week && (
-        <section aria-labelledby="step-time" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <h2 id="step-time" className="text-lg font-semibold">
-            {t('timeStep')}
-          </h2>
+        <Panel id="step-time" title={t('timeStep')}>
           <p className="text-sm text-slate-700">
             {t('timezone', { timezone: timeZoneLabel(await getLocale(), business.timezone) })}
           </p>
@@ -182,7 +177,7 @@ async function BookPage({ params, searchParams }: PageProps<'/p/[portal]/book'>)
           ) : (
             <p className="mt-4 text-slate-700">{t('weekFull')}</p>
           )}
-        </section>
+        </Panel>
       )}
 
       {service && slot && (

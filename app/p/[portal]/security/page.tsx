@@ -15,6 +15,7 @@ import {
 import { requireClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
@@ -40,13 +41,7 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
           {t('requiredByBusiness', { business: business.name })}
         </p>
       )}
-      <section
-        aria-labelledby="two-factor"
-        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="two-factor" className="text-lg font-semibold">
-          {t('twoFactorTitle')}
-        </h2>
+      <Panel id="two-factor" title={t('twoFactorTitle')}>
         <TwoFactorSettings
           enabled={enabled}
           qrLabel={t('qrLabel', { business: business.name })}
@@ -55,25 +50,13 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
           confirm={confirmTotpEnrolmentAction.bind(null, business.slug)}
           disable={disableTotpAction.bind(null, business.slug)}
         />
-      </section>
-      <section
-        aria-labelledby="password"
-        className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="password" className="text-lg font-semibold">
-          {t('password.title')}
-        </h2>
+      </Panel>
+      <Panel id="password" title={t('password.title')}>
         <p className="text-slate-700">{t(hasPassword ? 'password.leadHas' : 'password.leadNone')}</p>
         <ChangePasswordForm portal={business.slug} hasPassword={hasPassword} />
-      </section>
+      </Panel>
       {!viewAs && (
-        <section
-          aria-labelledby="sessions"
-          className="flex flex-col gap-3 rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
-        >
-          <h2 id="sessions" className="text-lg font-semibold">
-            {t('sessions.title')}
-          </h2>
+        <Panel id="sessions" title={t('sessions.title')}>
           <p className="text-slate-700">{t('sessions.lead')}</p>
           <ConfirmButton
             label={t('sessions.everywhere')}
@@ -83,7 +66,7 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
             cancelLabel={t('sessions.cancel')}
             action={clientSignOutEverywhere.bind(null, business.slug)}
           />
-        </section>
+        </Panel>
       )}
     </main>
   );

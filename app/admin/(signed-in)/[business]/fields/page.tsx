@@ -14,6 +14,7 @@ import { fieldLabel } from '@/lib/custom-fields/field-rules';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { languageName, locales } from '@/lib/i18n/locales';
 import { ActionForm } from '@/components/ui/action-form';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.fields'))('title') };
@@ -88,13 +89,7 @@ export default async function CustomFieldsPage({ params }: PageProps<'/admin/[bu
           })}
         </ol>
       )}
-      <section
-        aria-labelledby="new-field"
-        className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="new-field" className="text-lg font-semibold">
-          {t('newTitle')}
-        </h2>
+      <Panel id="new-field" title={t('newTitle')}>
         <FieldDefinitionForm
           isNew
           initial={{
@@ -108,7 +103,7 @@ export default async function CustomFieldsPage({ params }: PageProps<'/admin/[bu
           languages={locales.map((code) => ({ code, name: languageName(code) }))}
           done={base}
         />
-      </section>
+      </Panel>
     </main>
   );
 }

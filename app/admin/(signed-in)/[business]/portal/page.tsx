@@ -8,6 +8,7 @@ import { viewAsDemoClientAction } from '@/lib/actions/admin-view-as';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { appUrl } from '@/lib/env';
 import { ActionForm } from '@/components/ui/action-form';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.portal'))('title') };
@@ -22,13 +23,7 @@ export default async function ClientPortalPage({ params, searchParams }: PagePro
   return (
     <main id="main" className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <section
-        aria-labelledby="address"
-        className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="address" className="text-lg font-semibold">
-          {t('address')}
-        </h2>
+      <Panel id="address" title={t('address')} gap="gap-2">
         <label htmlFor="portal-url" className="text-sm text-slate-700">
           {t('addressLead')}
         </label>
@@ -54,29 +49,17 @@ export default async function ClientPortalPage({ params, searchParams }: PagePro
             {t('open')}
           </a>
         </div>
-      </section>
+      </Panel>
       {can(role, 'settings.write') && (
-        <section
-          aria-labelledby="edit-address"
-          className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-        >
-          <h2 id="edit-address" className="text-lg font-semibold">
-            {t('editTitle')}
-          </h2>
+        <Panel id="edit-address" title={t('editTitle')} gap="gap-2">
           <PortalAddressForm
             slug={business.slug}
             prefix={`${appUrl()}/p/`}
             save={changePortalAddressAction.bind(null, business.slug)}
           />
-        </section>
+        </Panel>
       )}
-      <section
-        aria-labelledby="demo"
-        className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="demo" className="text-lg font-semibold">
-          {t('demoTitle')}
-        </h2>
+      <Panel id="demo" title={t('demoTitle')} gap="gap-2">
         <p className="text-slate-700">{t('demoLead')}</p>
         <ActionForm
           permalink={`/admin/${business.slug}/portal`}
@@ -86,7 +69,7 @@ export default async function ClientPortalPage({ params, searchParams }: PagePro
             {t('viewAsDemo')}
           </button>
         </ActionForm>
-      </section>
+      </Panel>
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/guards/permissions';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listStaff } from '@/lib/staff/manage-staff';
 import { STAFF_ROLES } from '@/lib/staff/staff-schemas';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.staff'))('title') };
@@ -21,16 +22,10 @@ export default async function StaffPage({ params }: PageProps<'/admin/[business]
   return (
     <main id="main" className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <section
-        aria-labelledby="invite"
-        className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-      >
-        <h2 id="invite" className="text-lg font-semibold">
-          {t('inviteTitle')}
-        </h2>
+      <Panel id="invite" title={t('inviteTitle')}>
         <p className="text-sm text-slate-700">{t('inviteLead')}</p>
         <StaffInviteForm invite={inviteStaffAction.bind(null, business.slug)} roles={[...roles]} />
-      </section>
+      </Panel>
       <section aria-labelledby="members" className="flex flex-col gap-3">
         <h2 id="members" className="text-lg font-semibold">
           {t('members')}

@@ -8,6 +8,7 @@ import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permissi
 import { listTimeOff } from '@/lib/booking/time-off';
 import { wholeDays, zonedDay } from '@/lib/time/zoned-day';
 import { DAY, dayForFormat } from '@/lib/time/calendar-day';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.timeOff'))('title') };
@@ -42,10 +43,7 @@ export default async function TimeOffPage({ params }: PageProps<'/admin/[busines
       </Link>
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="text-slate-700">{t('lead')}</p>
-      <section aria-labelledby="time-off-list" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="time-off-list" className="text-lg font-semibold">
-          {t('upcoming')}
-        </h2>
+      <Panel id="time-off-list" title={t('upcoming')}>
         {entries.length === 0 ? (
           <p className="mt-2 text-slate-700">{t('none')}</p>
         ) : (
@@ -67,17 +65,14 @@ export default async function TimeOffPage({ params }: PageProps<'/admin/[busines
             })}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="time-off-new" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-        <h2 id="time-off-new" className="text-lg font-semibold">
-          {t('add')}
-        </h2>
+      </Panel>
+      <Panel id="time-off-new" title={t('add')}>
         <TimeOffForm
           add={addTimeOffAction.bind(null, business.slug)}
           staff={staff.map((s) => ({ id: s.id, name: s.displayName }))}
           today={today}
         />
-      </section>
+      </Panel>
     </main>
   );
 }
