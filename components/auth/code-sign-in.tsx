@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
-import type { TCodeRequestResult } from '@/lib/actions/sign-in-codes';
+import type { TCodeRequestResult } from '@/lib/actions/request-portal-code';
 import { ZCodeEntry, type TCodeEntry } from '@/lib/auth/schemas';
 import { IdentifierStep } from './identifier-step';
 import { useCodeStep } from './use-code-step';

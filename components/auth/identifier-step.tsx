@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useSubmit } from '@/components/ui/use-server-form';
-import type { TCodeRequestResult } from '@/lib/actions/sign-in-codes';
+import type { TCodeRequestResult } from '@/lib/actions/request-portal-code';
 import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
 
 type Props = {

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
+import { Panel } from '@/components/ui/panel';
 
 type TResult<T> = Promise<T | { error: string }>;
 type Props = {
@@ -32,10 +33,7 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
 
   if (codes) {
     return (
-      <section aria-labelledby="recovery" className="flex flex-col gap-3">
-        <h2 id="recovery" className="text-lg font-semibold">
-          {t('recoveryTitle')}
-        </h2>
+      <Panel id="recovery" title={t('recoveryTitle')} plain>
         <p className="text-slate-700">{t('recoveryLead')}</p>
         <ul
           aria-label={t('recoveryTitle')}
@@ -48,7 +46,7 @@ export function TwoFactorSettings({ enabled, qrLabel, signInHref, start, confirm
         <a href={signInHref} className="inline-flex min-h-11 items-center self-start text-blue-800 underline">
           {tf('signInAgain')}
         </a>
-      </section>
+      </Panel>
     );
   }
 

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Money } from '@/components/portal/money';
 import type { TFigureRow, TInvoiceFigures } from '@/lib/invoices/invoice-figures';
+import { Panel } from '@/components/ui/panel';
 
 /**
  * An invoice's lines, its figures (subtotal, discount, tax by rate, total, paid, credited,
@@ -14,10 +15,7 @@ export async function InvoiceSummary({ figures, currency }: { figures: TInvoiceF
     row.key === 'tax' && row.rateBp !== null ? t('taxAt', { rate: percent(row.rateBp) }) : t(row.key);
   const strong = (row: TFigureRow) => row.key === 'total' || row.key === 'balance';
   return (
-    <section aria-labelledby="lines" className="flex flex-col gap-3 rounded-2xl bg-white p-4 ring-1 ring-slate-200">
-      <h2 id="lines" className="text-lg font-semibold">
-        {t('lines')}
-      </h2>
+    <Panel id="lines" title={t('lines')}>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead>
@@ -64,6 +62,6 @@ export async function InvoiceSummary({ figures, currency }: { figures: TInvoiceF
           <p className="whitespace-pre-line text-slate-700">{figures.note}</p>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

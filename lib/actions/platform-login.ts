@@ -38,7 +38,7 @@ import { verifySecondFactor } from '@/lib/auth/two-factor/verify-second-factor';
 import { messageLocale } from '@/lib/i18n/locales';
 import { requestIp } from '@/lib/request-ip';
 import { checkPasswordFromThisAddress } from '@/lib/auth/passwords/password-ip-limit';
-import type { TCodeRequestResult } from './sign-in-codes';
+import type { TCodeRequestResult } from './request-portal-code';
 import { formField } from '@/lib/security/form-field';
 import { fail, type TFailure } from '@/lib/result';
 

@@ -1,8 +1,5 @@
 'use server';
-import { after } from 'next/server';
-import { runOffRequest } from '@/lib/jobs/off-request';
 import { redirect } from 'next/navigation';
-import { requestCode } from '@/lib/auth/codes/request-code';
 import {
   ZResetWithCode,
   ZResetWithLink,
@@ -10,26 +7,15 @@ import {
   type TResetWithLink,
 } from '@/lib/auth/passwords/password-policy';
 import { resetPasswordWithCode, resetPasswordWithLink, type TResetError } from '@/lib/auth/passwords/reset-password';
-import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { type TCodeRequest } from '@/lib/auth/schemas';
 import { ZSlug } from '@/lib/business/schemas';
-import { requestIp } from '@/lib/request-ip';
-import type { TCodeRequestResult } from './sign-in-codes';
+import { requestPortalCode, type TCodeRequestResult } from './request-portal-code';
 import { fail, type TFailure } from '@/lib/result';
 
 // Public by design (the person cannot sign in): the same answers for known and unknown identifiers.
 
 export async function requestResetCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
-  const parsed = ZCodeRequest.safeParse(values);
-  if (!ZSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestCode({
-    purpose: 'reset_password',
-    portal,
-    identifier: parsed.data.identifier,
-    ip: await requestIp(),
-  });
-  if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(() => runOffRequest(result.deliver));
-  return { outcome: 'sent', masked: result.masked };
+  return requestPortalCode('reset_password', portal, values);
 }
 
 const done = (portal: string) => redirect(`/p/${portal}/sign-in?method=password&reset=1`);

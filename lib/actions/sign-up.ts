@@ -1,31 +1,17 @@
 'use server';
-import { after } from 'next/server';
-import { runOffRequest } from '@/lib/jobs/off-request';
-import { requestCode } from '@/lib/auth/codes/request-code';
 import { completeClientSignIn } from '@/lib/auth/sessions/complete-client-sign-in';
 import { ZResetWithLink, ZSignUp, type TResetWithLink, type TSignUp } from '@/lib/auth/passwords/password-policy';
-import { ZCodeRequest, type TCodeRequest } from '@/lib/auth/schemas';
+import { type TCodeRequest } from '@/lib/auth/schemas';
 import { completeSignUp, type TSignUpError } from '@/lib/auth/sign-up';
 import { acceptWelcome } from '@/lib/auth/welcome';
 import { ZSlug } from '@/lib/business/schemas';
-import { requestIp } from '@/lib/request-ip';
-import type { TCodeRequestResult } from './sign-in-codes';
+import { requestPortalCode, type TCodeRequestResult } from './request-portal-code';
 import { fail, type TFailure } from '@/lib/result';
 
 // Public by design: these create a login after the person proves an address or holds a welcome link.
 
 export async function requestSignUpCodeAction(portal: string, values: TCodeRequest): Promise<TCodeRequestResult> {
-  const parsed = ZCodeRequest.safeParse(values);
-  if (!ZSlug.safeParse(portal).success || !parsed.success) return { outcome: 'invalid_identifier' };
-  const result = await requestCode({
-    purpose: 'sign_up',
-    portal,
-    identifier: parsed.data.identifier,
-    ip: await requestIp(),
-  });
-  if (result.outcome !== 'sent') return { outcome: result.outcome };
-  after(() => runOffRequest(result.deliver));
-  return { outcome: 'sent', masked: result.masked };
+  return requestPortalCode('sign_up', portal, values);
 }
 
 export async function completeSignUpAction(

@@ -1,13 +1,12 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { generatePassword } from '@/lib/auth/passwords/generate-password';
-import { maskDestination, normalizeEmail, normalizePhone, type TIdentifier } from '@/lib/format/identifiers';
+import { maskDestination, type TIdentifier } from '@/lib/format/identifiers';
 import { hashPassword } from '@/lib/crypto/password-hash';
 import { notifyClientOfAppointment } from '@/lib/appointments/notify-client-of-appointment';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
 import { db, type Db } from '@/lib/db';
-import { checkFormToken } from '@/lib/public-forms/form-token';
-import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
+import { checkVisitor } from '@/lib/public-forms/check-visitor';
 import { ZBookingForm } from '@/lib/public-forms/public-form-schemas';
 import { zonedDay } from '@/lib/time/zoned-day';
 import { alertStaffOfBooking } from './alert-staff-of-booking';
@@ -68,14 +67,15 @@ export async function bookOnline({
   const parsed = ZBookingForm.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return fail('formExpired');
-  const token = await checkFormToken(form.formToken, 'booking', business.id, now.getTime());
-  if (token !== 'ok') return fail(token);
-  const email = form.email ? normalizeEmail(form.email) : null;
-  const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
-  if (form.email && !email) return invalid({ email: 'emailInvalid' });
-  if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
-  if (await overIpLimit('appointment.booked_online', ip, BOOKINGS_PER_IP_HOUR, now)) return fail('rateLimited');
+  const visitor = await checkVisitor(form, {
+    purpose: 'booking',
+    business,
+    ip,
+    limit: ['appointment.booked_online', BOOKINGS_PER_IP_HOUR],
+    now,
+  });
+  if (!visitor.ok) return visitor;
+  const { email, phone } = visitor;
 
   const startsAt = new Date(form.startsAt);
   const day = zonedDay(startsAt, business.timezone);

@@ -1,6 +1,5 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
 import { appUrl } from '@/lib/env';
 import { portalUrl } from '@/lib/business/portal-url';
 import { matchOrCreateCard } from '@/lib/clients/match-or-create-card';
@@ -9,11 +8,10 @@ import { db } from '@/lib/db';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
-import { checkFormToken } from '@/lib/public-forms/form-token';
-import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
+import { checkVisitor } from '@/lib/public-forms/check-visitor';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
 import { formatPhone } from '@/lib/format/phone';
-import { fail, invalid, invalidInput } from '@/lib/result';
+import { invalidInput } from '@/lib/result';
 import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const MESSAGES_PER_IP_HOUR = 10;
@@ -52,14 +50,15 @@ export async function sendContactMessage({
   const parsed = ZContactForm.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return fail('formExpired');
-  const token = await checkFormToken(form.formToken, 'contact', business.id, now.getTime());
-  if (token !== 'ok') return fail(token);
-  const email = form.email ? normalizeEmail(form.email) : null;
-  const phone = form.phone ? normalizePhone(form.phone, business.country) : null;
-  if (form.email && !email) return invalid({ email: 'emailInvalid' });
-  if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
-  if (await overIpLimit('contact.message_sent', ip, MESSAGES_PER_IP_HOUR, now)) return fail('rateLimited');
+  const visitor = await checkVisitor(form, {
+    purpose: 'contact',
+    business,
+    ip,
+    limit: ['contact.message_sent', MESSAGES_PER_IP_HOUR],
+    now,
+  });
+  if (!visitor.ok) return visitor;
+  const { email, phone } = visitor;
 
   const saved = await db.$transaction(async (tx) => {
     const select = { id: true, firstName: true, lastName: true, email: true, phone: true };

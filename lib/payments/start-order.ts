@@ -1,10 +1,8 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { normalizeEmail } from '@/lib/format/identifiers';
 import { portalUrl } from '@/lib/business/portal-url';
 import { db } from '@/lib/db';
-import { checkFormToken } from '@/lib/public-forms/form-token';
-import { overIpLimit } from '@/lib/public-forms/over-ip-limit';
+import { checkVisitor } from '@/lib/public-forms/check-visitor';
 import { ZOrderForm } from '@/lib/public-forms/public-form-schemas';
 import { productName } from '@/lib/services/service-name';
 import { orderKey } from './order-key';
@@ -66,12 +64,16 @@ export async function startProductOrder({
   );
   if (!parsed.success) return invalidInput(parsed.error);
   const form = parsed.data;
-  if (form.website) return fail('formExpired');
-  const token = await checkFormToken(form.formToken, 'order', business.id, now.getTime());
-  if (token !== 'ok') return fail(token);
-  const email = normalizeEmail(form.email);
+  const visitor = await checkVisitor(form, {
+    purpose: 'order',
+    business,
+    ip,
+    limit: ['order.started', ORDERS_PER_IP_HOUR],
+    now,
+  });
+  if (!visitor.ok) return visitor;
+  const { email } = visitor;
   if (!email) return invalid({ email: 'emailInvalid' });
-  if (await overIpLimit('order.started', ip, ORDERS_PER_IP_HOUR, now)) return fail('rateLimited');
   const product = await db.product.findFirst({
     where: { id: typeof productId === 'string' ? productId : '', businessId: business.id, active: true },
     select: { id: true, name: true, names: true, priceMinor: true, currency: true },

@@ -7,6 +7,7 @@ import { Money } from '@/components/portal/money';
 import { listPortalProducts } from '@/lib/products/get-portal-product';
 import { productName } from '@/lib/services/service-name';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);
@@ -53,10 +54,7 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
         </div>
       </section>
       {products.length > 0 && (
-        <section aria-labelledby="shop" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <h2 id="shop" className="text-lg font-semibold">
-            {tp('shopTitle')}
-          </h2>
+        <Panel id="shop" title={tp('shopTitle')}>
           <ul className="mt-3 flex flex-col gap-2">
             {products.map((p) => (
               <li key={p.id}>
@@ -70,19 +68,16 @@ export default async function PortalHome({ params }: PageProps<'/p/[portal]'>) {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       )}
-      <section aria-labelledby="features" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="features" className="text-lg font-semibold">
-          {t('features.title')}
-        </h2>
+      <Panel id="features" title={t('features.title')}>
         <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-700">
           <li>{t('features.schedule')}</li>
           <li>{t('features.invoices')}</li>
           <li>{t('features.documents')}</li>
           <li>{t('features.profile')}</li>
         </ul>
-      </section>
+      </Panel>
     </main>
   );
 }

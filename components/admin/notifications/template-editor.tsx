@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import type { TFailure } from '@/lib/result';
+import { Panel } from '@/components/ui/panel';
 
 type TValues = { subject: string; body: string };
 type TErrors = { subject?: string; body?: string; variable?: string; form?: string };
@@ -170,18 +171,12 @@ export function TemplateEditor({
         </p>
       </form>
       {shown && (
-        <section
-          aria-labelledby="preview"
-          className="max-w-2xl rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"
-        >
-          <h2 id="preview" className="text-lg font-semibold">
-            {t('previewTitle')}
-          </h2>
+        <Panel id="preview" title={t('previewTitle')}>
           <div lang={locale}>
             {shown.subject && <p className="mt-2 font-semibold">{shown.subject}</p>}
             <p className="mt-2 whitespace-pre-wrap">{shown.body}</p>
           </div>
-        </section>
+        </Panel>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import { portalContext } from '@/lib/auth/guards/portal-context';
 import { serviceName } from '@/lib/services/service-name';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { ActionForm } from '@/components/ui/action-form';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('schedule'))('title') };
@@ -110,10 +111,7 @@ async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/sch
           ))}
         </ul>
       )}
-      <section aria-labelledby="feed" className="flex flex-col gap-3 rounded-2xl bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="feed" className="text-lg font-semibold">
-          {t('feedTitle')}
-        </h2>
+      <Panel id="feed" title={t('feedTitle')}>
         <p className="text-sm text-slate-700">{t('feedLead', { business: business.name })}</p>
         {feed ? (
           <>
@@ -148,7 +146,7 @@ async function SchedulePage({ params, searchParams }: PageProps<'/p/[portal]/sch
             </button>
           </ActionForm>
         )}
-      </section>
+      </Panel>
       <Pagination
         page={page}
         pages={list.pages}

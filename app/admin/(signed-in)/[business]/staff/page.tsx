@@ -26,10 +26,7 @@ export default async function StaffPage({ params }: PageProps<'/admin/[business]
         <p className="text-sm text-slate-700">{t('inviteLead')}</p>
         <StaffInviteForm invite={inviteStaffAction.bind(null, business.slug)} roles={[...roles]} />
       </Panel>
-      <section aria-labelledby="members" className="flex flex-col gap-3">
-        <h2 id="members" className="text-lg font-semibold">
-          {t('members')}
-        </h2>
+      <Panel id="members" title={t('members')} plain>
         <ul className="flex flex-col gap-3">
           {list.members.map((m) => (
             <li
@@ -66,12 +63,9 @@ export default async function StaffPage({ params }: PageProps<'/admin/[business]
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
       {list.invites.length > 0 && (
-        <section aria-labelledby="pending" className="flex flex-col gap-2">
-          <h2 id="pending" className="text-lg font-semibold">
-            {t('pending')}
-          </h2>
+        <Panel id="pending" title={t('pending')} gap="gap-2" plain>
           <ul className="flex flex-col gap-1">
             {list.invites.map((i) => (
               <li key={i.id}>
@@ -82,7 +76,7 @@ export default async function StaffPage({ params }: PageProps<'/admin/[business]
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       )}
     </main>
   );

@@ -10,6 +10,7 @@ import { findRestrictedPage } from '@/lib/pages/page-code';
 import { pagePassClient } from '@/lib/pages/page-pass';
 import { getClientPage } from '@/lib/pages/restricted-pages';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { Panel } from '@/components/ui/panel';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -87,10 +88,7 @@ async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>)
             <PageBody markdown={page.body} />
           </article>
           {page.files.length > 0 && (
-            <section aria-labelledby="files" className="flex flex-col gap-2">
-              <h2 id="files" className="text-lg font-semibold">
-                {t('files')}
-              </h2>
+            <Panel id="files" title={t('files')} gap="gap-2" plain>
               <ul className="flex flex-col gap-2">
                 {page.files.map((f) => (
                   <li key={f.id}>
@@ -104,7 +102,7 @@ async function RestrictedPage({ params }: PageProps<'/p/[portal]/pages/[slug]'>)
                   </li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
         </>
       )}

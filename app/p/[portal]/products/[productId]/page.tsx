@@ -11,6 +11,7 @@ import { getPortalProduct } from '@/lib/products/get-portal-product';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { productName } from '@/lib/services/service-name';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
+import { Panel } from '@/components/ui/panel';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/products/[productId]'>): Promise<Metadata> {
   const { portal, productId } = await params;
@@ -48,16 +49,13 @@ async function ProductPage({ params }: PageProps<'/p/[portal]/products/[productI
           </p>
         )}
       </section>
-      <section aria-labelledby="pay" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-        <h2 id="pay" className="text-lg font-semibold">
-          {t('payTitle')}
-        </h2>
+      <Panel id="pay" title={t('payTitle')}>
         <PaymentForm
           pay={startProductOrderAction.bind(null, business.slug, product.id)}
           formToken={await issueFormToken('order', business.id)}
           signedIn={me ? { firstName: me.firstName, lastName: me.lastName, email: me.email ?? '' } : null}
         />
-      </section>
+      </Panel>
     </main>
   );
 }

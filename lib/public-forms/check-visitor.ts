@@ -1,0 +1,38 @@
+import 'server-only';
+import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
+import { fail, invalid, type TFailure } from '@/lib/result';
+import { checkFormToken } from './form-token';
+import { overIpLimit } from './over-ip-limit';
+
+/**
+ * What every public form checks before it writes (seed 001): the field only bots fill in, the form's
+ * sealed time token (not sent too fast, not too old), the address and the phone read in the business's
+ * country, and how many the visitor's network sent this hour.
+ */
+export async function checkVisitor(
+  form: { website?: string; formToken: string; email: string; phone: string },
+  {
+    purpose,
+    business,
+    ip,
+    limit,
+    now,
+  }: {
+    purpose: 'booking' | 'contact' | 'order';
+    business: { id: string; country?: string };
+    ip: string | null;
+    /** the audited action counted per address, and how many an hour */
+    limit: [action: string, perHour: number];
+    now: Date;
+  },
+): Promise<TFailure | { ok: true; email: string | null; phone: string | null }> {
+  if (form.website) return fail('formExpired');
+  const token = await checkFormToken(form.formToken, purpose, business.id, now.getTime());
+  if (token !== 'ok') return fail(token);
+  const email = form.email ? normalizeEmail(form.email) : null;
+  const phone = form.phone ? normalizePhone(form.phone, business.country ?? '') : null;
+  if (form.email && !email) return invalid({ email: 'emailInvalid' });
+  if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
+  if (await overIpLimit(limit[0], ip, limit[1], now)) return fail('rateLimited');
+  return { ok: true, email, phone };
+}
