@@ -17,6 +17,7 @@ export function ConfirmButton({
   cancelLabel,
   action,
   failure,
+  name,
 }: {
   label: string;
   title: string;
@@ -25,6 +26,8 @@ export function ConfirmButton({
   cancelLabel: string;
   action: () => Promise<unknown>;
   failure?: string;
+  /** the button's accessible name where its label alone would be ambiguous ("Delete" → "Delete Birthday") */
+  name?: string;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -42,6 +45,7 @@ export function ConfirmButton({
           <button
             type="button"
             disabled={pending}
+            aria-label={name}
             className="min-h-11 self-start rounded-lg border border-red-700 bg-white px-3 text-sm font-medium text-red-800"
           >
             {label}

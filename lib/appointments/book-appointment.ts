@@ -6,15 +6,9 @@ import { db } from '@/lib/db';
 import { ZAppointmentForm } from './appointment-schema';
 import { notifyClientOfAppointment } from './notify-client-of-appointment';
 import { fail, invalid, invalidInput, Refusal } from '@/lib/result';
+import type { TSenderBusiness } from '@/lib/business/sender-business';
 
-type TBusiness = {
-  id: string;
-  slug: string;
-  name: string;
-  accentColor: string;
-  timezone: string;
-  defaultLocale: string;
-};
+type TBusiness = TSenderBusiness;
 
 /** A day and a wall-clock time in the business's timezone as an instant. */
 function zonedInstant(date: string, time: string, timezone: string) {

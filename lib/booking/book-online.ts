@@ -14,7 +14,7 @@ import { freeSlotsOfDay } from './compute-slots';
 import { loadSlotInput } from './load-availability';
 import { lockSchedule } from '../appointments/lock-schedule';
 import { sendRegistrationMessage } from './send-registration-message';
-import { fail, invalid, invalidInput, Refusal } from '@/lib/result';
+import { fail, invalid, Refusal } from '@/lib/result';
 
 // an address may book this many times an hour, across businesses
 const BOOKINGS_PER_IP_HOUR = 10;
@@ -64,10 +64,7 @@ export async function bookOnline({
   database?: Db;
 }) {
   if (!business.onlineBooking) return fail('bookingClosed');
-  const parsed = ZBookingForm.safeParse(values);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const form = parsed.data;
-  const visitor = await checkVisitor(form, {
+  const visitor = await checkVisitor(ZBookingForm, values, {
     purpose: 'booking',
     business,
     ip,
@@ -75,7 +72,7 @@ export async function bookOnline({
     now,
   });
   if (!visitor.ok) return visitor;
-  const { email, phone } = visitor;
+  const { form, email, phone } = visitor;
 
   const startsAt = new Date(form.startsAt);
   const day = zonedDay(startsAt, business.timezone);

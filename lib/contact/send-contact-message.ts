@@ -11,7 +11,6 @@ import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { checkVisitor } from '@/lib/public-forms/check-visitor';
 import { ZContactForm } from '@/lib/public-forms/public-form-schemas';
 import { formatPhone } from '@/lib/format/phone';
-import { invalidInput } from '@/lib/result';
 import { recipientWords } from '@/lib/i18n/recipient-words';
 
 const MESSAGES_PER_IP_HOUR = 10;
@@ -47,10 +46,7 @@ export async function sendContactMessage({
   ip: string | null;
   now?: Date;
 }) {
-  const parsed = ZContactForm.safeParse(values);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const form = parsed.data;
-  const visitor = await checkVisitor(form, {
+  const visitor = await checkVisitor(ZContactForm, values, {
     purpose: 'contact',
     business,
     ip,
@@ -58,7 +54,7 @@ export async function sendContactMessage({
     now,
   });
   if (!visitor.ok) return visitor;
-  const { email, phone } = visitor;
+  const { form, email, phone } = visitor;
 
   const saved = await db.$transaction(async (tx) => {
     const select = { id: true, firstName: true, lastName: true, email: true, phone: true };

@@ -7,7 +7,7 @@ import { ZOrderForm } from '@/lib/public-forms/public-form-schemas';
 import { productName } from '@/lib/services/service-name';
 import { orderKey } from './order-key';
 import { paymentProvider } from './payment-provider';
-import { fail, invalid, invalidInput } from '@/lib/result';
+import { fail, invalid } from '@/lib/result';
 
 const ORDERS_PER_IP_HOUR = 20;
 
@@ -52,27 +52,22 @@ export async function startProductOrder({
   ip: string | null;
   now?: Date;
 }) {
-  const parsed = ZOrderForm.safeParse(
-    signedInClient?.email
-      ? {
-          ...(values as object),
-          firstName: signedInClient.firstName,
-          lastName: signedInClient.lastName,
-          email: signedInClient.email,
-        }
-      : values,
+  const own = signedInClient?.email
+    ? { firstName: signedInClient.firstName, lastName: signedInClient.lastName, email: signedInClient.email }
+    : {};
+  const visitor = await checkVisitor(
+    ZOrderForm,
+    { ...(values as object), ...own },
+    {
+      purpose: 'order',
+      business,
+      ip,
+      limit: ['order.started', ORDERS_PER_IP_HOUR],
+      now,
+    },
   );
-  if (!parsed.success) return invalidInput(parsed.error);
-  const form = parsed.data;
-  const visitor = await checkVisitor(form, {
-    purpose: 'order',
-    business,
-    ip,
-    limit: ['order.started', ORDERS_PER_IP_HOUR],
-    now,
-  });
   if (!visitor.ok) return visitor;
-  const { email } = visitor;
+  const { form, email } = visitor;
   if (!email) return invalid({ email: 'emailInvalid' });
   const product = await db.product.findFirst({
     where: { id: typeof productId === 'string' ? productId : '', businessId: business.id, active: true },

@@ -1,16 +1,20 @@
 import 'server-only';
 import { normalizeEmail, normalizePhone } from '@/lib/format/identifiers';
-import { fail, invalid, type TFailure } from '@/lib/result';
+import type { z } from 'zod';
+import { fail, invalid, invalidInput, type TFailure } from '@/lib/result';
 import { checkFormToken } from './form-token';
 import { overIpLimit } from './over-ip-limit';
 
+type TVisitorForm = { website?: string; formToken: string; email: string; phone: string };
+
 /**
- * What every public form checks before it writes (seed 001): the field only bots fill in, the form's
+ * What every public form checks before it writes (seed 001): its schema, the field only bots fill in, the form's
  * sealed time token (not sent too fast, not too old), the address and the phone read in the business's
  * country, and how many the visitor's network sent this hour.
  */
-export async function checkVisitor(
-  form: { website?: string; formToken: string; email: string; phone: string },
+export async function checkVisitor<S extends z.ZodType<TVisitorForm>>(
+  schema: S,
+  values: unknown,
   {
     purpose,
     business,
@@ -25,7 +29,10 @@ export async function checkVisitor(
     limit: [action: string, perHour: number];
     now: Date;
   },
-): Promise<TFailure | { ok: true; email: string | null; phone: string | null }> {
+): Promise<TFailure | { ok: true; form: z.output<S>; email: string | null; phone: string | null }> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const form = parsed.data;
   if (form.website) return fail('formExpired');
   const token = await checkFormToken(form.formToken, purpose, business.id, now.getTime());
   if (token !== 'ok') return fail(token);
@@ -34,5 +41,5 @@ export async function checkVisitor(
   if (form.email && !email) return invalid({ email: 'emailInvalid' });
   if (form.phone && !phone) return invalid({ phone: 'phoneInvalid' });
   if (await overIpLimit(limit[0], ip, limit[1], now)) return fail('rateLimited');
-  return { ok: true, email, phone };
+  return { ok: true, form, email, phone };
 }

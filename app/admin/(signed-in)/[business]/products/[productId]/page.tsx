@@ -41,7 +41,7 @@ export default async function EditProductPage({ params }: PageProps<'/admin/[bus
         }}
         {...options}
         save={saveProductAction.bind(null, business.slug, product.id)}
-        productsPath={base}
+        listPath={base}
       />
     </SubPage>
   );

@@ -29,7 +29,7 @@ export default async function NewProductPage({ params }: PageProps<'/admin/[busi
         }}
         {...options}
         save={saveProductAction.bind(null, business.slug, null)}
-        productsPath={base}
+        listPath={base}
       />
     </SubPage>
   );

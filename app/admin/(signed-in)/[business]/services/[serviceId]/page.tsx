@@ -41,7 +41,7 @@ export default async function EditServicePage({ params }: PageProps<'/admin/[bus
         }}
         {...options}
         save={saveServiceAction.bind(null, business.slug, service.id)}
-        servicesPath={base}
+        listPath={base}
       />
     </SubPage>
   );

@@ -28,7 +28,7 @@ export default async function NewServicePage({ params }: PageProps<'/admin/[busi
         }}
         {...options}
         save={saveServiceAction.bind(null, business.slug, null)}
-        servicesPath={base}
+        listPath={base}
       />
     </SubPage>
   );
