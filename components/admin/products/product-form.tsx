@@ -4,7 +4,6 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { CatalogueForm, type TCatalogueFormProps } from '@/components/admin/catalogue-form';
 import { ZProductForm, type TProductForm } from '@/lib/products/product-schema';
-import type { TResult } from '@/lib/result';
 
 /** A product: its name in each language, price, and the restricted page buying opens, for how long. */
 export function ProductForm({

@@ -4,7 +4,6 @@ import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
 import { CatalogueForm, type TCatalogueFormProps } from '@/components/admin/catalogue-form';
 import { ZServiceForm, type TServiceForm } from '@/lib/services/service-schema';
-import type { TResult } from '@/lib/result';
 
 /** A service: its name in each language, duration, price and who provides it. */
 export function ServiceForm({
