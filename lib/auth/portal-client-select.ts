@@ -1,10 +1,8 @@
+import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
+
 /** What a portal page knows of its signed-in client (and of a client viewed by staff). */
 export const PORTAL_CLIENT_SELECT = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
+  ...CLIENT_CONTACT_SELECT,
   locale: true,
   identity: {
     select: {

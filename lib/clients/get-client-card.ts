@@ -1,7 +1,7 @@
 import 'server-only';
 import { listFieldDefinitions } from '@/lib/custom-fields/list-field-definitions';
 import { db } from '@/lib/db';
-import type { TClientAt } from '@/lib/business/client-scope';
+import { CLIENT_CONTACT_SELECT, type TClientAt } from '@/lib/business/client-scope';
 
 const RECENT = 10;
 
@@ -13,11 +13,7 @@ export async function getClientCard({ businessId, clientId, now = new Date() }: 
   const card = await db.client.findFirst({
     where: { id: clientId, businessId, isDemo: false },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      email: true,
-      phone: true,
+      ...CLIENT_CONTACT_SELECT,
       status: true,
       source: true,
       locale: true,

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { clientWhere } from './client-where';
 import { CLIENT_PAGE_SIZE, type TClientListQuery } from './schemas';
+import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
 
 /** One page of a business's clients (filters and search: client-where.ts) and the total: bounded queries at any size. */
 export async function listClients(business: { id: string; country: string }, query: TClientListQuery) {
@@ -11,11 +12,7 @@ export async function listClients(business: { id: string; country: string }, que
     db.client.findMany({
       where,
       select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        phone: true,
+        ...CLIENT_CONTACT_SELECT,
         status: true,
         source: true,
         lastSignInAt: true,

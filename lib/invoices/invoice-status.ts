@@ -22,3 +22,13 @@ export const openNotOverdueWhere = (today: string) => ({
 
 export const INVOICE_FILTERS = ['all', 'open', 'overdue', 'paid', 'void'] as const;
 export type TInvoiceFilter = (typeof INVOICE_FILTERS)[number];
+
+/**
+ * The rows a status filter keeps: open and overdue by the business's day, any other status as it is
+ * stored; `all` keeps what `everything` says (the staff see drafts, a client never does).
+ */
+export function statusWhere(status: string, today: string, everything: object) {
+  if (status === 'open') return openNotOverdueWhere(today);
+  if (status === 'overdue') return overdueWhere(today);
+  return status === 'all' ? everything : { status };
+}

@@ -1,24 +1,11 @@
 import 'server-only';
 import { db, isPostgres } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { displayStatus, openNotOverdueWhere, overdueWhere } from '@/lib/invoices/invoice-status';
+import { displayStatus, statusWhere } from '@/lib/invoices/invoice-status';
 import { todayIn } from '@/lib/time/calendar-day';
 import type { TInvoiceListQuery } from './invoice-list-query';
 
 const PAGE_SIZE = 25;
-
-function statusWhere(status: TInvoiceListQuery['status'], today: string): Prisma.InvoiceWhereInput {
-  switch (status) {
-    case 'open':
-      return openNotOverdueWhere(today);
-    case 'overdue':
-      return overdueWhere(today);
-    case 'all':
-      return {};
-    default:
-      return { status };
-  }
-}
 
 /** The business's invoices and credit notes: search by number or client, a status, newest first; two queries. */
 export async function listBusinessInvoices(
@@ -30,7 +17,10 @@ export async function listBusinessInvoices(
   const today = todayIn(business.timezone, now);
   const text = (value: string) =>
     ({ contains: value, ...(isPostgres() ? { mode: 'insensitive' } : {}) }) as Prisma.StringFilter;
-  const and: Prisma.InvoiceWhereInput[] = [{ businessId }, statusWhere(query.status, today)];
+  const and: Prisma.InvoiceWhereInput[] = [
+    { businessId },
+    statusWhere(query.status, today, {}) as Prisma.InvoiceWhereInput,
+  ];
   if (query.client) and.push({ clientId: query.client });
   if (query.q)
     and.push({

@@ -2,22 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { pageArgs, pageCount } from '../format/pagination';
 import { todayIn } from '@/lib/time/calendar-day';
-import { displayStatus, openNotOverdueWhere, overdueWhere, type TInvoiceFilter } from './invoice-status';
-
-function statusWhere(filter: TInvoiceFilter, today: string) {
-  switch (filter) {
-    case 'open':
-      return openNotOverdueWhere(today);
-    case 'overdue':
-      return overdueWhere(today);
-    case 'paid':
-      return { status: 'paid' };
-    case 'void':
-      return { status: 'void' };
-    default:
-      return { status: { not: 'draft' } };
-  }
-}
+import { displayStatus, statusWhere, type TInvoiceFilter } from './invoice-status';
 
 /** One page of a client's invoices (drafts never shown), newest first, and the balance due: three queries. */
 export async function listInvoices({
@@ -37,7 +22,7 @@ export async function listInvoices({
   now?: Date;
 }) {
   const today = todayIn(timezone, now);
-  const where = { businessId, clientId, ...statusWhere(filter, today) };
+  const where = { businessId, clientId, ...statusWhere(filter, today, { status: { not: 'draft' } }) };
   const [rows, total, due] = await Promise.all([
     db.invoice.findMany({
       where,

@@ -2,22 +2,13 @@ import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { fail } from '@/lib/result';
+import type { TInvoiceStep } from './void-invoice';
 
 /**
  * "Credit note" on an issued invoice: a draft credit note for the same client with
  * the invoice's lines, which staff adjust (a partial credit) and then issue.
  */
-export async function startCreditNote({
-  businessId,
-  invoiceId,
-  staffIdentityId,
-  now = new Date(),
-}: {
-  businessId: string;
-  invoiceId: string;
-  staffIdentityId: string;
-  now?: Date;
-}) {
+export async function startCreditNote({ businessId, invoiceId, staffIdentityId, now = new Date() }: TInvoiceStep) {
   const invoice = await db.invoice.findFirst({
     where: { id: invoiceId, businessId, kind: 'invoice', status: { in: ['open', 'paid'] } },
     select: {

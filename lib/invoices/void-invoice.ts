@@ -3,19 +3,14 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { fail } from '@/lib/result';
 
+/** A staff member's step on one invoice of their business. */
+export type TInvoiceStep = { businessId: string; invoiceId: string; staffIdentityId: string; now?: Date };
+
 /**
  * Void an issued invoice nobody has paid or credited: it stays (its number is never
  * reused) and shows as void. One with payments is corrected with a credit note instead.
  */
-export async function voidInvoice({
-  businessId,
-  invoiceId,
-  staffIdentityId,
-}: {
-  businessId: string;
-  invoiceId: string;
-  staffIdentityId: string;
-}) {
+export async function voidInvoice({ businessId, invoiceId, staffIdentityId }: TInvoiceStep) {
   const invoice = await db.invoice.findFirst({
     where: { id: invoiceId, businessId, kind: 'invoice' },
     select: { status: true, paidMinor: true, creditedMinor: true, number: true },
@@ -41,15 +36,7 @@ export async function voidInvoice({
 }
 
 /** Delete a draft: it never had a number, so nothing is lost from the sequence. */
-export async function deleteDraftInvoice({
-  businessId,
-  invoiceId,
-  staffIdentityId,
-}: {
-  businessId: string;
-  invoiceId: string;
-  staffIdentityId: string;
-}) {
+export async function deleteDraftInvoice({ businessId, invoiceId, staffIdentityId }: TInvoiceStep) {
   const { count } = await db.invoice.deleteMany({ where: { id: invoiceId, businessId, status: 'draft' } });
   if (count === 0) return fail('notDraft' as const);
   await recordAuditEvent({

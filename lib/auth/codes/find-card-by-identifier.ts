@@ -1,14 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { parseIdentifier, type TIdentifier } from '../../format/identifiers';
+import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
 
 /** What sign-in needs of a card (the Prisma select). */
 export const cardSelect = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
+  ...CLIENT_CONTACT_SELECT,
   locale: true,
   identityId: true,
 } as const;

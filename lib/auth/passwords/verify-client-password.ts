@@ -8,6 +8,7 @@ import { parseIdentifier } from '../../format/identifiers';
 import { burnPasswordTime, checkIdentityPassword } from './identity-password';
 import { reachingIdentity } from '../reachable-card';
 import { ZClientPasswordSignIn } from '../schemas';
+import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
 
 /**
  * The client session user for a portal's password sign-in, or null — the same
@@ -39,11 +40,7 @@ export async function verifyClientPassword(input: Record<string, unknown>, now =
           [identifier.kind]: identifier.value,
         },
         select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          email: true,
-          phone: true,
+          ...CLIENT_CONTACT_SELECT,
           identity: { select: { id: true, email: true, phone: true, passwordHash: true, lockedUntil: true } },
         },
       })
