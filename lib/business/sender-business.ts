@@ -8,3 +8,14 @@ export type TSenderBusiness = {
   defaultLocale: string;
   country?: string;
 };
+
+/** The select that reads a `TSenderBusiness`. */
+export const SENDER_BUSINESS_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  accentColor: true,
+  timezone: true,
+  defaultLocale: true,
+  country: true,
+} as const;

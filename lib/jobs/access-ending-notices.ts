@@ -7,6 +7,7 @@ import { regionalLocale } from '@/lib/i18n/locales';
 import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { lastZonedDay } from '@/lib/time/zoned-day';
 import { recipientWords } from '@/lib/i18n/recipient-words';
+import { SENDER_BUSINESS_SELECT } from '@/lib/business/sender-business';
 
 const NOTICE_MS = 3 * 24 * 3600_000;
 
@@ -31,13 +32,7 @@ export async function sendAccessEndingNotices(now = new Date()) {
       client: { select: { firstName: true, email: true, locale: true } },
       business: {
         select: {
-          id: true,
-          slug: true,
-          name: true,
-          accentColor: true,
-          timezone: true,
-          defaultLocale: true,
-          country: true,
+          ...SENDER_BUSINESS_SELECT,
         },
       },
     },

@@ -6,7 +6,7 @@ import { sendNoticeEmail } from '@/lib/messaging/send-notice-email';
 import { sendSms } from '@/lib/messaging/send-sms';
 import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { serviceName } from '@/lib/services/service-name';
-import type { TSenderBusiness } from '@/lib/business/sender-business';
+import { SENDER_BUSINESS_SELECT, type TSenderBusiness } from '@/lib/business/sender-business';
 import { recipientWords } from '@/lib/i18n/recipient-words';
 
 /**
@@ -19,13 +19,7 @@ export async function sendAppointmentReminders(now = new Date()) {
   const businesses = await db.business.findMany({
     where: { reminderHours: { gt: 0 } },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      accentColor: true,
-      timezone: true,
-      defaultLocale: true,
-      country: true,
+      ...SENDER_BUSINESS_SELECT,
       reminderHours: true,
     },
   });

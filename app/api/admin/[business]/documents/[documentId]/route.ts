@@ -1,5 +1,5 @@
 // GET /api/admin/[business]/documents/[documentId] - a document of this business, streamed to its staff
-import { create as contentDisposition } from 'content-disposition';
+import { fileResponse } from '@/lib/storage/file-response';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { openDocumentForStaff } from '@/lib/documents/staff-documents';
 import { storage } from '@/lib/storage/storage';
@@ -16,13 +16,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/admi
   // no session, another business, an unknown id: the same 404
   if (!result || 'error' in result) return notFound();
   const { document, body } = result;
-  return new Response(body, {
-    headers: {
-      'Content-Type': document.mimeType,
-      'Content-Length': String(document.sizeBytes),
-      'Content-Disposition': contentDisposition(document.fileName),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(document, body);
 }

@@ -1,5 +1,5 @@
 // GET /api/portal/[portal]/documents/[documentId] - a shared document, streamed to its client
-import { create as contentDisposition } from 'content-disposition';
+import { fileResponse } from '@/lib/storage/file-response';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { findClientDocument } from '@/lib/documents/list-client-documents';
 import { storage } from '@/lib/storage/storage';
@@ -24,13 +24,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/port
     targetType: 'document',
     targetId: document.id,
   });
-  return new Response(body, {
-    headers: {
-      'Content-Type': document.mimeType,
-      'Content-Length': String(document.sizeBytes),
-      'Content-Disposition': contentDisposition(document.fileName),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(document, body);
 }

@@ -1,6 +1,6 @@
 // GET /api/portal/[portal]/pages/[slug]/files/[fileId] - a restricted page's file, while the client's access is current
 // (a signed-in client, or a visitor holding the page's pass)
-import { create as contentDisposition } from 'content-disposition';
+import { fileResponse } from '@/lib/storage/file-response';
 import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { findRestrictedPage } from '@/lib/pages/page-code';
@@ -22,13 +22,5 @@ export async function GET(
     business && viewerId ? await findPageFile({ businessId: business.id, clientId: viewerId, slug, fileId }) : null;
   const body = file ? await storage().read(file.storageKey) : null;
   if (!file || !body) return new Response('Not found', { status: 404 });
-  return new Response(body, {
-    headers: {
-      'Content-Type': file.mimeType,
-      'Content-Length': String(file.sizeBytes),
-      'Content-Disposition': contentDisposition(file.fileName),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return fileResponse(file, body);
 }
