@@ -9,9 +9,12 @@ export function FilterBar({
   submitLabel,
   children,
   after,
+  look = 'primary',
 }: {
   action: string;
   submitLabel: string;
+  /** the portal's quieter button beside its accent colour */
+  look?: 'primary' | 'secondary';
   children: React.ReactNode;
   /** after the button, e.g. a link that clears one filter */
   after?: React.ReactNode;
@@ -19,7 +22,14 @@ export function FilterBar({
   return (
     <form action={action} role="search" className="flex flex-wrap items-end gap-3">
       {children}
-      <button type="submit" className="min-h-11 rounded-lg bg-slate-900 px-4 font-semibold text-white">
+      <button
+        type="submit"
+        className={
+          look === 'primary'
+            ? 'min-h-11 rounded-lg bg-slate-900 px-4 font-semibold text-white'
+            : 'min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-medium'
+        }
+      >
         {submitLabel}
       </button>
       {after}

@@ -9,6 +9,7 @@ import { INVOICE_FILTERS, type TInvoiceFilter } from '@/lib/invoices/invoice-sta
 import { listInvoices } from '@/lib/invoices/list-client-invoices';
 import { ZPage } from '@/lib/format/pagination';
 import { portalContext } from '@/lib/auth/guards/portal-context';
+import { FilterBar, FilterSelect } from '@/components/ui/filter-bar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('invoices'))('title') };
@@ -40,28 +41,15 @@ export default async function InvoicesPage({ params, searchParams }: PageProps<'
           ))}
         </p>
       )}
-      <form className="flex items-end gap-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="status" className="text-sm font-medium">
-            {t('filter')}
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={filter}
-            className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
-          >
-            {INVOICE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t(`filters.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 font-medium">
-          {t('apply')}
-        </button>
-      </form>
+      <FilterBar action={`/p/${business.slug}/invoices`} submitLabel={t('apply')} look="secondary">
+        <FilterSelect
+          id="status"
+          name="status"
+          label={t('filter')}
+          defaultValue={filter}
+          options={INVOICE_FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) }))}
+        />
+      </FilterBar>
       {list.items.length === 0 ? (
         <EmptyState>{t('empty', { business: business.name })}</EmptyState>
       ) : (

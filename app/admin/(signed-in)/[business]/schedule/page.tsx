@@ -6,6 +6,8 @@ import { listBusinessStaff } from '@/lib/staff/list-business-staff';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listSchedule } from '@/lib/appointments/list-schedule';
 import { startOfZonedDay, zonedDay } from '@/lib/time/zoned-day';
+import { FilterBar, FilterSelect } from '@/components/ui/filter-bar';
+import { LinkButton, PageHeader } from '@/components/ui/page-header';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.schedule'))('title') };
@@ -62,66 +64,49 @@ export default async function SchedulePage({ params, searchParams }: PageProps<'
     const key = zonedDay(a.startsAt, business.timezone);
     byDay.set(key, [...(byDay.get(key) ?? []), a]);
   }
-  const field = 'min-h-11 rounded-lg border border-slate-400 bg-white px-2';
   return (
     <main id="main" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <PageHeader title={t('title')}>
         <div className="flex flex-wrap gap-2">
-          <Link
-            href={`${base}/time-off`}
-            className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-slate-400"
-          >
+          <LinkButton href={`${base}/time-off`} look="secondary">
             {t('timeOffLink')}
-          </Link>
-          <Link
-            href={`${base}/new?date=${date}`}
-            className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 font-semibold text-white"
-          >
-            {t('new')}
-          </Link>
+          </LinkButton>
+          <LinkButton href={`${base}/new?date=${date}`}>{t('new')}</LinkButton>
         </div>
-      </div>
+      </PageHeader>
       <div className="flex flex-wrap items-end gap-3">
         <nav aria-label={t('title')} className="flex flex-wrap gap-2">
-          <Link href={href({ date: addDays(date, -step) })} className={`${field} inline-flex items-center`}>
+          <LinkButton href={href({ date: addDays(date, -step) })} look="secondary">
             {t('previous')}
-          </Link>
-          <Link href={href({ date: today })} className={`${field} inline-flex items-center`}>
+          </LinkButton>
+          <LinkButton href={href({ date: today })} look="secondary">
             {t('todayLink')}
-          </Link>
-          <Link href={href({ date: addDays(date, step) })} className={`${field} inline-flex items-center`}>
+          </LinkButton>
+          <LinkButton href={href({ date: addDays(date, step) })} look="secondary">
             {t('next')}
-          </Link>
+          </LinkButton>
         </nav>
-        <form action={base} className="flex flex-wrap items-end gap-3">
+        <FilterBar action={base} submitLabel={t('show')}>
           <input type="hidden" name="date" value={date} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="schedule-view" className="text-sm font-medium">
-              {t('show')}
-            </label>
-            <select id="schedule-view" name="view" defaultValue={query.view} className={field}>
-              <option value="day">{t('day')}</option>
-              <option value="week">{t('week')}</option>
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="schedule-staff" className="text-sm font-medium">
-              {t('staff')}
-            </label>
-            <select id="schedule-staff" name="staff" defaultValue={query.staff ?? ''} className={field}>
-              <option value="">{t('everyone')}</option>
-              {staff.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="min-h-11 rounded-lg bg-slate-900 px-4 font-semibold text-white">
-            {t('show')}
-          </button>
-        </form>
+          <FilterSelect
+            id="schedule-view"
+            name="view"
+            label={t('show')}
+            defaultValue={query.view}
+            options={[
+              { value: 'day', label: t('day') },
+              { value: 'week', label: t('week') },
+            ]}
+          />
+          <FilterSelect
+            id="schedule-staff"
+            name="staff"
+            label={t('staff')}
+            defaultValue={query.staff ?? ''}
+            anyLabel={t('everyone')}
+            options={staff.map((s) => ({ value: s.id, label: s.displayName }))}
+          />
+        </FilterBar>
       </div>
       <div className={`grid gap-3 ${query.view === 'week' ? 'md:grid-cols-7' : ''}`}>
         {days.map((day) => {
