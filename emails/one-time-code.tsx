@@ -59,7 +59,7 @@ export default function OneTimeCodeEmail(props: TOneTimeCodeEmailProps) {
           {v('link')}
         </Button>
       )}
-      <Text style={{ color: '#475569' }}>{v('ignore')}</Text>
+      <Text style={{ color: '#475569' }}>{v('ignore', { business: businessName })}</Text>
     </EmailLayout>
   );
 }

@@ -15,7 +15,7 @@ export function displayStatus(
 
 /** The same rule as a query: open and overdue, or open and not (yet) overdue. */
 export const overdueWhere = (today: string) => ({ status: 'open', dueOn: { lt: today } });
-export const openNotOverdueWhere = (today: string) => ({
+const openNotOverdueWhere = (today: string) => ({
   status: 'open',
   OR: [{ dueOn: null }, { dueOn: { gte: today } }],
 });

@@ -227,6 +227,12 @@ describe('changing the mobile number of a client without a password', () => {
     expect(started.ok && started.proofSentTo).toBeTruthy();
     const toNew = await codeSentTo('+393337654321');
     const toOld = await codeSentTo(me.email!); // the proof goes to the address not being changed
+    // and says whom to tell if the change was not theirs: the business, by name, in the card's language
+    const proofMail = await db.outboundMessage.findFirstOrThrow({
+      where: { to: me.email! },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(proofMail.text).toMatch(/(contact|contatta) Studio Demo\./);
     expect(toNew).not.toBe(toOld);
 
     // the new number's code alone is not enough, nor is a wrong second code
