@@ -5,6 +5,7 @@ import { CheckboxField } from '@/components/ui/checkbox-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
+import { passwordSignInWords } from './email-password-form';
 import { clientPasswordSignIn } from '@/lib/actions/client-password-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
 import type { TFailure } from '@/lib/result';
@@ -16,12 +17,9 @@ export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; ca
     schema: ZClientPasswordSignIn,
     defaultValues: { identifier: '', password: '', remember: false },
     save: (values) => clientPasswordSignIn(portal, values, callbackUrl),
-    words: (code) =>
-      code === 'rate_limited'
-        ? tCommon('passwordRateLimited')
-        : code === 'invalid'
-          ? t('invalid')
-          : t(`errors.${code as 'passwordRequired'}`),
+    words: passwordSignInWords(tCommon('passwordRateLimited'), t('invalid'), (code) =>
+      t(`errors.${code as 'passwordRequired'}`),
+    ),
   });
 
   return (

@@ -27,12 +27,9 @@ export function EmailPasswordForm({
     schema: ZStaffSignIn,
     defaultValues: { email: '', password: '' },
     save: signIn,
-    words: (code) =>
-      code === 'rate_limited'
-        ? tCommon('passwordRateLimited')
-        : code === 'invalid'
-          ? invalid
-          : t(`errors.${code as 'emailInvalid'}`),
+    words: passwordSignInWords(tCommon('passwordRateLimited'), invalid, (code) =>
+      t(`errors.${code as 'emailInvalid'}`),
+    ),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -57,3 +54,11 @@ export function EmailPasswordForm({
     </form>
   );
 }
+
+/**
+ * How a password sign-in's refusal reads: too many tries, the one answer for a wrong password and an
+ * unknown account alike, or a field's own words.
+ */
+export const passwordSignInWords =
+  (rateLimited: string, invalid: string, field: (code: string) => string) => (code: string) =>
+    code === 'rate_limited' ? rateLimited : code === 'invalid' ? invalid : field(code);

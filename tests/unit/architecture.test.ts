@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ESLint } from 'eslint';
+import { lintText } from './lint-text';
 import { describe, expect, it } from 'vitest';
 import { layers } from '../../eslint.config.mjs';
 
@@ -63,22 +63,7 @@ describe('lib/ layers', () => {
   });
 
   it('makes the linter fail an import from a higher layer, and pass one from a lower layer', async () => {
-    // the project's own configuration; type-aware rules off, since the file exists only here
-    const eslint = new ESLint({
-      cwd: root,
-      overrideConfig: {
-        languageOptions: { parserOptions: { projectService: false } },
-        rules: {
-          '@typescript-eslint/no-floating-promises': 'off',
-          '@typescript-eslint/no-misused-promises': 'off',
-          'import/no-cycle': 'off',
-        },
-      },
-    });
-    const lint = async (file: string, code: string) =>
-      (await eslint.lintText(code, { filePath: path.join(root, file) }))[0].messages
-        .filter((m) => m.ruleId === 'import/no-restricted-paths')
-        .map((m) => m.message);
+    const lint = lintText('import/no-restricted-paths');
     const wrongWay = await lint(
       'lib/format/example.ts',
       "import { requireStaff } from '@/lib/auth/guards/require-staff';\nexport const x = requireStaff;\n",

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fail, invalid, invalidInput, Refusal, refusalResponse } from '@/lib/result';
+import { lintText } from './lint-text';
 
 describe('one result shape', () => {
   it('says a refusal with its code, and field errors only where there are some', () => {
@@ -59,23 +58,8 @@ describe('one result shape', () => {
   });
 
   it('makes the linter fail a hand-made refusal in lib/', async () => {
-    const root = path.resolve(__dirname, '../..');
-    const eslint = new ESLint({
-      cwd: root,
-      // the project's own configuration; type-aware rules off, since the file exists only here
-      overrideConfig: {
-        languageOptions: { parserOptions: { projectService: false } },
-        rules: {
-          '@typescript-eslint/no-floating-promises': 'off',
-          '@typescript-eslint/no-misused-promises': 'off',
-          'import/no-cycle': 'off',
-        },
-      },
-    });
-    const messages = async (code: string) =>
-      (await eslint.lintText(code, { filePath: path.join(root, 'lib/clients/example.ts') }))[0].messages
-        .filter((m) => m.ruleId === 'no-restricted-syntax')
-        .map((m) => m.message);
+    const lint = lintText('no-restricted-syntax');
+    const messages = (code: string) => lint('lib/clients/example.ts', code);
     expect(
       await messages("export function f(x: boolean) {\n  if (x) return { error: 'notFound' };\n  return null;\n}\n"),
     ).toEqual([expect.stringContaining('fail(code)')]);
