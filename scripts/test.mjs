@@ -48,9 +48,10 @@ if (process.env.SKIP_CHECKS !== '1') {
   }
 }
 
-// Beside Vitest, which leaves part of the second core idle: the linter (type-aware, one core for
-// minutes), then the browser tests' databases and production build. Each step's output goes to
-// its log under test-results/, printed when Vitest is done.
+// Beside Vitest, which leaves part of the second core idle: first the browser tests' databases and
+// production build, then the linter (type-aware, one core for minutes), which goes on beside the
+// browser tests too: they wait for the build, not for the linter. Each step's output goes to its log
+// under test-results/, printed when it is read.
 const skipE2e = process.env.SKIP_E2E === '1';
 // the seeded demo database each Playwright worker copies (tests/e2e/fixtures.ts), and an empty
 // one for the first-run setup (tests/e2e/first-run.spec.ts)
@@ -68,34 +69,39 @@ function runBeside(log, command, args, env = {}) {
   );
 }
 
-async function beside() {
-  const outcome = { lint: null, e2eReady: null };
-  if (process.env.SKIP_CHECKS !== '1') {
-    const start = Date.now();
-    outcome.lint = await runBeside('eslint.log', bin('eslint'), ['.']);
-    phases.push(['lint (beside vitest)', Date.now() - start]);
-  }
-  if (!skipE2e) {
-    const start = Date.now();
-    mkdirSync(path.join(root, 'data'), { recursive: true });
-    for (const f of readdirSync(path.join(root, 'data')))
-      if (f.startsWith('e2e')) rmSync(path.join(root, 'data', f), { recursive: true, force: true });
-    const log = 'e2e-preparation.log';
-    outcome.e2eReady =
-      (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv)) === 0 &&
-      (await runBeside(log, bin('tsx'), ['prisma/seed.ts'], e2eEnv)) === 0 &&
-      (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], {
-        ...e2eEnv,
-        DATABASE_URL: 'file:./data/e2e-empty.db',
-      })) === 0 &&
-      (await runBeside(log, process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-        NEXT_TELEMETRY_DISABLED: '1',
-      })) === 0;
-    phases.push(['e2e preparation: databases, next build (beside vitest)', Date.now() - start]);
-  }
-  return outcome;
+/** A step that runs beside the others, its duration added to the phases when it ends. */
+async function besidePhase(name, work) {
+  const start = Date.now();
+  const result = await work();
+  phases.push([name, Date.now() - start]);
+  return result;
 }
-const besideVitest = beside();
+
+const e2ePrepared = skipE2e
+  ? Promise.resolve(null)
+  : besidePhase('e2e preparation: databases, next build (beside vitest)', async () => {
+      mkdirSync(path.join(root, 'data'), { recursive: true });
+      for (const f of readdirSync(path.join(root, 'data')))
+        if (f.startsWith('e2e')) rmSync(path.join(root, 'data', f), { recursive: true, force: true });
+      const log = 'e2e-preparation.log';
+      return (
+        (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], e2eEnv)) === 0 &&
+        (await runBeside(log, bin('tsx'), ['prisma/seed.ts'], e2eEnv)) === 0 &&
+        (await runBeside(log, bin('tsx'), ['scripts/db-migrate.ts'], {
+          ...e2eEnv,
+          DATABASE_URL: 'file:./data/e2e-empty.db',
+        })) === 0 &&
+        (await runBeside(log, process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+          NEXT_TELEMETRY_DISABLED: '1',
+        })) === 0
+      );
+    });
+const linted =
+  process.env.SKIP_CHECKS === '1'
+    ? Promise.resolve(null)
+    : e2ePrepared.then(() =>
+        besidePhase('lint (beside vitest and the browser tests)', () => runBeside('eslint.log', bin('eslint'), ['.'])),
+      );
 
 // 1. Vitest (asynchronous, so the steps beside it move on)
 const vitestStart = Date.now();
@@ -114,19 +120,9 @@ if (existsSync(path.join(results, 'vitest.json'))) {
 }
 if (vitestStatus !== 0) failures.push('vitest');
 
-const { lint, e2eReady } = await besideVitest;
-if (lint !== null) {
-  console.log(`\n[check] lint\n${readFileSync(path.join(results, 'eslint.log'), 'utf8')}`);
-  if (lint === 0) passed += 1;
-  else {
-    failed += 1;
-    failures.push('lint');
-  }
-}
-
 // 2. Playwright, against the production build and the fresh demo database
 if (!skipE2e) {
-  if (!e2eReady) {
+  if (!(await e2ePrepared)) {
     console.log(readFileSync(path.join(results, 'e2e-preparation.log'), 'utf8'));
     failures.push('e2e preparation');
     failed += 1;
@@ -139,6 +135,17 @@ if (!skipE2e) {
       failed += stats.unexpected;
     }
     if (status !== 0) failures.push('playwright');
+  }
+}
+
+// 3. The linter's verdict, once it is done
+const lint = await linted;
+if (lint !== null) {
+  console.log(`\n[check] lint\n${readFileSync(path.join(results, 'eslint.log'), 'utf8')}`);
+  if (lint === 0) passed += 1;
+  else {
+    failed += 1;
+    failures.push('lint');
   }
 }
 

@@ -5,7 +5,7 @@ import { CheckboxField } from '@/components/ui/checkbox-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
-import { passwordSignInWords } from './email-password-form';
+import { passwordSignInWords } from './password-sign-in-words';
 import { clientPasswordSignIn } from '@/lib/actions/client-password-sign-in';
 import { ZClientPasswordSignIn, type TClientPasswordSignIn } from '@/lib/auth/schemas';
 import type { TFailure } from '@/lib/result';

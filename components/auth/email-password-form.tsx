@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import { ZStaffSignIn, type TStaffSignIn } from '@/lib/auth/schemas';
 import type { TFailure } from '@/lib/result';
+import { passwordSignInWords } from './password-sign-in-words';
 
 /**
  * Email and password, for Portico's own sign-ins (staff, the platform's operators). A refusal says
@@ -54,11 +55,3 @@ export function EmailPasswordForm({
     </form>
   );
 }
-
-/**
- * How a password sign-in's refusal reads: too many tries, the one answer for a wrong password and an
- * unknown account alike, or a field's own words.
- */
-export const passwordSignInWords =
-  (rateLimited: string, invalid: string, field: (code: string) => string) => (code: string) =>
-    code === 'rate_limited' ? rateLimited : code === 'invalid' ? invalid : field(code);
