@@ -3,7 +3,8 @@
 // DATABASE_URL_POSTGRES is set), then the browser tests (Playwright + Debian's Chromium)
 // against a production build on a fresh demo database. Ends with "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -51,15 +52,18 @@ if (process.env.SKIP_CHECKS !== '1') {
 // Beside Vitest, which leaves part of the second core idle: first the browser tests' databases and
 // production build, then the linter (type-aware, one core for minutes), which goes on beside the
 // browser tests too: they wait for the build, not for the linter. Each step's output goes to its log
-// under test-results/, printed when it is read.
+// (outside test-results/, which Playwright empties), printed when it is read.
 const skipE2e = process.env.SKIP_E2E === '1';
 // the seeded demo database each Playwright worker copies (tests/e2e/fixtures.ts), and an empty
 // one for the first-run setup (tests/e2e/first-run.spec.ts)
 const e2eEnv = { DATABASE_URL: 'file:./data/e2e.db', STORAGE_DIR: './data/e2e-storage', NEXT_TELEMETRY_DISABLED: '1' };
 
-/** Runs a command without blocking this script; its output goes to test-results/<log>. */
+// the steps beside write their logs outside test-results/, which Playwright empties when it starts
+const logs = mkdtempSync(path.join(tmpdir(), 'portico-test-'));
+
+/** Runs a command without blocking this script; its output goes to <logs>/<log>. */
 function runBeside(log, command, args, env = {}) {
-  const out = openSync(path.join(results, log), 'a');
+  const out = openSync(path.join(logs, log), 'a');
   const child = spawn(command, args, { cwd: root, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
   return new Promise((resolve) =>
     child.on('exit', (code) => {
@@ -123,7 +127,7 @@ if (vitestStatus !== 0) failures.push('vitest');
 // 2. Playwright, against the production build and the fresh demo database
 if (!skipE2e) {
   if (!(await e2ePrepared)) {
-    console.log(readFileSync(path.join(results, 'e2e-preparation.log'), 'utf8'));
+    console.log(readFileSync(path.join(logs, 'e2e-preparation.log'), 'utf8'));
     failures.push('e2e preparation');
     failed += 1;
   } else {
@@ -141,7 +145,7 @@ if (!skipE2e) {
 // 3. The linter's verdict, once it is done
 const lint = await linted;
 if (lint !== null) {
-  console.log(`\n[check] lint\n${readFileSync(path.join(results, 'eslint.log'), 'utf8')}`);
+  console.log(`\n[check] lint\n${readFileSync(path.join(logs, 'eslint.log'), 'utf8')}`);
   if (lint === 0) passed += 1;
   else {
     failed += 1;
