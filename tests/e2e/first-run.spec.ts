@@ -59,7 +59,7 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await page.getByLabel('New password').fill('aurora-owner-password-2026');
   await page.getByRole('button', { name: 'Create the business' }).click();
   // owners set up the app before anything else
-  await expect(page).toHaveURL(/\/admin\/security$/);
+  await expect(page).toHaveURL(/\/admin\/security$/, { timeout: 20_000 }); // the owner's password is hashed at the production cost
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
   const secret = (await page.getByTestId('totp-key').textContent())!.trim();
   await page.getByLabel('Code from the app').fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) }));
@@ -171,5 +171,5 @@ test('public sign-up, when turned on: a new owner proves their email with a code
   await page.getByLabel('Your name').fill('Franco Levi');
   await page.getByLabel('New password').fill('levante-owner-password-2026');
   await page.getByRole('button', { name: 'Create the business' }).click();
-  await expect(page).toHaveURL(/\/admin\/security$/);
+  await expect(page).toHaveURL(/\/admin\/security$/, { timeout: 20_000 });
 });
