@@ -138,7 +138,7 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         currency: spec.currency,
         country: spec.country,
         defaultLocale: spec.defaultLocale,
-        loginMethods: 'email_code,sms_code,password,google',
+        loginMethods: 'email_code,sms_code,password,google,passkey',
         allowSelfSignUp: true,
       },
     });

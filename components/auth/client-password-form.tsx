@@ -29,7 +29,7 @@ export function ClientPasswordForm({ portal, callbackUrl }: { portal: string; ca
         label={t('identifier')}
         type="text"
         inputMode="email"
-        autoComplete="username"
+        autoComplete="username webauthn"
         autoCapitalize="none"
         spellCheck={false}
         error={errorAt('identifier')}

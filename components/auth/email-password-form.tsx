@@ -38,7 +38,7 @@ export function EmailPasswordForm({
       <TextField
         label={t('email')}
         type="email"
-        autoComplete="username"
+        autoComplete="username webauthn"
         error={errorAt('email')}
         {...form.register('email')}
       />

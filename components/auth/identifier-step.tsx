@@ -55,7 +55,7 @@ export function IdentifierStep({
         label={t('identifier')}
         type="text"
         inputMode="email"
-        autoComplete="username"
+        autoComplete="username webauthn"
         autoCapitalize="none"
         spellCheck={false}
         error={fieldError && t(`errors.${fieldError as 'identifierRequired'}`)}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A slug in a URL (a portal, a restricted page): lowercase letters, digits and inner hyphens, 1–63 characters. */
 export const ZSlug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
 
-export const LOGIN_METHODS = ['password', 'email_code', 'sms_code', 'google'] as const;
+export const LOGIN_METHODS = ['password', 'email_code', 'sms_code', 'google', 'passkey'] as const;
 export type TLoginMethod = (typeof LOGIN_METHODS)[number];
 
 export function parseLoginMethods(value: string): TLoginMethod[] {

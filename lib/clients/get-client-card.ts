@@ -29,6 +29,7 @@ export async function getClientCard({ businessId, clientId, now = new Date() }: 
           totpEnabledAt: true,
           passwordHash: true,
           accounts: { select: { provider: true } },
+          _count: { select: { passkeys: true } },
         },
       },
     },
@@ -101,6 +102,7 @@ export async function getClientCard({ businessId, clientId, now = new Date() }: 
   const methods = [
     ...(card.identity?.passwordHash ? ['password'] : []),
     ...(card.identity?.accounts.map((a) => a.provider) ?? []),
+    ...(card.identity?._count.passkeys ? ['passkey'] : []),
   ];
   return {
     ...card,

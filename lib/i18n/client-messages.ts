@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   'httpErrors',
   'invoices',
   'pages',
+  'passkeys',
   'passwordErrors',
   'payments',
   'platformLogin',

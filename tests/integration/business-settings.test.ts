@@ -28,7 +28,10 @@ describe('portal settings', () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { businessId, action: 'business.settings_changed' } });
     const meta = JSON.parse(audit.meta!);
     expect(meta.section).toBe('signIn');
-    expect(JSON.parse(meta.before)).toEqual({ loginMethods: 'email_code,sms_code,password,google', sessionHours: 8 });
+    expect(JSON.parse(meta.before)).toEqual({
+      loginMethods: 'email_code,sms_code,password,google,passkey',
+      sessionHours: 8,
+    });
     expect(JSON.parse(meta.after)).toEqual({ loginMethods: 'email_code', sessionHours: 12 });
   });
 

@@ -6,6 +6,8 @@ import { getTranslations } from 'next-intl/server';
 import { STAFF_SETUP_PATH } from '@/lib/auth/config';
 import { isFirstRun } from '@/lib/onboarding/create-business';
 import { StaffSignInForm } from '@/components/admin/staff-sign-in-form';
+import { PasskeySignIn } from '@/components/auth/passkey-sign-in';
+import { passkeySignInOptions, staffPasskeySignInAction } from '@/lib/actions/passkeys';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffSignIn'))('title') };
@@ -24,6 +26,10 @@ export default async function StaffSignInPage({ searchParams }: PageProps<'/admi
         </p>
       )}
       <StaffSignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+      <PasskeySignIn
+        options={passkeySignInOptions}
+        signIn={staffPasskeySignInAction.bind(null, typeof callbackUrl === 'string' ? callbackUrl : undefined)}
+      />
       <Link
         href="/admin/forgot-password"
         className="inline-flex min-h-11 items-center self-start text-blue-800 underline"

@@ -4,6 +4,10 @@ import { TwoFactorSettings } from '@/components/auth/two-factor-settings';
 import { confirmStaffTotpAction, disableStaffTotpAction, startStaffTotpAction } from '@/lib/actions/staff-two-factor';
 import { mustUseAuthenticator, requireStaff } from '@/lib/auth/guards/require-staff';
 import { Panel } from '@/components/ui/panel';
+import { PasskeySettings } from '@/components/auth/passkey-settings';
+import { passkeyItems } from '@/components/auth/passkey-items';
+import { addStaffPasskeyAction, removeStaffPasskeyAction, startStaffPasskeyAction } from '@/lib/actions/passkeys';
+import { listPasskeys } from '@/lib/auth/passkeys/list-passkeys';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('staffSecurity'))('title') };
@@ -11,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffSecurityPage() {
   const staff = await requireStaff({ allowPending2fa: true });
-  const [t, ts] = await Promise.all([getTranslations('security'), getTranslations('staffSecurity')]);
+  const [t, ts, tPasskeys, passkeys] = await Promise.all([
+    getTranslations('security'),
+    getTranslations('staffSecurity'),
+    getTranslations('passkeys'),
+    listPasskeys(staff.id).then(passkeyItems),
+  ]);
   const required = mustUseAuthenticator(staff);
   const enabled = !!staff.totpEnabledAt;
   return (
@@ -37,6 +46,14 @@ export default async function StaffSecurityPage() {
             disable={disableStaffTotpAction}
           />
         )}
+      </Panel>
+      <Panel id="passkeys" title={tPasskeys('title')}>
+        <PasskeySettings
+          passkeys={passkeys}
+          start={startStaffPasskeyAction}
+          add={addStaffPasskeyAction}
+          remove={removeStaffPasskeyAction}
+        />
       </Panel>
     </main>
   );

@@ -16,6 +16,11 @@ import { requireClient } from '@/lib/auth/guards/require-client';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { Panel } from '@/components/ui/panel';
+import { PasskeySettings } from '@/components/auth/passkey-settings';
+import { passkeyItems } from '@/components/auth/passkey-items';
+import { addClientPasskeyAction, removeClientPasskeyAction, startClientPasskeyAction } from '@/lib/actions/passkeys';
+import { listPasskeys } from '@/lib/auth/passkeys/list-passkeys';
+import { parseLoginMethods } from '@/lib/business/schemas';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
@@ -25,10 +30,13 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
   const business = await findPortalBusiness((await params).portal);
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
-  const [t, hasPassword, { passwordChanged }] = await Promise.all([
+  const passkeysAllowed = parseLoginMethods(business.loginMethods).includes('passkey');
+  const [t, tPasskeys, hasPassword, { passwordChanged }, passkeys] = await Promise.all([
     getTranslations('security'),
+    getTranslations('passkeys'),
     hasOwnPassword(client.identity.id),
     searchParams,
+    passkeysAllowed ? listPasskeys(client.identity.id).then(passkeyItems) : [],
   ]);
   const viewAs = !!client.viewAs;
   const enabled = !!client.identity.totpEnabledAt;
@@ -40,6 +48,16 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900 ring-1 ring-amber-200">
           {t('requiredByBusiness', { business: business.name })}
         </p>
+      )}
+      {passkeysAllowed && (
+        <Panel id="passkeys" title={tPasskeys('title')}>
+          <PasskeySettings
+            passkeys={passkeys}
+            start={startClientPasskeyAction.bind(null, business.slug)}
+            add={addClientPasskeyAction.bind(null, business.slug)}
+            remove={removeClientPasskeyAction.bind(null, business.slug)}
+          />
+        </Panel>
       )}
       <Panel id="two-factor" title={t('twoFactorTitle')}>
         <TwoFactorSettings
@@ -73,6 +91,6 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
 }
 
 export default withClientMessages(
-  ['forgotPassword', 'passwordErrors', 'portal', 'security', 'twoFactor'],
+  ['forgotPassword', 'passkeys', 'passwordErrors', 'portal', 'security', 'twoFactor'],
   SecurityPage,
 );

@@ -13,6 +13,8 @@ import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
 import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { ActionForm } from '@/components/ui/action-form';
+import { PasskeySignIn } from '@/components/auth/passkey-sign-in';
+import { clientPasskeySignInAction, passkeySignInOptions } from '@/lib/actions/passkeys';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/sign-in'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);
@@ -34,6 +36,7 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
   const hasCode = methods.includes('email_code') || methods.includes('sms_code');
   const hasPassword = methods.includes('password');
   const hasGoogle = methods.includes('google') && isGoogleConfigured();
+  const hasPasskey = methods.includes('passkey');
   const show = (method === 'password' && hasPassword) || !hasCode ? 'password' : 'code';
   const callback = typeof callbackUrl === 'string' ? callbackUrl : undefined;
   const switchHref = (to: string) =>
@@ -92,6 +95,12 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
           )}
         </>
       )}
+      {business.allowClientLogin && hasPasskey && (hasCode || hasPassword) && (
+        <PasskeySignIn
+          options={passkeySignInOptions}
+          signIn={clientPasskeySignInAction.bind(null, business.slug, callback)}
+        />
+      )}
       {business.allowClientLogin && hasGoogle && (
         <ActionForm
           permalink={`/p/${business.slug}/sign-in`}
@@ -127,4 +136,4 @@ async function PortalSignInPage({ params, searchParams }: PageProps<'/p/[portal]
   );
 }
 
-export default withClientMessages(['clientSignIn'], PortalSignInPage);
+export default withClientMessages(['clientSignIn', 'passkeys'], PortalSignInPage);
