@@ -1,5 +1,6 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { getStaff } from '@/lib/auth/guards/require-staff';
 import { clientPasskeySignIn } from '@/lib/auth/passkeys/client-passkey-sign-in';
@@ -16,8 +17,9 @@ import { ticketOf } from '@/lib/auth/two-factor/second-factor-step';
 import { requestIp } from '@/lib/request-ip';
 import { fail, type TFailure } from '@/lib/result';
 
-// Passkeys (docs/SECURITY.md, "Passkeys"): sign-in is public by design and answers one generic
+// Passkeys (docs/SECURITY.md, "passkeys"): sign-in is public by design and answers one generic
 // `refused`; adding and removing check the session (the portal's guard, or the staff identity).
+// Each security notice is in the language the person is using right now.
 
 /** The options of a passkey sign-in (the button, or the browser's autofill). */
 export async function passkeySignInOptions() {
@@ -33,7 +35,13 @@ export async function clientPasskeySignInAction(
   const signedIn = await clientPasskeySignIn(portal, response, { ip: await requestIp() });
   if (!signedIn) return fail('refused');
   const { user, business, card, passkey } = signedIn;
-  await notifyPasskey({ event: 'used', name: passkey.name, business, to: card.email, locale: card.locale });
+  await notifyPasskey({
+    event: 'used',
+    name: passkey.name,
+    business,
+    to: card.email,
+    locale: await getMessageLocale(),
+  });
   return finishClientSignIn(ticketOf(user, 'complete'), safePortalCallback(user.portal, callbackUrl));
 }
 
@@ -49,7 +57,7 @@ export async function staffPasskeySignInAction(
     name: passkey.name,
     business,
     to: identity.email,
-    locale: identity.preferredLocale,
+    locale: await getMessageLocale(),
   });
   const ticket = {
     stage: 'complete' as const,
@@ -88,7 +96,7 @@ export async function addClientPasskeyAction(portal: string, values: unknown) {
         name: added.passkey.name,
         business,
         to: client.email,
-        locale: client.locale,
+        locale: await getMessageLocale(),
       });
     return added;
   });
@@ -101,7 +109,13 @@ export async function removeClientPasskeyAction(portal: string, passkeyId: strin
       ip: await requestIp(),
     });
     if (removed.ok)
-      await notifyPasskey({ event: 'removed', name: removed.name, business, to: client.email, locale: client.locale });
+      await notifyPasskey({
+        event: 'removed',
+        name: removed.name,
+        business,
+        to: client.email,
+        locale: await getMessageLocale(),
+      });
     return removed;
   });
 }
@@ -131,7 +145,13 @@ export async function addStaffPasskeyAction(values: unknown) {
   const { staff, business } = signedIn;
   const added = await finishPasskeyRegistration(staff.id, values, { ip: await requestIp() });
   if (added.ok)
-    await notifyPasskey({ event: 'added', name: added.passkey.name, business, to: staff.email, locale: null });
+    await notifyPasskey({
+      event: 'added',
+      name: added.passkey.name,
+      business,
+      to: staff.email,
+      locale: await getMessageLocale(),
+    });
   return added;
 }
 
@@ -141,6 +161,12 @@ export async function removeStaffPasskeyAction(passkeyId: string) {
   const { staff, business } = signedIn;
   const removed = await removePasskey(staff.id, passkeyId, { ip: await requestIp() });
   if (removed.ok)
-    await notifyPasskey({ event: 'removed', name: removed.name, business, to: staff.email, locale: null });
+    await notifyPasskey({
+      event: 'removed',
+      name: removed.name,
+      business,
+      to: staff.email,
+      locale: await getMessageLocale(),
+    });
   return removed;
 }

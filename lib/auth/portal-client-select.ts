@@ -12,7 +12,7 @@ export const PORTAL_CLIENT_SELECT = {
       sessionsValidAfter: true,
       totpEnabledAt: true,
       mustChangePassword: true,
-      _count: { select: { clients: true } },
+      _count: { select: { clients: true, passkeys: true } },
     },
   },
 } as const;

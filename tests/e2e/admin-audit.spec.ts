@@ -11,7 +11,7 @@ test('resend the welcome email to a client who never signed in; the staff role m
   await page.goto('/admin/sign-in');
   await page.getByLabel('Email').fill(reception.email);
   await page.getByLabel('Password').fill(reception.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
 
   await page.goto('/admin/demo/clients/new');
@@ -47,7 +47,7 @@ test('resend the welcome email to a client who never signed in; the staff role m
   await client.goto('/p/demo/sign-in?method=password');
   await client.getByLabel('Email or mobile number').fill('ottavia.quercioli@example.com');
   await client.getByLabel('Password').fill(password);
-  await client.getByRole('button', { name: 'Sign in' }).click();
+  await client.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(client).toHaveURL(/\/p\/demo\/choose-password$/);
   await expectNoAxeViolations(client);
   await client.getByLabel('New password').fill('ottavias-own-password-2026');

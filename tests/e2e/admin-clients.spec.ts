@@ -9,7 +9,7 @@ async function signIn(page: Page) {
   await page.goto('/admin/sign-in');
   await page.getByLabel('Email').fill(reception.email);
   await page.getByLabel('Password').fill(reception.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your businesses' })).toBeVisible();
 }
 

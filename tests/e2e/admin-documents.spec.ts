@@ -43,7 +43,7 @@ test('staff share a document with a client, who downloads it; unshared, it is go
   await portal.goto('/p/demo/sign-in?method=password');
   await portal.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await portal.getByLabel('Password').fill('portico-demo-client');
-  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await portal.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(portal).toHaveURL(/\/p\/demo\/dashboard/);
   await portal.goto('/p/demo/documents');
   const downloading = portal.waitForEvent('download');

@@ -86,7 +86,7 @@ test('an invoice from draft to paid; the client is emailed in Italian and sees i
   await portal.goto('/p/demo/sign-in?method=password');
   await portal.getByLabel('Email o numero di cellulare').fill(client.email);
   await portal.getByLabel('Password').fill(client.password);
-  await portal.getByRole('button', { name: 'Accedi' }).click();
+  await portal.getByRole('button', { name: 'Accedi', exact: true }).click();
   await expect(portal).toHaveURL(/\/p\/demo\/dashboard/);
   await portal.goto(new URL(link).pathname);
   await expect(portal.getByRole('heading', { level: 1, name: `Fattura ${number}` })).toBeVisible();

@@ -53,7 +53,7 @@ test('access until tomorrow shows the page to the client; ending it takes it awa
   await portal.goto('/p/demo/sign-in?method=password');
   await portal.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await portal.getByLabel('Password').fill('portico-demo-client');
-  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await portal.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(portal).toHaveURL(/\/p\/demo\/dashboard/);
   await portal.goto(`/p/demo/pages/${SLUG}`);
   await expect(portal.getByRole('heading', { level: 2, name: 'Welcome, members' })).toBeVisible();

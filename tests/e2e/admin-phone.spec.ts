@@ -22,7 +22,7 @@ test('staff use the admin on a phone in Italian, and a password reset goes out b
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accesso staff');
   await page.getByLabel('Email').fill(reception.email);
   await page.getByLabel('Password').fill(reception.password);
-  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
   await page.getByRole('link', { name: 'Studio Demo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clienti' })).toBeVisible();
   await fitsTheScreen(page);

@@ -47,7 +47,7 @@ test('an admin turns cancellation and client sign-in off and on; the portal foll
   await client.goto('/p/demo/sign-in?method=password');
   await client.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await client.getByLabel('Password').fill('portico-demo-client');
-  await client.getByRole('button', { name: 'Sign in' }).click();
+  await client.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(client).toHaveURL(/\/p\/demo\/dashboard/);
   await client.goto('/p/demo/schedule');
   await expect(client.getByRole('button', { name: 'Cancel' }).first()).toBeVisible();
@@ -132,7 +132,7 @@ test('an admin changes the accent colour and the logo; the portal shows them wit
 
   const portal = await (await browser.newContext()).newPage();
   await portal.goto('/p/demo/sign-in?method=password');
-  const button = portal.getByRole('button', { name: 'Sign in' });
+  const button = portal.getByRole('button', { name: 'Sign in', exact: true });
   await expect(button).toHaveCSS('background-color', 'rgb(15, 118, 110)');
   await expect(button).toHaveCSS('color', 'rgb(255, 255, 255)');
 

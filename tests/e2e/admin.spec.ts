@@ -34,7 +34,7 @@ test.describe('staff sign-in', () => {
     await page.goto('/admin/sign-in');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill('wrong-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'The email or password is not correct.' })).toBeVisible();
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/sign-in/);
@@ -42,7 +42,7 @@ test.describe('staff sign-in', () => {
 
   test('an empty form shows errors under the fields', async ({ page }) => {
     await page.goto('/admin/sign-in');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByText('Enter a valid email address.')).toBeVisible();
     await expect(page.getByLabel('Email')).toBeFocused();
   });
@@ -53,7 +53,7 @@ test.describe('staff sign-in', () => {
     await page.goto('/admin');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     // owners may not use the admin area without the app
     await expect(page).toHaveURL(/\/admin\/security$/);
     await expect(page.getByText('Owners and admins must use an authenticator app.')).toBeVisible();
@@ -71,7 +71,7 @@ test.describe('staff sign-in', () => {
     await page.getByRole('link', { name: 'Sign in again' }).click();
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/sign-in\/two-factor/);
     await page.getByLabel('App code or recovery code').fill(recovery);
     await page.getByRole('button', { name: 'Verify' }).click();
@@ -115,7 +115,7 @@ test('an admin without an authenticator app is sent to set one up before any adm
   await page.goto('/admin/sign-in');
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill(admin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/security$/);
   await expect(page.getByText('Owners and admins must use an authenticator app.')).toBeVisible();
   await page.goto('/admin/demo/settings');

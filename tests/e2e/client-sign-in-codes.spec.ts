@@ -80,7 +80,7 @@ test.describe('sign-in with a one-time code (English)', () => {
     // a mail scanner following the link uses nothing up
     expect((await request.get(link)).status()).toBe(200);
     await page.goto(link);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
     await page.context().clearCookies();
     await page.goto(link);
@@ -88,7 +88,7 @@ test.describe('sign-in with a one-time code (English)', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' }),
     ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0);
     await page.getByRole('link', { name: 'Send me a new code' }).click();
     await expect(page).toHaveURL(/\/p\/acme\/sign-in$/);
   });

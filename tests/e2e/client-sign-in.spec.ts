@@ -24,7 +24,7 @@ test.describe('client sign-in (English)', () => {
     await expect(page.getByLabel('Password')).toBeVisible();
     await page.getByLabel('Email or mobile number').fill(client.email);
     await page.getByLabel('Password').fill(client.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
     await expect(page.getByRole('heading', { name: 'Hello, Demo' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Your account: Demo Client' })).toBeVisible();
@@ -57,7 +57,7 @@ test.describe('client sign-in (English)', () => {
     await expect(page.getByLabel('Password')).toBeVisible();
     await page.getByLabel('Email or mobile number').fill(client.email);
     await page.getByLabel('Password').fill(client.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   });
 

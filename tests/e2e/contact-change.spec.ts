@@ -90,7 +90,7 @@ test.describe('changing contact details (Italian)', () => {
     await page.goto('/p/demo/sign-in?method=password');
     await page.getByLabel('Email o numero di cellulare').fill('demo.client@example.com');
     await page.getByLabel('Password').fill('portico-demo-client');
-    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByRole('button', { name: 'Accedi', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
     await page.goto('/p/demo/profile/contact/email');
     await expect(page.getByRole('heading', { level: 1, name: 'Cambia la tua email' })).toBeVisible();

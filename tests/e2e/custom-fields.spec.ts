@@ -88,7 +88,7 @@ test('an admin defines fields of each type; staff fill them in, checked by type;
   await client.goto('/p/demo/sign-in?method=password');
   await client.getByLabel('Email o numero di cellulare').fill('demo.client@example.com');
   await client.getByLabel('Password').fill('portico-demo-client');
-  await client.getByRole('button', { name: 'Accedi' }).click();
+  await client.getByRole('button', { name: 'Accedi', exact: true }).click();
   await expect(client).toHaveURL(/\/p\/demo\/dashboard/);
   await client.goto('/p/demo/profile');
   await expect(client.getByRole('heading', { level: 1, name: 'I tuoi dati' })).toBeVisible();

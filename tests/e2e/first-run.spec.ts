@@ -72,7 +72,7 @@ test('on an empty database, /admin opens the first-run setup: business, owner, t
   await page.getByRole('link', { name: 'Sign in again' }).click();
   await page.getByLabel('Email').fill('elena@example.com');
   await page.getByLabel('Password').fill('aurora-owner-password-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByLabel('App code or recovery code').fill(recovery);
   await page.getByRole('button', { name: 'Verify' }).click();
   await page.getByRole('link', { name: 'Studio Aurora' }).click();

@@ -39,7 +39,7 @@ test('forgot password: a code by email, a new password, then sign-in with it (no
 
   await page.getByLabel('Email or mobile number').fill(card);
   await page.getByLabel('Password').fill('quiet river 7 lanterns');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   await expect(page.getByRole('button', { name: 'Your account: Jack Davies' })).toBeVisible();
 });

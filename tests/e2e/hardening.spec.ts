@@ -101,7 +101,7 @@ test('after 30 wrong passwords from one address the sign-in form says so, and ev
   }
   await page.getByLabel('Email or mobile number').fill(DEMO_CREDENTIALS.client.email);
   await page.getByLabel('Password').fill(DEMO_CREDENTIALS.client.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText('Too many wrong passwords came from your network', { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/\/p\/demo\/sign-in/);
 });
@@ -149,7 +149,7 @@ test('without "Keep me signed in" the session cookie ends with the browser; with
     await page.getByLabel('Email or mobile number').fill(DEMO_CREDENTIALS.client.email);
     await page.getByLabel('Password').fill(DEMO_CREDENTIALS.client.password);
     if (remember) await page.getByLabel('Keep me signed in on this device for 30 days').check();
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
     await page.goto('/p/demo/invoices'); // a page view renews the cookie
     const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);

@@ -164,7 +164,7 @@ export async function staffSignIn(page: Page, { email, password }: { email: stri
   const db = workerDb();
   await db.identity.updateMany({ where: { email }, data: { totpLastStep: null } });
   await db.$disconnect();
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const appStep = page.getByLabel('App code or recovery code');
   await expect(appStep.or(overview)).toBeVisible();
   if (await appStep.isVisible()) {
@@ -226,7 +226,7 @@ export async function clientSignIn(
   await page.goto(`/p/${portal}/sign-in?method=password`);
   await page.getByLabel('Email or mobile number').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(dashboard);
   await keepSession(page, `client ${portal} ${email}`, before);
 }

@@ -81,7 +81,7 @@ test('a visitor who booked with a client’s phone never reaches that client’s
   await visitor.goto('/p/demo/sign-in?method=password');
   await visitor.getByLabel('Email or mobile number').fill(VISITOR);
   await visitor.getByLabel('Password').fill(password!);
-  await visitor.getByRole('button', { name: 'Sign in' }).click();
+  await visitor.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(visitor.getByRole('alert')).toBeVisible();
   await expect(visitor).toHaveURL(/\/p\/demo\/sign-in/);
   // ... /login by code to their own email sends nothing: no login holds it ...

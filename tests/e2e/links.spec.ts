@@ -23,7 +23,7 @@ test('the sign-in link opens a confirmation page (mail scanners cannot use it up
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Acme Physio' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
   await expect(page.getByRole('button', { name: 'Your account: Emily Robinson' })).toBeVisible();
 
@@ -34,7 +34,7 @@ test('the sign-in link opens a confirmation page (mail scanners cannot use it up
   await expect(
     page.getByRole('alert').filter({ hasText: 'This sign-in link has expired or was already used.' }),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Send me a new code' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -9,7 +9,7 @@ test('one login lists the person’s portals; "Switch account" moves between the
   await expectNoAxeViolations(page);
   await page.getByLabel('Email').fill('demo.client@example.com');
   await page.getByLabel('Password').fill('portico-demo-client');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/login\/choose$/);
   await expect(page.getByRole('button', { name: 'Open Acme Physio' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -31,7 +31,7 @@ test('a wrong password on /login gets the generic message', async ({ page }) => 
   await page.goto('/login');
   await page.getByLabel('Email').fill('demo.client@example.com');
   await page.getByLabel('Password').fill('wrong password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'We could not sign you in with these details.' }),
   ).toBeVisible();

@@ -51,7 +51,7 @@ test('with an authenticator app, /login asks for its code first, and once: switc
   await page.goto('/login');
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/login\/two-factor$/);
   await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
   await expectNoAxeViolations(page);

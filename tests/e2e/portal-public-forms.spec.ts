@@ -67,7 +67,7 @@ test.describe('booking on the portal', () => {
     await page.goto('/p/demo/sign-in?method=password');
     await page.getByLabel('Email or mobile number').fill(EMAIL);
     await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/p\/demo\/dashboard$/);
     await page.goto('/p/demo/schedule');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -7,7 +7,7 @@ test('edit the card: name, custom fields, and the preferred language the portal 
   await page.goto('/p/demo/sign-in?method=password');
   await page.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await page.getByLabel('Password').fill('portico-demo-client');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -48,7 +48,7 @@ test('a language saved in Studio Demo’s portal stays there: Acme Physio still 
   await demo.goto('/p/demo/sign-in?method=password');
   await demo.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await demo.getByLabel('Password').fill('portico-demo-client');
-  await demo.getByRole('button', { name: 'Sign in' }).click();
+  await demo.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(demo).toHaveURL(/\/p\/demo\/dashboard$/);
   await demo.goto('/p/demo/profile');
   await demo.getByLabel('Preferred language').selectOption('it');
@@ -66,7 +66,7 @@ test('a language saved in Studio Demo’s portal stays there: Acme Physio still 
   await acme.goto('/p/acme/sign-in?method=password');
   await acme.getByLabel('Email or mobile number').fill('demo.client@example.com');
   await acme.getByLabel('Password').fill('portico-demo-client');
-  await acme.getByRole('button', { name: 'Sign in' }).click();
+  await acme.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(acme).toHaveURL(/\/p\/acme\/dashboard$/);
   await acme.goto('/p/acme/profile');
   // Acme's card keeps its own choice (none, or English chosen there), never Studio Demo's Italian

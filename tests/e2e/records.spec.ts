@@ -89,7 +89,7 @@ test('settings to invoice to payment: the same figures everywhere, bank details 
   await portal.goto('/p/demo/sign-in?method=password');
   await portal.getByLabel('Email or mobile number').fill(client.email);
   await portal.getByLabel('Password').fill(client.password);
-  await portal.getByRole('button', { name: 'Sign in' }).click();
+  await portal.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(portal).toHaveURL(/\/p\/demo\/dashboard$/);
   await portal.goto(invoiceUrl.replace(/^\/admin\/demo/, '/p/demo'));
   for (const [name, value] of [

@@ -26,7 +26,7 @@ export async function clientPasskeySignIn(
   const cards = passkey
     ? await db.client.findMany({
         where: { businessId: business.id, identityId: passkey.identityId, status: 'active' },
-        select: { ...CLIENT_CONTACT_SELECT, ...REACHABILITY_SELECT, locale: true },
+        select: { ...CLIENT_CONTACT_SELECT, ...REACHABILITY_SELECT },
         orderBy: { createdAt: 'asc' },
       })
     : [];

@@ -16,7 +16,6 @@ export async function staffPasskeySignIn(
           id: true,
           name: true,
           email: true,
-          preferredLocale: true,
           staff: {
             select: { business: { select: { id: true, name: true, accentColor: true, defaultLocale: true } } },
             orderBy: { createdAt: 'asc' },

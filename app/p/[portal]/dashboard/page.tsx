@@ -10,6 +10,8 @@ import { findNextAppointment } from '@/lib/appointments/list-client-appointments
 import { latestDocuments } from '@/lib/documents/list-client-documents';
 import { balanceDue } from '@/lib/invoices/list-client-invoices';
 import { portalContext } from '@/lib/auth/guards/portal-context';
+import { PasskeyOffer } from '@/components/portal/passkey-offer';
+import { parseLoginMethods } from '@/lib/business/schemas';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashboard'>): Promise<Metadata> {
   const business = await findPortalBusiness((await params).portal);
@@ -20,9 +22,10 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashbo
 export default async function PortalDashboard({ params }: PageProps<'/p/[portal]/dashboard'>) {
   const { business, client } = await portalContext(params);
   const scope = { businessId: business.id, clientId: client.id };
-  const [t, td, next, due, documents] = await Promise.all([
+  const [t, td, tp, next, due, documents] = await Promise.all([
     getTranslations('account'),
     getTranslations('dashboard'),
+    getTranslations('passkeys'),
     findNextAppointment(scope),
     balanceDue(scope),
     latestDocuments({ ...scope, take: 3 }),
@@ -42,6 +45,14 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
             : t('dashboardLeadNoEmail', { business: business.name })}
         </p>
       </div>
+      {!client.viewAs &&
+        client.identity._count.passkeys === 0 &&
+        parseLoginMethods(business.loginMethods).includes('passkey') && (
+          <PasskeyOffer
+            href={`/p/${business.slug}/security#passkeys`}
+            words={{ title: tp('offerTitle'), body: tp('offerBody'), add: tp('offerAdd'), dismiss: tp('offerDismiss') }}
+          />
+        )}
       <Panel id="next" title={td('next')}>
         {next ? <AppointmentCard appointment={next} timeZone={business.timezone} /> : <p>{td('noNext')}</p>}
         {seeAll(`/p/${business.slug}/schedule`)}
