@@ -27,6 +27,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     trace: 'retain-on-failure',
+    // the portal's service worker stays out of the way of the other tests (a request it answered would
+    // not reach page.route); tests/e2e/installable-portal.spec.ts lets it in
+    serviceWorkers: 'block',
     locale: 'en-GB',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -28,6 +28,10 @@ const PUBLIC_PORTAL_SEGMENTS = new Set([
   'contact',
   'products',
   'orders',
+  // the installable portal: its manifest, its service worker and the page it shows offline
+  'manifest.webmanifest',
+  'sw.js',
+  'offline',
 ]);
 
 /** staff viewing the portal as a client carry this sealed ticket (lib/auth/guards/view-as.ts) */

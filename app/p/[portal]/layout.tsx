@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
 import { notFound, permanentRedirect } from 'next/navigation';
@@ -8,6 +8,7 @@ import { AccountMenu } from '@/components/portal/account-menu';
 import { BusinessLogo } from '@/components/portal/business-logo';
 import { PortalNav } from '@/components/portal/portal-nav';
 import { ViewAsBanner } from '@/components/portal/view-as-banner';
+import { PortalServiceWorker } from '@/components/portal/service-worker';
 import { portalSignInPath } from '@/lib/auth/config';
 import { getPortalClient } from '@/lib/auth/guards/require-client';
 import { brandColors } from '@/lib/format/contrast';
@@ -20,7 +21,18 @@ export async function generateMetadata({ params }: LayoutProps<'/p/[portal]'>): 
   const business = await findPortalBusiness((await params).portal);
   if (!business) return {};
   const icon = business.logoUrl ?? `/api/branding/${business.id}/icon`;
-  return { icons: { icon: [{ url: icon, type: 'image/png' }], apple: [{ url: icon, type: 'image/png' }] } };
+  return {
+    icons: { icon: [{ url: icon, type: 'image/png' }], apple: [{ url: icon, type: 'image/png' }] },
+    // the installable portal (lib/branding/web-app-manifest.ts)
+    manifest: `/p/${business.slug}/manifest.webmanifest`,
+    appleWebApp: { capable: true, title: business.name, statusBarStyle: 'default' },
+  };
+}
+
+/** The browser's bar in the business's colour (and the installed app's). */
+export async function generateViewport({ params }: LayoutProps<'/p/[portal]'>): Promise<Viewport> {
+  const business = await findPortalBusiness((await params).portal);
+  return business ? { themeColor: brandColors(business.accentColor).accent } : {};
 }
 
 export default async function PortalLayout({ children, params }: LayoutProps<'/p/[portal]'>) {
@@ -89,6 +101,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
         {client && <PortalNav portal={business.slug} />}
       </header>
       <div className={`mx-auto w-full max-w-3xl flex-1 px-4 py-6 ${client ? 'pb-28 md:pb-6' : ''}`}>{children}</div>
+      <PortalServiceWorker portal={business.slug} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { latestDocuments } from '@/lib/documents/list-client-documents';
 import { balanceDue } from '@/lib/invoices/list-client-invoices';
 import { portalContext } from '@/lib/auth/guards/portal-context';
 import { PasskeyOffer } from '@/components/portal/passkey-offer';
+import { InstallHint } from '@/components/portal/install-hint';
 import { parseLoginMethods } from '@/lib/business/schemas';
 
 export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashboard'>): Promise<Metadata> {
@@ -22,10 +23,11 @@ export async function generateMetadata({ params }: PageProps<'/p/[portal]/dashbo
 export default async function PortalDashboard({ params }: PageProps<'/p/[portal]/dashboard'>) {
   const { business, client } = await portalContext(params);
   const scope = { businessId: business.id, clientId: client.id };
-  const [t, td, tp, next, due, documents] = await Promise.all([
+  const [t, td, tp, ti, next, due, documents] = await Promise.all([
     getTranslations('account'),
     getTranslations('dashboard'),
     getTranslations('passkeys'),
+    getTranslations('portal.install'),
     findNextAppointment(scope),
     balanceDue(scope),
     latestDocuments({ ...scope, take: 3 }),
@@ -53,6 +55,15 @@ export default async function PortalDashboard({ params }: PageProps<'/p/[portal]
             words={{ title: tp('offerTitle'), body: tp('offerBody'), add: tp('offerAdd'), dismiss: tp('offerDismiss') }}
           />
         )}
+      <InstallHint
+        words={{
+          title: ti('title', { business: business.name }),
+          body: ti('body'),
+          button: ti('button'),
+          ios: ti('ios'),
+          dismiss: ti('dismiss'),
+        }}
+      />
       <Panel id="next" title={td('next')}>
         {next ? <AppointmentCard appointment={next} timeZone={business.timezone} /> : <p>{td('noNext')}</p>}
         {seeAll(`/p/${business.slug}/schedule`)}
