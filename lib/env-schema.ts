@@ -38,6 +38,22 @@ const ZEnv = z
     AUTH_GOOGLE_SECRET: z.string().optional(),
     AUTH_GOOGLE_ISSUER: z.url().optional(),
     STORAGE_DIR: z.string().default('./data/storage'),
+    /** Web Push (VAPID, RFC 8292): without them a key pair is made once into the data folder (beside STORAGE_DIR) */
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[\w-]{87}$/, 'must be a base64url P-256 public key')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[\w-]{43}$/, 'must be a base64url P-256 private key')
+      .optional(),
+    /** who runs this server, for the push services: a mailto: or https: URL (default: AUTH_URL) */
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, 'must be a mailto: or https:// URL')
+      .optional(),
+    /** tests only: push services besides the browsers' own, by origin (comma-separated) */
+    PUSH_SERVICE_ORIGINS: z.string().optional(),
     /** S3-compatible object storage (AWS S3, MinIO, R2, …): used instead of STORAGE_DIR when a bucket is set. */
     S3_BUCKET: z.string().min(3).optional(),
     S3_REGION: z.string().default('us-east-1'),

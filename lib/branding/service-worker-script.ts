@@ -4,9 +4,11 @@
  * signed out (no cookies, so it holds nothing of the person). Pages, their data (RSC payloads), the
  * API and documents always go to the network and are never stored, so a signed-out or offline
  * device cannot show the last client's invoices. A new deployment's worker replaces the old cache.
+ * It also shows the portal's push notifications and opens their page when one is tapped.
  */
-export function serviceWorkerScript(portal: string, version: string) {
+export function serviceWorkerScript(portal: string, version: string, icon: string) {
   const config = JSON.stringify({
+    icon,
     scope: `/p/${portal}/`,
     cache: `portico-${portal}-${version}`,
     prefix: `portico-${portal}-`,
@@ -85,6 +87,41 @@ self.addEventListener('fetch', (event) => {
     );
   }
   // anything else (pages' data, documents, the rest of the API): the network only, never stored
+});
+
+// Web Push (lib/messaging/push-transport.ts): the business's name and one sentence; a click opens
+// its page in the portal (after sign-in when the session has ended), never a page outside it
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = {};
+  }
+  const url = typeof data.url === 'string' && data.url.startsWith(CONFIG.scope) ? data.url : CONFIG.scope + 'dashboard';
+  event.waitUntil(
+    self.registration.showNotification(typeof data.title === 'string' ? data.title : '', {
+      body: typeof data.body === 'string' ? data.body : '',
+      icon: CONFIG.icon,
+      data: { url },
+      tag: url,
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || CONFIG.scope;
+  event.waitUntil(
+    (async () => {
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+        if (new URL(client.url).pathname.startsWith(CONFIG.scope) && 'navigate' in client) {
+          await client.navigate(url);
+          return client.focus();
+        }
+      return self.clients.openWindow(url);
+    })(),
+  );
 });
 `;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyDocumentShared } from './notify-document-shared';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
 import { fail } from '@/lib/result';
@@ -50,6 +51,7 @@ export async function setDocumentShared({
     targetType: 'document',
     targetId: documentId,
   });
+  if (shared) await notifyDocumentShared(businessId, documentId);
   return { ok: true as const };
 }
 

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { checkUpload, safeFileName } from '@/lib/documents/upload-policy';
 import { storage } from '@/lib/storage/storage';
 import { fail } from '@/lib/result';
+import { notifyDocumentShared } from './notify-document-shared';
 
 /**
  * Staff add a document to a client's card, with the same checks as a client's upload
@@ -64,5 +65,6 @@ export async function uploadStaffDocument({
     targetId: client.id,
     meta: { documentId: document.id, shared: share, sizeBytes: bytes.byteLength },
   });
+  if (share) await notifyDocumentShared(business.id, document.id);
   return { ok: true as const, id: document.id };
 }

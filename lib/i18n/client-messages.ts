@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = [
   'products',
   'profile',
   'publicForms',
+  'push',
   'schedule',
   'security',
   'signUp',

@@ -8,11 +8,13 @@ import { invoiceFigures, type TFigureRow } from './invoice-figures';
 import { toMajor } from '../format/money';
 import type { TSenderBusiness } from '@/lib/business/sender-business';
 import { recipientWords } from '@/lib/i18n/recipient-words';
+import { pushNotice } from '@/lib/messaging/push-notice';
 
 /**
  * After an invoice (or credit note) is issued: the client is emailed, in their
  * language, with its lines, discount, taxes, total, balance and note (the same figures
- * as its pages and PDF) and a link to it in the portal. No email on the card: nothing is sent.
+ * as its pages and PDF) and a link to it in the portal. No email on the card: no email. An
+ * invoice also notifies the phones where the client turned on notifications of new invoices.
  */
 export async function notifyClientOfInvoice({ business, invoiceId }: { business: TSenderBusiness; invoiceId: string }) {
   const invoice = await db.invoice.findFirstOrThrow({
@@ -34,11 +36,15 @@ export async function notifyClientOfInvoice({ business, invoiceId }: { business:
         select: { description: true, quantity: true, unitPriceMinor: true, taxRateBp: true, totalMinor: true },
         orderBy: { position: 'asc' },
       },
-      client: { select: { email: true, locale: true, firstName: true, isDemo: true } },
+      client: { select: { id: true, email: true, locale: true, firstName: true, isDemo: true } },
     },
   });
   const { client } = invoice;
-  if (!client.email || client.isDemo) return false;
+  if (client.isDemo) return false;
+  // the phones that asked for it: one sentence, no figures (a locked screen shows it)
+  if (invoice.kind === 'invoice')
+    await pushNotice({ business, client, kind: 'invoice', path: `/invoices/${invoice.id}` });
+  if (!client.email) return false;
   // built from the catalogue, not the request: the client's language, whoever issues it
   const { locale, messages, t, tEmails, format } = await recipientWords(client.locale, business, 'invoiceEmail');
   const ti = createTranslator({ locale, messages, namespace: 'invoices' });

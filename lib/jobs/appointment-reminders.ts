@@ -8,6 +8,7 @@ import { applySmsOverride } from '@/lib/notifications/template-overrides';
 import { serviceName } from '@/lib/services/service-name';
 import { SENDER_BUSINESS_SELECT, type TSenderBusiness } from '@/lib/business/sender-business';
 import { recipientWords } from '@/lib/i18n/recipient-words';
+import { pushNotice } from '@/lib/messaging/push-notice';
 
 /**
  * The reminder job: each booked appointment starting within its business's reminder lead
@@ -40,7 +41,7 @@ export async function sendAppointmentReminders(now = new Date()) {
         startsAt: true,
         createdAt: true,
         service: { select: { name: true, names: true } },
-        client: { select: { firstName: true, email: true, phone: true, locale: true } },
+        client: { select: { id: true, firstName: true, email: true, phone: true, locale: true } },
       },
       take: 500,
     });
@@ -63,10 +64,11 @@ async function remind(
   appointment: {
     startsAt: Date;
     service: { name: string; names: string } | null;
-    client: { firstName: string; email: string | null; phone: string | null; locale: string | null };
+    client: { id: string; firstName: string; email: string | null; phone: string | null; locale: string | null };
   },
 ) {
   const { client } = appointment;
+  await pushNotice({ business, client, kind: 'appointment_reminder', path: '/schedule' });
   const { locale, t, tEmails, format } = await recipientWords(client.locale, business, 'appointmentEmail');
   const values = {
     name: client.firstName,

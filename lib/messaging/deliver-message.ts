@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { emailTransport } from './email-transport';
 import { smsTransport } from './sms-transport';
+import { deliverPush } from './push-transport';
 
 /** attempts before a transiently failing message is given up and shown as failed */
 export const MAX_ATTEMPTS = 5;
@@ -13,8 +14,8 @@ const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 4 ** (attempts - 1);
 
 /**
  * Whether a send error may pass if tried again: an SMTP 4xx reply or a connection problem,
- * Twilio's 429 or 5xx or no answer. An SMTP 5xx, a refused login or Twilio's 4xx are
- * permanent: trying again would only fail again.
+ * Twilio's or a push service's 429 or 5xx or no answer. An SMTP 5xx, a refused login, Twilio's
+ * or a push service's 4xx are permanent: trying again would only fail again.
  */
 function isTransient(error: unknown) {
   const e = error as { responseCode?: number; code?: string; status?: number };
@@ -56,12 +57,15 @@ export async function deliverMessage(id: string, now = new Date()): Promise<'sen
       attempts: true,
       fromName: true,
       replyTo: true,
+      link: true,
     },
   });
   const config = env();
   try {
     let providerId: string;
-    if (message.channel === 'sms') {
+    if (message.channel === 'push') {
+      providerId = await deliverPush(message);
+    } else if (message.channel === 'sms') {
       const transport = smsTransport(config);
       if (!transport) throw Object.assign(new Error('SMS is not configured'), { status: 400 });
       providerId = (

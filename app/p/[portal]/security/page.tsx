@@ -21,6 +21,10 @@ import { passkeyItems } from '@/components/auth/passkey-items';
 import { addClientPasskeyAction, removeClientPasskeyAction, startClientPasskeyAction } from '@/lib/actions/passkeys';
 import { listPasskeys } from '@/lib/auth/passkeys/list-passkeys';
 import { parseLoginMethods } from '@/lib/business/schemas';
+import { PushSettings } from '@/components/portal/push-settings';
+import { removePushSubscriptionAction, savePushSubscriptionAction, setPushKindsAction } from '@/lib/actions/push';
+import { listPushSubscriptions } from '@/lib/messaging/push-subscriptions';
+import { vapidKeys } from '@/lib/messaging/vapid-keys';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('security'))('title') };
@@ -31,9 +35,11 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
   if (!business) notFound();
   const client = await requireClient(business, { allowPending2fa: true });
   const passkeysAllowed = parseLoginMethods(business.loginMethods).includes('passkey');
-  const [t, tPasskeys, hasPassword, { passwordChanged }, passkeys] = await Promise.all([
+  const [t, tPasskeys, tPush, pushSubscriptions, hasPassword, { passwordChanged }, passkeys] = await Promise.all([
     getTranslations('security'),
     getTranslations('passkeys'),
+    getTranslations('push'),
+    client.viewAs ? [] : listPushSubscriptions({ businessId: business.id, clientId: client.id }),
     hasOwnPassword(client.identity.id),
     searchParams,
     passkeysAllowed ? listPasskeys(client.identity.id).then(passkeyItems) : [],
@@ -69,6 +75,17 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
           disable={disableTotpAction.bind(null, business.slug)}
         />
       </Panel>
+      {!client.viewAs && (
+        <Panel id="notifications" title={tPush('title')}>
+          <PushSettings
+            publicKey={vapidKeys().publicKey}
+            known={pushSubscriptions}
+            save={savePushSubscriptionAction.bind(null, business.slug)}
+            setKinds={setPushKindsAction.bind(null, business.slug)}
+            remove={removePushSubscriptionAction.bind(null, business.slug)}
+          />
+        </Panel>
+      )}
       <Panel id="password" title={t('password.title')}>
         <p className="text-slate-700">{t(hasPassword ? 'password.leadHas' : 'password.leadNone')}</p>
         <ChangePasswordForm portal={business.slug} hasPassword={hasPassword} />
@@ -91,6 +108,6 @@ async function SecurityPage({ params, searchParams }: PageProps<'/p/[portal]/sec
 }
 
 export default withClientMessages(
-  ['forgotPassword', 'passkeys', 'passwordErrors', 'portal', 'security', 'twoFactor'],
+  ['forgotPassword', 'passkeys', 'passwordErrors', 'portal', 'push', 'security', 'twoFactor'],
   SecurityPage,
 );

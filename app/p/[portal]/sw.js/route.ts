@@ -16,7 +16,7 @@ function buildId() {
 export async function GET(_request: Request, { params }: RouteContext<'/p/[portal]/sw.js'>) {
   const business = await findPortalBusiness((await params).portal);
   if (!business) return new Response('Not found', { status: 404 });
-  return new Response(serviceWorkerScript(business.slug, buildId()), {
+  return new Response(serviceWorkerScript(business.slug, buildId(), `/api/branding/${business.id}/icon?size=192`), {
     headers: {
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'no-cache',
