@@ -26,6 +26,11 @@ export const ZSignInSettings = z
   .refine((v) => !v.allowClientLogin || v.loginMethods.length > 0, {
     path: ['loginMethods'],
     message: 'methodRequired',
+  })
+  // a passkey is added once signed in: alone it would let no new client in
+  .refine((v) => !v.allowClientLogin || v.loginMethods.length === 0 || v.loginMethods.some((m) => m !== 'passkey'), {
+    path: ['loginMethods'],
+    message: 'passkeyAlone',
   });
 export type TSignInSettings = z.infer<typeof ZSignInSettings>;
 

@@ -25,7 +25,7 @@ const ZSavePush = z.object({
 const ZPushKinds = z.object({ endpoint: z.string().max(1000), kinds: ZKinds });
 
 /** A browser's endpoint as the Security page knows it: its hash, so the page carries no address. */
-export const endpointHash = (endpoint: string) => createHash('sha256').update(endpoint).digest('hex');
+const endpointHash = (endpoint: string) => createHash('sha256').update(endpoint).digest('hex');
 
 /** This client's browsers with notifications on (hashed endpoints) and what each gets. */
 export async function listPushSubscriptions({ businessId, clientId }: TClientScope) {

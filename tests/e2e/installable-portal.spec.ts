@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, devices } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { clientSignIn, expectNoAxeViolations } from './helpers';
+import { workerDb } from './worker';
 
 // The portal as an app on the home screen: a manifest per business, a service worker that keeps the
 // shell and an offline page but never a page or its data, and the "Add to home screen" hint.
@@ -144,4 +145,101 @@ test.describe('on an iPhone, in Italian', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(hint).toBeHidden();
   });
+});
+
+test('a client turns notifications on for this browser, chooses what they get, sees one arrive, and turns them off', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['notifications'], { origin: baseURL });
+  // Debian's Chromium has no push service to register with here (its build carries no Firebase keys,
+  // and headless Chromium cannot reach one): the page gets the subscription a push service would
+  // give, with a key pair made in the page as the browser would. The server side is real
+  // (tests/integration/web-push.test.ts); so is the worker's push event below.
+  await page.addInitScript(() => {
+    const b64url = (bytes: ArrayBuffer) =>
+      btoa(String.fromCharCode(...new Uint8Array(bytes)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    const fake = (json: { endpoint: string; keys: { p256dh: string; auth: string } }) => ({
+      endpoint: json.endpoint,
+      toJSON: () => json,
+      unsubscribe: async () => {
+        localStorage.removeItem('e2e-push');
+        return true;
+      },
+    });
+    PushManager.prototype.getSubscription = async function () {
+      const stored = localStorage.getItem('e2e-push');
+      return (stored ? fake(JSON.parse(stored)) : null) as unknown as PushSubscription;
+    };
+    PushManager.prototype.subscribe = async function () {
+      const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+        'deriveBits',
+      ])) as CryptoKeyPair;
+      const json = {
+        endpoint: `https://fcm.googleapis.com/fcm/send/e2e-${crypto.randomUUID()}`,
+        keys: {
+          p256dh: b64url(await crypto.subtle.exportKey('raw', pair.publicKey)),
+          auth: b64url(crypto.getRandomValues(new Uint8Array(16)).buffer),
+        },
+      };
+      localStorage.setItem('e2e-push', JSON.stringify(json));
+      return fake(json) as unknown as PushSubscription;
+    };
+  });
+  await clientSignIn(page, 'demo', client, { newSession: true });
+  await page.goto('/p/demo/security');
+  const panel = page.getByRole('region', { name: 'Notifications on this device' });
+  await panel.getByRole('button', { name: 'Turn on notifications on this device' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Notifications are on for this device.');
+  const endpoint = JSON.parse((await page.evaluate(() => localStorage.getItem('e2e-push')))!).endpoint as string;
+  const db = workerDb();
+  expect((await db.pushSubscription.findUniqueOrThrow({ where: { endpoint } })).kinds).toBe(
+    'appointment_reminder,invoice,document',
+  );
+  await expectNoAxeViolations(page);
+
+  await panel.getByRole('checkbox', { name: 'New invoices' }).uncheck();
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  expect((await db.pushSubscription.findUniqueOrThrow({ where: { endpoint } })).kinds).toBe(
+    'appointment_reminder,document',
+  );
+  await page.reload();
+  await expect(panel.getByRole('checkbox', { name: 'New invoices' })).not.toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Appointment reminders' })).toBeChecked();
+
+  // a push as the push service would hand it to the worker: it shows the business and one sentence
+  const cdp = await context.newCDPSession(page);
+  const registrationId = new Promise<string>((resolve) =>
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const mine = registrations.find((r) => new URL(r.scopeURL).pathname === '/p/demo/' && !r.isDeleted);
+      if (mine) resolve(mine.registrationId);
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.deliverPushMessage', {
+    origin: new URL(baseURL!).origin,
+    registrationId: await registrationId,
+    data: JSON.stringify({
+      title: 'Studio Demo',
+      body: 'You have a new invoice from Studio Demo.',
+      url: '/p/demo/invoices',
+    }),
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => `${n.title}: ${n.body}`),
+      ),
+    )
+    .toEqual(['Studio Demo: You have a new invoice from Studio Demo.']);
+
+  await panel.getByRole('button', { name: 'Turn off on this device' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Notifications are off for this device.');
+  expect(await db.pushSubscription.count({ where: { endpoint } })).toBe(0);
+  await db.$disconnect();
 });

@@ -57,6 +57,12 @@ describe('portal settings', () => {
       error: 'invalid',
       fields: { loginMethods: 'methodRequired' },
     });
+    // a passkey is added once signed in another way: alone it lets no new client in
+    expect(await update('signIn', { ...settings.signIn, loginMethods: ['passkey'] })).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { loginMethods: 'passkeyAlone' },
+    });
     expect(
       await update('cancellation', {
         allowCancellation: true,

@@ -21,7 +21,7 @@ const ZCredentialOutline = {
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
 };
 
-export const ZRegistrationResponse = z.object({
+const ZRegistrationResponse = z.object({
   ...ZCredentialOutline,
   response: z.object({
     clientDataJSON: base64url(4000),
@@ -41,4 +41,3 @@ export const ZAuthenticationResponse = z.object({
 });
 
 export const ZAddPasskey = z.object({ name: ZPasskeyName, response: ZRegistrationResponse });
-export type TAddPasskey = z.input<typeof ZAddPasskey>;
