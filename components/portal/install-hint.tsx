@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { DismissibleCard, dismissedHere, dismissHere } from '@/components/ui/dismissible-card';
 
 const DISMISSED_COOKIE = 'portico.install-hint';
-const DISMISSED_SECONDS = 90 * 24 * 3600;
 
 /** Chrome's install prompt, kept until the client asks for it */
 type TInstallPrompt = Event & { prompt: () => Promise<void>; userChoice: Promise<{ outcome: string }> };
@@ -21,8 +21,7 @@ export function InstallHint({
   const prompt = useRef<TInstallPrompt | null>(null);
   useEffect(() => {
     const installed = window.matchMedia('(display-mode: standalone)').matches;
-    const dismissed = document.cookie.split('; ').includes(`${DISMISSED_COOKIE}=1`);
-    if (installed || dismissed || !window.matchMedia('(pointer: coarse)').matches) return;
+    if (installed || dismissedHere(DISMISSED_COOKIE) || !window.matchMedia('(pointer: coarse)').matches) return;
     const onPrompt = (event: Event) => {
       event.preventDefault();
       prompt.current = event as TInstallPrompt;
@@ -34,26 +33,18 @@ export function InstallHint({
     return () => window.removeEventListener('beforeinstallprompt', onPrompt);
   }, []);
   if (!mode) return null;
-  const dismiss = () => {
-    document.cookie = `${DISMISSED_COOKIE}=1; path=/; max-age=${DISMISSED_SECONDS}; samesite=lax`;
-    setMode(null);
-  };
   const install = async () => {
     await prompt.current?.prompt();
     const choice = await prompt.current?.userChoice;
     if (choice?.outcome === 'accepted') setMode(null);
   };
   return (
-    <section
-      aria-labelledby="install-hint-title"
-      className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-slate-200"
-    >
-      <h2 id="install-hint-title" className="text-lg font-semibold">
-        {words.title}
-      </h2>
-      <p className="text-slate-700">{mode === 'ios' ? words.ios : words.body}</p>
-      <div className="flex flex-wrap gap-3">
-        {mode === 'prompt' && (
+    <DismissibleCard
+      id="install-hint-title"
+      title={words.title}
+      body={mode === 'ios' ? words.ios : words.body}
+      action={
+        mode === 'prompt' && (
           <button
             type="button"
             onClick={() => void install()}
@@ -61,15 +52,13 @@ export function InstallHint({
           >
             {words.button}
           </button>
-        )}
-        <button
-          type="button"
-          onClick={dismiss}
-          className="min-h-11 rounded-xl border border-slate-400 bg-white px-4 font-semibold text-slate-900"
-        >
-          {words.dismiss}
-        </button>
-      </div>
-    </section>
+        )
+      }
+      dismissLabel={words.dismiss}
+      onDismiss={() => {
+        dismissHere(DISMISSED_COOKIE);
+        setMode(null);
+      }}
+    />
   );
 }

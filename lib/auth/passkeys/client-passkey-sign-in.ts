@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { passkeyAudit } from './passkey-audit';
 import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
 import { findPortalBusiness } from '@/lib/business/find-portal-business';
 import { parseLoginMethods } from '@/lib/business/schemas';
@@ -42,17 +43,7 @@ export async function clientPasskeySignIn(
     });
     return null;
   }
-  await recordAuditEvent({
-    businessId: business.id,
-    actorType: 'client',
-    actorId: passkey.identityId,
-    action: 'passkey.used',
-    targetType: 'passkey',
-    targetId: passkey.id,
-    meta: { name: passkey.name },
-    ip,
-    createdAt: now,
-  });
+  await recordAuditEvent(passkeyAudit('used', passkey, { businessId: business.id, ip, now }));
   const user = await clientSessionUser(business, card, passkey.identityId, { method: 'passkey', now });
   return { user, business, card, passkey };
 }

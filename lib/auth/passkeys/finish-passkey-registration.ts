@@ -2,6 +2,7 @@ import 'server-only';
 import { verifyRegistrationResponse } from '@simplewebauthn/server';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { passkeyAudit } from './passkey-audit';
 import { db } from '@/lib/db';
 import { fail, invalidInput, type TResult } from '@/lib/result';
 import { consumeChallenge } from './passkey-challenges';
@@ -54,20 +55,7 @@ export async function finishPasskeyRegistration(
       },
       select: { id: true, name: true },
     });
-    await recordAuditEvent(
-      {
-        businessId,
-        actorType: businessId ? 'client' : 'staff',
-        actorId: identityId,
-        action: 'passkey.added',
-        targetType: 'passkey',
-        targetId: passkey.id,
-        meta: { name: passkey.name, backedUp: credentialBackedUp },
-        ip,
-        createdAt: now,
-      },
-      tx,
-    );
+    await recordAuditEvent(passkeyAudit('added', { ...passkey, identityId }, { businessId, ip, now }), tx);
     return { ok: true as const, passkey };
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { passkeyAudit } from './passkey-audit';
 import { db } from '@/lib/db';
 import { fail, type TResult } from '@/lib/result';
 
@@ -19,17 +20,7 @@ export async function removePasskey(
     const { count } = passkey ? await tx.passkey.deleteMany({ where: { id: passkeyId, identityId } }) : { count: 0 };
     if (!passkey || count !== 1) return fail('notFound');
     await recordAuditEvent(
-      {
-        businessId,
-        actorType: businessId ? 'client' : 'staff',
-        actorId: identityId,
-        action: 'passkey.removed',
-        targetType: 'passkey',
-        targetId: passkeyId,
-        meta: { name: passkey.name },
-        ip,
-        createdAt: now,
-      },
+      passkeyAudit('removed', { id: passkeyId, name: passkey.name, identityId }, { businessId, ip, now }),
       tx,
     );
     return { ok: true as const, name: passkey.name };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { passkeyAudit } from './passkey-audit';
 import { db } from '@/lib/db';
 import { verifyPasskeyAssertion } from './verify-passkey-assertion';
 
@@ -34,15 +35,6 @@ export async function staffPasskeySignIn(
     });
     return null;
   }
-  await recordAuditEvent({
-    actorType: 'staff',
-    actorId: identity.id,
-    action: 'passkey.used',
-    targetType: 'passkey',
-    targetId: passkey.id,
-    meta: { name: passkey.name },
-    ip,
-    createdAt: now,
-  });
+  await recordAuditEvent(passkeyAudit('used', passkey, { ip, now }));
   return { identity: { ...identity, email: identity.email }, business: identity.staff[0].business, passkey };
 }
