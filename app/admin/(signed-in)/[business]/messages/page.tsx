@@ -25,7 +25,7 @@ function search(query: TDeliveryQuery, page: number) {
   return text ? `?${text}` : '';
 }
 
-/** Every email and SMS of the business: queued, sent or failed, with its attempts and the last error. */
+/** Every email, SMS and push notification of the business: queued, sent or failed, with its attempts and the last error. */
 export default async function MessagesPage({ params, searchParams }: PageProps<'/admin/[business]/messages'>) {
   const { business } = await requireStaffPermission((await params).business, 'settings.write');
   const query = ZDeliveryQuery.parse(await searchParams);
@@ -65,7 +65,8 @@ export default async function MessagesPage({ params, searchParams }: PageProps<'
               <Cell>
                 {t(`channels.${m.channel as 'email'}`)} · <code>{m.kind}</code>
               </Cell>
-              <Cell>{m.to}</Cell>
+              {/* a push goes to a browser: its subscription's id, not an address */}
+              <Cell>{m.channel === 'push' ? t('pushTo', { id: m.to.slice(-6) }) : m.to}</Cell>
               <Cell>
                 <span className={status === 'failed' ? 'font-semibold text-red-800' : ''}>
                   {t(`statuses.${status}`)}
