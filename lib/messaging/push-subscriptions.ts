@@ -38,7 +38,8 @@ export async function listPushSubscriptions({ businessId, clientId }: TClientSco
 
 /**
  * Keeps a browser's subscription for this client (a browser that turned notifications on for another
- * person of this portal now notifies this one: a browser has one subscription per portal).
+ * person of this portal now notifies this one: a browser has one subscription per portal, so an
+ * endpoint another business holds is refused).
  */
 export async function savePushSubscription(
   { businessId, clientId }: TClientScope,
@@ -55,8 +56,14 @@ export async function savePushSubscription(
     auth: subscription.keys.auth,
     kinds: kinds.join(','),
   };
-  await db.pushSubscription.upsert({
+  // a browser's endpoint is its portal's own (one worker per portal): another business's is refused
+  const holder = await db.pushSubscription.findUnique({
     where: { endpoint: subscription.endpoint },
+    select: { businessId: true },
+  });
+  if (holder && holder.businessId !== businessId) return fail('invalid', { 'subscription.endpoint': 'endpoint' });
+  await db.pushSubscription.upsert({
+    where: { endpoint: subscription.endpoint, businessId },
     create: { ...data, endpoint: subscription.endpoint, createdAt: now },
     update: data,
   });

@@ -24,12 +24,15 @@ export async function deliverPush(message: { to: string; subject: string | null;
       JSON.stringify({ title: message.subject ?? '', body: message.text, url: message.link }),
       { vapidDetails: { subject, publicKey, privateKey }, TTL: TTL_SECONDS, urgency: 'normal', timeout: 15_000 },
     );
-    await db.pushSubscription.updateMany({ where: { id: subscription.id }, data: { lastSentAt: new Date() } });
+    await db.pushSubscription.updateMany({
+      where: { id: subscription.id, businessId: subscription.businessId },
+      data: { lastSentAt: new Date() },
+    });
     return response.headers.location ?? `push ${response.statusCode}`;
   } catch (error) {
     if (error instanceof WebPushError) {
       if (error.statusCode === 404 || error.statusCode === 410)
-        await db.pushSubscription.deleteMany({ where: { id: subscription.id } });
+        await db.pushSubscription.deleteMany({ where: { id: subscription.id, businessId: subscription.businessId } });
       throw Object.assign(new Error(`Push service answered ${error.statusCode}`), { status: error.statusCode });
     }
     throw error;

@@ -91,7 +91,17 @@ describe('turning notifications on', () => {
     const endpoint = `${service.origin}/ok/phone`;
     expect(await setPushKinds(other, { endpoint, kinds: [] })).toEqual({ ok: false, error: 'notFound' });
     expect(await removePushSubscription(other, endpoint)).toEqual({ ok: false, error: 'notFound' });
-    expect(await db.pushSubscription.count({ where: { endpoint } })).toBe(1);
+    // another business cannot take the browser over by its endpoint
+    const acme = await db.client.findFirstOrThrow({
+      where: { business: { slug: 'acme' } },
+      select: { id: true, businessId: true },
+    });
+    const taken = await savePushSubscription(
+      { businessId: acme.businessId, clientId: acme.id },
+      { subscription: new FakeBrowserKeys().subscription(endpoint), kinds: ['invoice'] },
+    );
+    expect(taken).toEqual({ ok: false, error: 'invalid', fields: { 'subscription.endpoint': 'endpoint' } });
+    expect(await db.pushSubscription.findUniqueOrThrow({ where: { endpoint } })).toMatchObject(scope);
   });
 });
 
