@@ -415,6 +415,36 @@ async function seedBusiness(db: Db, spec: BusinessSpec, demoIdentityId: string, 
         sharedWithClient: false,
       },
     });
+    // issue 30: a short conversation with the demo client, the business's reply not yet read
+    if (italian) {
+      const HOUR = 3600_000;
+      const conversation = await tx.conversation.create({
+        data: {
+          businessId: business.id,
+          clientId: demoClient.id,
+          createdAt: new Date(now.getTime() - 3 * HOUR),
+          lastMessageAt: new Date(now.getTime() - HOUR),
+          clientReadAt: new Date(now.getTime() - 3 * HOUR),
+          staffReadAt: new Date(now.getTime() - HOUR),
+          clientUnread: 1,
+        },
+      });
+      const message = (author: string, body: string, hoursAgo: number) => ({
+        businessId: business.id,
+        conversationId: conversation.id,
+        author,
+        staffIdentityId: author === 'client' ? null : ownerIdentity.id,
+        body,
+        createdAt: new Date(now.getTime() - hoursAgo * HOUR),
+      });
+      await tx.conversationMessage.createMany({
+        data: [
+          message('client', 'Buongiorno! Posso spostare il taglio di giovedì alle 17?', 3),
+          message('note', 'Giovedì alle 17 è libero: spostato in agenda.', 1.5),
+          message('staff', 'Certo, l’abbiamo spostato a giovedì alle 17. A presto!', 1),
+        ],
+      });
+    }
     await tx.auditEvent.create({ data: { businessId: business.id, actorType: 'system', action: 'business.seeded' } });
   });
 }

@@ -6,12 +6,14 @@ import {
   FileText,
   LayoutDashboard,
   Menu,
+  MessageCircle,
   NotebookText,
   Receipt,
   ShieldCheck,
   UserRound,
 } from 'lucide-react';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { usePathname } from 'next/navigation';
 
 // the first four are on a phone's bottom bar; the rest are under "More" there, in the row on larger screens
@@ -20,6 +22,7 @@ const SECTIONS = [
   ['schedule', CalendarDays],
   ['invoices', Receipt],
   ['documents', FileText],
+  ['messages', MessageCircle],
   ['payments', CreditCard],
   ['pages', NotebookText],
   ['profile', UserRound],
@@ -35,7 +38,20 @@ const barItem =
  * moves between pages, so the current section comes from the pathname). Phones: a bottom bar
  * of four sections and "More"; larger screens: every section in one row.
  */
-export function PortalNavBar({ portal, labels }: { portal: string; labels: Record<string, string> }) {
+export function PortalNavBar({
+  portal,
+  labels,
+  badges,
+}: {
+  portal: string;
+  labels: Record<string, string>;
+  /** a section's count in words ("2 unread"), shown beside its name */
+  badges: Partial<Record<string, string>>;
+}) {
+  const badge = (section: string) =>
+    badges[section] ? (
+      <span className="rounded-full bg-accent px-1.5 text-[0.7rem] leading-4 text-on-accent">{badges[section]}</span>
+    ) : null;
   const pathname = usePathname();
   const current = SECTIONS.find(([s]) => pathname.startsWith(`/p/${portal}/${s}`))?.[0];
   const inMore = SECTIONS.slice(ON_PHONE_BAR).some(([s]) => s === current);
@@ -54,6 +70,7 @@ export function PortalNavBar({ portal, labels }: { portal: string; labels: Recor
             >
               <Icon aria-hidden="true" className="size-5 md:size-4" />
               {labels[section]}
+              {badge(section)}
             </Link>
           </li>
         ))}
@@ -62,6 +79,10 @@ export function PortalNavBar({ portal, labels }: { portal: string; labels: Recor
             <Popover.Trigger className={`${barItem} ${inMore ? 'bg-slate-100 font-semibold text-slate-950' : ''}`}>
               <Menu aria-hidden="true" className="size-5" />
               {labels.more}
+              {/* on a phone, what waits under "More" shows on it */}
+              {SECTIONS.slice(ON_PHONE_BAR).map(([section]) => (
+                <Fragment key={section}>{badge(section)}</Fragment>
+              ))}
             </Popover.Trigger>
             <Popover.Portal>
               <Popover.Content
@@ -83,6 +104,7 @@ export function PortalNavBar({ portal, labels }: { portal: string; labels: Recor
                         >
                           <Icon aria-hidden="true" className="size-4" />
                           {labels[section]}
+                          {badge(section)}
                         </Link>
                       </Popover.Close>
                     </li>

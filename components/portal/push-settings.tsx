@@ -14,6 +14,7 @@ const KIND_WORDS = {
   appointment_reminder: 'kinds.appointmentReminder',
   invoice: 'kinds.invoice',
   document: 'kinds.document',
+  message: 'kinds.message',
 } as const;
 
 async function sha256Hex(text: string) {

@@ -4,6 +4,8 @@ import { CLIENT_CONTACT_SELECT } from '@/lib/business/client-scope';
 export const PORTAL_CLIENT_SELECT = {
   ...CLIENT_CONTACT_SELECT,
   locale: true,
+  /** the navigation's unread badge */
+  conversation: { select: { clientUnread: true } },
   identity: {
     select: {
       id: true,

@@ -14,6 +14,7 @@ import {
   ZBrandingSettings,
   ZCancellationSettings,
   ZLegalSettings,
+  ZMessagingSettings,
   ZRegionalSettings,
   ZSignInSettings,
   ZUploadSettings,
@@ -54,6 +55,7 @@ const SELECT = {
   uploadDailyFiles: true,
   uploadDailyMegabytes: true,
   uploadTotalMegabytes: true,
+  clientMessaging: true,
 } as const;
 
 /** The business's settings, in the shape of the settings forms. */
@@ -100,6 +102,7 @@ export async function getBusinessSettings(businessId: string, locale = 'en') {
       bookingStepMinutes: b.bookingStepMinutes,
       openingHours: toOpeningHoursForm(parseWeeklyHours(b.openingHours)),
     },
+    messaging: { clientMessaging: ZMessagingSettings.shape.clientMessaging.catch('start').parse(b.clientMessaging) },
     uploads: {
       uploadDailyFiles: b.uploadDailyFiles,
       uploadDailyMegabytes: b.uploadDailyMegabytes,
@@ -114,6 +117,10 @@ const SECTIONS = {
     return parsed.success
       ? { ok: true as const, data: { ...parsed.data, loginMethods: parsed.data.loginMethods.join(',') } }
       : parsed;
+  },
+  messaging: (values: unknown) => {
+    const parsed = ZMessagingSettings.safeParse(values);
+    return parsed.success ? { ok: true as const, data: parsed.data } : parsed;
   },
   uploads: (values: unknown) => {
     const parsed = ZUploadSettings.safeParse(values);

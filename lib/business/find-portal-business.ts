@@ -39,6 +39,7 @@ export const findPortalBusiness = cache(async (slug: unknown) => {
       bookingHorizonDays: true,
       bookingStepMinutes: true,
       registrationMessage: true,
+      clientMessaging: true,
     },
   });
 });

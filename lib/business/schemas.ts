@@ -12,3 +12,7 @@ export function parseLoginMethods(value: string): TLoginMethod[] {
     .map((m) => m.trim())
     .filter((m): m is TLoginMethod => (LOGIN_METHODS as readonly string[]).includes(m));
 }
+
+/** Conversations (issue 30): whether clients may start one, only answer staff, or neither. */
+export const CLIENT_MESSAGING = ['start', 'reply', 'off'] as const;
+export type TClientMessaging = (typeof CLIENT_MESSAGING)[number];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ZBusinessDetails } from './new-business-schema';
 import { accentCheck } from '@/lib/format/contrast';
 import { ZOpeningHoursForm } from '@/lib/business/opening-hours-form';
-import { LOGIN_METHODS } from './schemas';
+import { CLIENT_MESSAGING, LOGIN_METHODS } from './schemas';
 
 // The portal settings staff change (issue 10), one schema per group as the seeds group
 // them (seed 000 "Allow authorization to clients", "Allow cancellation of recording").
@@ -106,6 +106,10 @@ export const ZBookingSettings = z.object({
 export type TBookingSettings = z.infer<typeof ZBookingSettings>;
 
 /** What one client may upload (issue 24): files and megabytes per day, and megabytes in all. */
+/** Conversations (issue 30): what clients may do in the portal's Messages. */
+export const ZMessagingSettings = z.object({ clientMessaging: z.enum(CLIENT_MESSAGING) });
+export type TMessagingSettings = z.infer<typeof ZMessagingSettings>;
+
 export const ZUploadSettings = z.object({
   uploadDailyFiles: int(1, 1000),
   uploadDailyMegabytes: int(1, 10_000),

@@ -32,6 +32,7 @@ export async function getClientCard({ businessId, clientId, now = new Date() }: 
           _count: { select: { passkeys: true } },
         },
       },
+      conversation: { select: { staffUnread: true } },
     },
   });
   if (!card) return null;
@@ -108,6 +109,7 @@ export async function getClientCard({ businessId, clientId, now = new Date() }: 
     ...card,
     identity: undefined,
     hasLogin: !!card.identityId,
+    unreadMessages: card.conversation?.staffUnread ?? 0,
     twoStep: !!card.identity?.totpEnabledAt,
     helpRequestedAt: helpRequest?.createdAt ?? null,
     methods,

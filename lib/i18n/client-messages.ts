@@ -16,6 +16,7 @@ export const CLIENT_NAMESPACES = [
   'clientSignIn',
   'common',
   'contact',
+  'conversations',
   'customFields',
   'documents',
   'forgotPassword',

@@ -3,7 +3,12 @@ import { recipientWords } from '@/lib/i18n/recipient-words';
 import type { TPushKind } from './push-kinds';
 import { sendPush } from './send-push';
 
-const WORDS = { appointment_reminder: 'appointmentReminder', invoice: 'invoice', document: 'document' } as const;
+const WORDS = {
+  appointment_reminder: 'appointmentReminder',
+  invoice: 'invoice',
+  document: 'document',
+  message: 'message',
+} as const;
 
 /**
  * Tells a client's phones that something is waiting in the portal, in the card's language: the

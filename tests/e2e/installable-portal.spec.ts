@@ -206,7 +206,7 @@ test('a client turns notifications on for this browser, chooses what they get, s
   const endpoint = JSON.parse((await page.evaluate(() => localStorage.getItem('e2e-push')))!).endpoint as string;
   const db = workerDb();
   expect((await db.pushSubscription.findUniqueOrThrow({ where: { endpoint } })).kinds).toBe(
-    'appointment_reminder,invoice,document',
+    'appointment_reminder,invoice,document,message',
   );
   await expectNoAxeViolations(page);
 
@@ -214,7 +214,7 @@ test('a client turns notifications on for this browser, chooses what they get, s
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByRole('status')).toHaveText('Saved.');
   expect((await db.pushSubscription.findUniqueOrThrow({ where: { endpoint } })).kinds).toBe(
-    'appointment_reminder,document',
+    'appointment_reminder,document,message',
   );
   await page.reload();
   await expect(panel.getByRole('checkbox', { name: 'New invoices' })).not.toBeChecked();

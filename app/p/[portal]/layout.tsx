@@ -98,7 +98,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/p
             )}
           </div>
         </div>
-        {client && <PortalNav portal={business.slug} />}
+        {client && <PortalNav portal={business.slug} unread={client.conversation?.clientUnread ?? 0} />}
       </header>
       <div className={`mx-auto w-full max-w-3xl flex-1 px-4 py-6 ${client ? 'pb-28 md:pb-6' : ''}`}>{children}</div>
       <PortalServiceWorker portal={business.slug} />

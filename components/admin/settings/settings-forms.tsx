@@ -5,15 +5,18 @@ import { useForm } from 'react-hook-form';
 import { TextAreaField, TextField } from '@/components/ui/text-field';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { LanguageSelect, TimezoneSelect } from '@/components/ui/choice-selects';
-import { LOGIN_METHODS } from '@/lib/business/schemas';
+import { CLIENT_MESSAGING, LOGIN_METHODS } from '@/lib/business/schemas';
+import { SelectField } from '@/components/ui/select-field';
 import {
   ZCancellationSettings,
   ZLegalSettings,
+  ZMessagingSettings,
   ZRegionalSettings,
   ZSignInSettings,
   ZUploadSettings,
   type TCancellationSettings,
   type TLegalSettings,
+  type TMessagingSettings,
   type TRegionalSettings,
   type TSignInSettings,
   type TUploadSettings,
@@ -83,6 +86,25 @@ export function CancellationSettingsForm({ initial, save }: { initial: TCancella
         error={error('cancellationCutoffHours')}
         {...form.register('cancellationCutoffHours', { valueAsNumber: true })}
       />
+    </SettingsSection>
+  );
+}
+
+/** Conversations (issue 30): whether clients may start one, only answer staff, or neither. */
+export function MessagingSettingsForm({ initial, save }: { initial: TMessagingSettings; save: TSave }) {
+  const t = useTranslations('admin.settings');
+  const form = useForm<TMessagingSettings>({ resolver: zodResolver(ZMessagingSettings), defaultValues: initial });
+  const error = useError(form as never);
+  return (
+    <SettingsSection id="messaging" title={t('messagingTitle')} form={form} save={(v) => save('messaging', v)}>
+      <p className="text-sm text-slate-700">{t('messagingLead')}</p>
+      <SelectField label={t('clientMessaging')} error={error('clientMessaging')} {...form.register('clientMessaging')}>
+        {CLIENT_MESSAGING.map((mode) => (
+          <option key={mode} value={mode}>
+            {t(`clientMessagingOptions.${mode}`)}
+          </option>
+        ))}
+      </SelectField>
     </SettingsSection>
   );
 }

@@ -4,11 +4,16 @@ import { BusinessSwitcher } from '@/components/admin/business-switcher';
 import { can } from '@/lib/auth/guards/permissions';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listTwoStepHelpRequests } from '@/lib/clients/two-step-help';
+import { unreadConversations } from '@/lib/conversations/unread-conversations';
 
 /** One business's admin: its name, its sections, and a switch to the staff member's other businesses. */
 export default async function BusinessAdminLayout({ children, params }: LayoutProps<'/admin/[business]'>) {
   const { staff, business, role } = await requireStaffPermission((await params).business, 'clients.read');
-  const [t, helpRequests] = await Promise.all([getTranslations('admin'), listTwoStepHelpRequests(business.id)]);
+  const [t, helpRequests, unread] = await Promise.all([
+    getTranslations('admin'),
+    listTwoStepHelpRequests(business.id),
+    unreadConversations(business.id),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
@@ -26,6 +31,17 @@ export default async function BusinessAdminLayout({ children, params }: LayoutPr
               className="inline-flex min-h-11 items-center rounded px-2 font-medium underline-offset-4 hover:underline"
             >
               {t('clients.title')}
+            </Link>
+            <Link
+              href={`/admin/${business.slug}/inbox`}
+              className="inline-flex min-h-11 items-center gap-2 rounded px-2 font-medium underline-offset-4 hover:underline"
+            >
+              {t('inbox.nav')}
+              {unread > 0 && (
+                <span className="rounded-full bg-accent px-2 text-xs text-on-accent">
+                  {t('inbox.navUnread', { count: unread })}
+                </span>
+              )}
             </Link>
             <Link
               href={`/admin/${business.slug}/schedule`}

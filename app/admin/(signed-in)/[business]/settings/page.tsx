@@ -4,6 +4,7 @@ import {
   CancellationSettingsForm,
   UploadSettingsForm,
   LegalSettingsForm,
+  MessagingSettingsForm,
   RegionalSettingsForm,
   SignInSettingsForm,
 } from '@/components/admin/settings/settings-forms';
@@ -42,6 +43,7 @@ export default async function SettingsPage({ params }: PageProps<'/admin/[busine
       <SignInSettingsForm initial={settings.signIn} save={save} />
       <CancellationSettingsForm initial={settings.cancellation} save={save} />
       <BookingSettingsForm initial={settings.booking} save={save} />
+      <MessagingSettingsForm initial={settings.messaging} save={save} />
       <UploadSettingsForm initial={settings.uploads} save={save} />
       <RegionalSettingsForm
         initial={settings.regional}

@@ -40,10 +40,11 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
   const { business, role } = await requireStaffPermission(slug, 'clients.read');
   const card = await getClientCard({ businessId: business.id, clientId });
   if (!card) notFound();
-  const [t, tc, td, format, locale, documents, messages] = await Promise.all([
+  const [t, tc, td, ti, format, locale, documents, messages] = await Promise.all([
     getTranslations('admin.client'),
     getTranslations('admin.clients'),
     getTranslations('admin.documents'),
+    getTranslations('admin.inbox'),
     getFormatter(),
     getMessageLocale(),
     listClientDocumentsForStaff({ businessId: business.id, clientId: card.id }),
@@ -79,6 +80,17 @@ export default async function ClientCardPage({ params }: PageProps<'/admin/[busi
               {t('viewAs')}
             </button>
           </ActionForm>
+          <Link
+            href={`/admin/${business.slug}/inbox/${card.id}`}
+            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"
+          >
+            {ti('cardLink')}
+            {card.unreadMessages > 0 && (
+              <span className="rounded-full bg-accent px-2 text-xs text-on-accent">
+                {ti('cardUnread', { count: card.unreadMessages })}
+              </span>
+            )}
+          </Link>
           <Link
             href={`/admin/${business.slug}/clients/${card.id}/edit`}
             className="inline-flex min-h-11 items-center rounded-lg border border-slate-400 bg-white px-3 text-sm font-medium"

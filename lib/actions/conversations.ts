@@ -1,0 +1,38 @@
+'use server';
+import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
+import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
+import { alertStaffOfMessage, notifyClientOfReply } from '@/lib/conversations/notify-of-message';
+import { postClientMessage } from '@/lib/conversations/post-client-message';
+import { postStaffMessage } from '@/lib/conversations/post-staff-message';
+import { setConversationStatus } from '@/lib/conversations/set-conversation-status';
+import { fail } from '@/lib/result';
+
+// Conversations (issue 30): the client's side checks the portal's session, staff's the business and
+// the role; every row is scoped by business and client, so another business's client is not found.
+
+export async function sendClientMessageAction(portal: string, values: unknown) {
+  return withPortalClient(portal, async ({ business, client }) => {
+    const posted = await postClientMessage({ business, clientId: client.id }, values);
+    if (posted.ok && posted.alertStaff) await alertStaffOfMessage(business, client.id);
+    return posted;
+  });
+}
+
+export async function sendStaffMessageAction(businessSlug: string, clientId: string, note: boolean, values: unknown) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string' || typeof note !== 'boolean') return fail('notFound');
+    const posted = await postStaffMessage(
+      { businessId: business.id, clientId, staffIdentityId: staff.id, note },
+      values,
+    );
+    if (posted.ok && posted.notifyClient) await notifyClientOfReply(business, clientId);
+    return posted;
+  });
+}
+
+export async function setConversationStatusAction(businessSlug: string, clientId: string, status: 'open' | 'closed') {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string' || (status !== 'open' && status !== 'closed')) return fail('notFound');
+    return setConversationStatus({ businessId: business.id, clientId, staffIdentityId: staff.id, status });
+  });
+}
