@@ -7,7 +7,7 @@ import { ZMessage } from './schemas';
 /** messages one client may send in an hour */
 const CLIENT_MESSAGES_PER_HOUR = 30;
 /** staff hear of a client's messages at most once per conversation in this long */
-export const STAFF_ALERT_EVERY_MS = 10 * 60_000;
+const STAFF_ALERT_EVERY_MS = 10 * 60_000;
 
 /**
  * A client writes to their business. Refused when the business turned conversations off, when it
