@@ -103,6 +103,7 @@ export const layers = [
       'lib/documents',
       'lib/pages',
       'lib/contact',
+      'lib/conversations',
       'lib/public-forms',
       'lib/staff',
       'lib/today',
