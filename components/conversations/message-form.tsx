@@ -2,12 +2,14 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef } from 'react';
+import { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { TextAreaField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
-import { ZMessage, type TMessage } from '@/lib/conversations/schemas';
-import type { TResult } from '@/lib/result';
+import type { TMessage } from '@/lib/conversations/schemas';
+import { fail, type TResult } from '@/lib/result';
 
 const ERRORS = new Set([
   'empty',
@@ -20,40 +22,95 @@ const ERRORS = new Set([
   'notFound',
   'forbidden',
   'invalid',
+  'attachment',
+]);
+const UPLOAD_ERRORS = new Set([
+  'empty',
+  'too_large',
+  'type',
+  'unauthorized',
+  'cross_origin',
+  'network',
+  'view_only',
+  'quota_day',
+  'quota_total',
+  'rate_limited',
 ]);
 
+/** the text alone: a message with a file may have none (the server checks the pair again) */
+const ZText = z.object({ body: z.string().trim().max(5000, { message: 'tooLong' }) });
+
 /**
- * Writing in a conversation: the text, "Send", and for staff "Add an internal note" beside it. The
- * zod schema the server checks again; a refusal in the reader's words; the thread refreshed once sent.
+ * Writing in a conversation: the text, a photo or file (uploaded first with the documents' rules,
+ * then sent with the message), "Send", and for staff "Add an internal note" beside it. A refusal in
+ * the reader's words; the thread refreshed once sent.
  */
 export function MessageForm({
   send,
   note,
+  uploadUrl,
   words,
 }: {
   send: (values: TMessage) => Promise<TResult>;
   /** staff only: the same text kept as an internal note */
   note?: (values: TMessage) => Promise<TResult>;
+  /** where a file is uploaded first (the portal's uploads, or staff's documents for the card) */
+  uploadUrl: string;
   words: { label: string; send: string; sending: string; sent: string; addNote?: string; noted?: string };
 }) {
   const t = useTranslations('conversations');
+  const tDocs = useTranslations('documents');
   const router = useRouter();
   const asNote = useRef(false);
-  const { form, pending, message, tone, errorAt, onSubmit } = useServerForm<TMessage, TResult>({
-    schema: ZMessage,
+  const file = useRef<HTMLInputElement>(null);
+
+  const upload = async (chosen: File): Promise<TResult<{ id: string }>> => {
+    const data = new FormData();
+    data.set('file', chosen);
+    data.set('share', '1');
+    try {
+      const response = await fetch(uploadUrl, { method: 'POST', body: data });
+      const json = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
+      return response.ok && json.id ? { ok: true, id: json.id } : fail(`upload.${json.error ?? 'network'}`);
+    } catch {
+      return fail('upload.network');
+    }
+  };
+
+  const { form, pending, message, tone, errorAt, onSubmit } = useServerForm<{ body: string }, TResult>({
+    schema: ZText,
     defaultValues: { body: '' },
-    save: (values) => (asNote.current && note ? note(values) : send(values)),
+    save: async ({ body }) => {
+      const chosen = file.current?.files?.[0];
+      if (!body.trim() && !chosen) return fail('invalid', { body: 'empty' });
+      let documentId: string | undefined;
+      if (chosen) {
+        const uploaded = await upload(chosen);
+        if (!uploaded.ok) return uploaded;
+        documentId = uploaded.id;
+      }
+      return (asNote.current && note ? note : send)({ body, documentId });
+    },
     onSaved: () => {
       form.reset();
+      if (file.current) file.current.value = '';
       router.refresh();
       return asNote.current ? words.noted : words.sent;
     },
-    words: (code) => t(`errors.${ERRORS.has(code) ? (code as 'empty') : 'failed'}`),
+    words: (code) =>
+      code.startsWith('upload.')
+        ? tDocs(`upload.errors.${UPLOAD_ERRORS.has(code.slice(7)) ? (code.slice(7) as 'type') : 'network'}`)
+        : t(`errors.${ERRORS.has(code) ? (code as 'empty') : 'failed'}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={message} tone={tone} />
       <TextAreaField label={words.label} rows={4} error={errorAt('body')} {...form.register('body')} />
+      <Field label={t('attach')} hint={tDocs('upload.hint')}>
+        {(control) => (
+          <input ref={file} type="file" accept="image/*,.pdf,.doc,.docx,.xls,.xlsx,.odt,.heic" {...control} />
+        )}
+      </Field>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending} pendingLabel={words.sending} onClick={() => (asNote.current = false)}>
           {words.send}

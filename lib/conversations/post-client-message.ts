@@ -41,6 +41,16 @@ export async function postClientMessage(
       })
     : 0;
   if (sent >= CLIENT_MESSAGES_PER_HOUR) return fail('rate_limited');
+  // a file sent with it: the client's own upload in this business, else refused as missing
+  const { body, documentId } = parsed.data;
+  if (
+    documentId &&
+    !(await db.document.findFirst({
+      where: { id: documentId, businessId: business.id, clientId, uploadedBy: 'client' },
+      select: { id: true },
+    }))
+  )
+    return fail('attachment');
   const conversationId = await db.$transaction(async (tx) => {
     const conversation = await tx.conversation.upsert({
       where: { clientId, businessId: business.id },
@@ -53,7 +63,8 @@ export async function postClientMessage(
         businessId: business.id,
         conversationId: conversation.id,
         author: 'client',
-        body: parsed.data.body,
+        body,
+        documentId: documentId ?? null,
         createdAt: now,
       },
     });

@@ -30,6 +30,13 @@ export async function postStaffMessage(
     where: { businessId, staffIdentityId, createdAt: { gt: new Date(now.getTime() - 3600_000) } },
   });
   if (sent >= STAFF_MESSAGES_PER_HOUR) return fail('rate_limited');
+  // a file sent with it: one of this client's documents in this business
+  const { body, documentId } = parsed.data;
+  if (
+    documentId &&
+    !(await db.document.findFirst({ where: { id: documentId, businessId, clientId }, select: { id: true } }))
+  )
+    return fail('attachment');
   const conversationId = await db.$transaction(async (tx) => {
     const conversation = await tx.conversation.upsert({
       where: { clientId, businessId },
@@ -43,7 +50,8 @@ export async function postStaffMessage(
         conversationId: conversation.id,
         author: note ? 'note' : 'staff',
         staffIdentityId,
-        body: parsed.data.body,
+        body,
+        documentId: documentId ?? null,
         createdAt: now,
       },
       select: { id: true },

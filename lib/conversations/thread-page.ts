@@ -34,7 +34,14 @@ export async function threadPage({
         ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
         : {}),
     },
-    select: { id: true, author: true, body: true, createdAt: true, staffIdentityId: true },
+    select: {
+      id: true,
+      author: true,
+      body: true,
+      createdAt: true,
+      staffIdentityId: true,
+      document: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: THREAD_PAGE + 1,
   });

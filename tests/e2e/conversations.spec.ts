@@ -6,6 +6,11 @@ import { clientSignIn, ensureClient, ensureDemoStaff, expectNoAxeViolations, sta
 // client reads the answer (never the note) and the unread badges clear; receipts both ways.
 const person = { email: 'carla.chat@example.com', password: 'carla-chat-2026', firstName: 'Carla', lastName: 'Chat' };
 const admin = { email: 'inbox.admin@demo.example.com', password: 'inbox-admin-2026' };
+/** a 1 × 1 PNG: a photo as far as the upload's type check (from the bytes) is concerned */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 test('a client writes, staff note and answer from the inbox, the client reads the answer and the badges clear', async ({
   page,
@@ -20,7 +25,14 @@ test('a client writes, staff note and answer from the inbox, the client reads th
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByText('Write a message first.')).toBeVisible();
+  // a file the documents' rules refuse: said, nothing sent
+  const attach = page.getByLabel('Attach a photo or file (optional)');
   await page.getByLabel('Your message').fill('Can I move Thursday to 5 pm? Details: https://example.com/plan');
+  await attach.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('plain text') });
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This kind of file is not accepted.' })).toBeVisible();
+  await expect(page.getByText('No messages yet.')).toBeVisible();
+  await attach.setInputFiles({ name: 'thursday.png', mimeType: 'image/png', buffer: PHOTO });
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('status')).toHaveText('Sent.');
   const thread = page.getByRole('region', { name: 'Conversation with Studio Demo' });
@@ -39,6 +51,9 @@ test('a client writes, staff note and answer from the inbox, the client reads th
   await staff.getByRole('link', { name: 'Carla Chat' }).click();
   await expect(staff.getByRole('heading', { level: 1, name: 'Messages with Carla Chat' })).toBeVisible();
   await expect(staff.getByText('Can I move Thursday to 5 pm?')).toBeVisible();
+  const photo = staff.getByRole('link', { name: 'Attachment: thursday.png' });
+  await expect(photo).toBeVisible();
+  expect((await staff.request.get((await photo.getAttribute('href'))!)).status()).toBe(200);
   await expectNoAxeViolations(staff);
   await staff.getByLabel('Message').fill('Moved in the diary, reception knows.');
   await staff.getByRole('button', { name: 'Add an internal note' }).click();

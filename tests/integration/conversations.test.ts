@@ -103,6 +103,45 @@ describe('a client writes', () => {
     expect(sent.text).not.toContain('Thursday');
   });
 
+  it('sends a file with a message (or alone): only the client’s own upload in this business', async () => {
+    const doc = (clientId: string, businessId: string, uploadedBy: string) =>
+      db.document.create({
+        data: {
+          businessId,
+          clientId,
+          title: 'Photo',
+          fileName: 'photo.jpg',
+          mimeType: 'image/jpeg',
+          sizeBytes: 10,
+          storageKey: `test/${clientId}/${Math.random()}`,
+          uploadedBy,
+        },
+        select: { id: true },
+      });
+    const mine = await doc(client.id, demo.id, 'client');
+    const scope = { business: demo, clientId: client.id };
+    expect(await postClientMessage(scope, { body: '', documentId: mine.id }, at(12))).toMatchObject({ ok: true });
+    const someoneElse = await db.client.findFirstOrThrow({ where: { businessId: demo.id, id: { not: client.id } } });
+    const theirs = await doc(someoneElse.id, demo.id, 'client');
+    const before = await db.conversationMessage.count();
+    expect(await postClientMessage(scope, { body: 'look', documentId: theirs.id }, at(13))).toEqual({
+      ok: false,
+      error: 'attachment',
+    });
+    const foreign = await db.client.findFirstOrThrow({ where: { businessId: acme.id } });
+    const elsewhere = await doc(foreign.id, acme.id, 'staff');
+    expect(
+      await postStaffMessage(
+        { businessId: demo.id, clientId: client.id, staffIdentityId: owner, note: false },
+        { body: 'here', documentId: elsewhere.id },
+        at(13),
+      ),
+    ).toEqual({ ok: false, error: 'attachment' });
+    expect(await db.conversationMessage.count()).toBe(before);
+    const thread = await clientThread({ businessId: demo.id, clientId: client.id, now: at(14) });
+    expect(thread.messages[0]).toMatchObject({ body: '', document: { id: mine.id, fileName: 'photo.jpg' } });
+  });
+
   it('allows 30 messages an hour, then refuses', async () => {
     const other = await db.client.create({
       data: { businessId: demo.id, firstName: 'Busy', lastName: 'Writer', status: 'active' },

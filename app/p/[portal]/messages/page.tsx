@@ -57,7 +57,15 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
               className={`flex max-w-[85%] flex-col gap-1 rounded-2xl p-3 ring-1 ${m.author === 'client' ? 'self-end bg-slate-100 ring-slate-200' : 'self-start bg-white ring-slate-200'}`}
             >
               <span className="text-sm font-semibold">{m.author === 'client' ? t('you') : business.name}</span>
-              <MessageText text={m.body} />
+              {m.body && <MessageText text={m.body} />}
+              {m.document && (
+                <a
+                  href={`/api/portal/${business.slug}/documents/${m.document.id}`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
+                  {t('attachment', { name: m.document.fileName })}
+                </a>
+              )}
               <span className="text-xs text-slate-600">
                 {format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone })}
               </span>
@@ -72,6 +80,7 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
       ) : canWrite ? (
         <MessageForm
           send={sendClientMessageAction.bind(null, business.slug)}
+          uploadUrl={`/api/portal/${business.slug}/uploads`}
           words={{ label: t('label'), send: t('send'), sending: t('sending'), sent: t('sent') }}
         />
       ) : (
@@ -81,4 +90,4 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
   );
 }
 
-export default withClientMessages(['conversations'], MessagesPage);
+export default withClientMessages(['conversations', 'documents'], MessagesPage);

@@ -30,8 +30,9 @@ export default async function ConversationPage({
   const client = await findClientName({ businessId: business.id, clientId });
   if (!client) notFound();
   const { before } = await searchParams;
-  const [t, format, thread] = await Promise.all([
+  const [t, tc, format, thread] = await Promise.all([
     getTranslations('admin.inbox'),
+    getTranslations('conversations'),
     getFormatter(),
     staffThread(
       { businessId: business.id, clientId, staffIdentityId: staff.id },
@@ -87,7 +88,15 @@ export default async function ConversationPage({
                 {m.author === 'client' ? name : (thread.authors[m.staffIdentityId ?? ''] ?? t('staffAuthor'))}
               </span>
               {m.author === 'note' && <span className="text-sm font-medium text-amber-900">{t('note')}</span>}
-              <MessageText text={m.body} />
+              {m.body && <MessageText text={m.body} />}
+              {m.document && (
+                <a
+                  href={`/api/admin/${business.slug}/documents/${m.document.id}`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
+                  {tc('attachment', { name: m.document.fileName })}
+                </a>
+              )}
               <span className="text-xs text-slate-600">{when(m.createdAt)}</span>
             </li>
           ))}
@@ -103,6 +112,7 @@ export default async function ConversationPage({
       <MessageForm
         send={sendStaffMessageAction.bind(null, business.slug, clientId, false)}
         note={sendStaffMessageAction.bind(null, business.slug, clientId, true)}
+        uploadUrl={`/api/admin/${business.slug}/clients/${clientId}/documents`}
         words={{
           label: t('label'),
           send: t('reply'),

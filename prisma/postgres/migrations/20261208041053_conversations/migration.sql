@@ -29,6 +29,7 @@ CREATE TABLE "ConversationMessage" (
     "author" TEXT NOT NULL,
     "staffIdentityId" TEXT,
     "body" TEXT NOT NULL,
+    "documentId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ConversationMessage_pkey" PRIMARY KEY ("id")
@@ -60,3 +61,6 @@ ALTER TABLE "ConversationMessage" ADD CONSTRAINT "ConversationMessage_businessId
 
 -- AddForeignKey
 ALTER TABLE "ConversationMessage" ADD CONSTRAINT "ConversationMessage_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ConversationMessage" ADD CONSTRAINT "ConversationMessage_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE SET NULL ON UPDATE CASCADE;
