@@ -1,6 +1,7 @@
 'use server';
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
+import { assignConversation } from '@/lib/conversations/assign-conversation';
 import { alertStaffOfMessage, notifyClientOfReply } from '@/lib/conversations/notify-of-message';
 import { postClientMessage } from '@/lib/conversations/post-client-message';
 import { postStaffMessage } from '@/lib/conversations/post-staff-message';
@@ -34,5 +35,17 @@ export async function setConversationStatusAction(businessSlug: string, clientId
   return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
     if (typeof clientId !== 'string' || (status !== 'open' && status !== 'closed')) return fail('notFound');
     return setConversationStatus({ businessId: business.id, clientId, staffIdentityId: staff.id, status });
+  });
+}
+
+export async function assignConversationAction(businessSlug: string, clientId: string, assignee: string) {
+  return withStaffAction(businessSlug, 'clients.write', async ({ staff, business }) => {
+    if (typeof clientId !== 'string') return fail('notFound');
+    return assignConversation({
+      businessId: business.id,
+      clientId,
+      staffIdentityId: staff.id,
+      assignee: assignee || null,
+    });
   });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { pageArgs, pageCount, ZPage } from '@/lib/format/pagination';
 
-export const INBOX_FILTERS = ['open', 'unread', 'closed', 'all'] as const;
+export const INBOX_FILTERS = ['open', 'unread', 'mine', 'closed', 'all'] as const;
 
 /** The inbox's query string: which conversations, a search in the client's name or email, a page. */
 export const ZInboxQuery = z.object({
@@ -13,11 +13,15 @@ export const ZInboxQuery = z.object({
 });
 export type TInboxQuery = z.infer<typeof ZInboxQuery>;
 
-/** A business's conversations, the newest message first, with the client and the unread count: two queries. */
-export async function listInbox(businessId: string, query: TInboxQuery) {
+/**
+ * A business's conversations, the newest message first, with the client, who looks after it and the
+ * unread count: two queries. "Mine" is those assigned to this staff member.
+ */
+export async function listInbox(businessId: string, query: TInboxQuery, staffIdentityId: string) {
   const where = {
     businessId,
     ...(query.show === 'unread' ? { staffUnread: { gt: 0 } } : {}),
+    ...(query.show === 'mine' ? { assignedToId: staffIdentityId } : {}),
     ...(query.show === 'open' ? { status: 'open' } : query.show === 'closed' ? { status: 'closed' } : {}),
     ...(query.q
       ? {
@@ -40,6 +44,7 @@ export async function listInbox(businessId: string, query: TInboxQuery) {
         status: true,
         lastMessageAt: true,
         staffUnread: true,
+        assignedToId: true,
         client: { select: { id: true, firstName: true, lastName: true, email: true } },
       },
       orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],

@@ -45,19 +45,20 @@ export async function notifyClientOfReply(business: TSenderBusiness, clientId: s
 
 /**
  * A client wrote (and this is the message staff are told about: one per conversation per 10
- * minutes): the owners and admins, by email in the business's language, with a link to it.
+ * minutes): the staff member it is assigned to, else the owners and admins, by email in the
+ * business's language, with a link to it.
  */
 export async function alertStaffOfMessage(business: TSenderBusiness, clientId: string) {
-  const [client, staff] = await Promise.all([
-    db.client.findFirst({
-      where: { id: clientId, businessId: business.id },
-      select: { firstName: true, lastName: true },
-    }),
-    db.staffMember.findMany({
-      where: { businessId: business.id, role: { in: ['owner', 'admin'] } },
-      select: { identity: { select: { email: true } } },
-    }),
-  ]);
+  const client = await db.client.findFirst({
+    where: { id: clientId, businessId: business.id },
+    select: { firstName: true, lastName: true, conversation: { select: { assignedToId: true } } },
+  });
+  const assignee = client?.conversation?.assignedToId;
+  // the staff member who looks after the conversation, else the owners and admins
+  const staff = await db.staffMember.findMany({
+    where: { businessId: business.id, ...(assignee ? { identityId: assignee } : { role: { in: ['owner', 'admin'] } }) },
+    select: { identity: { select: { email: true } } },
+  });
   if (!client) return;
   const { locale, t, tEmails } = await recipientWords(null, business, 'conversationEmail');
   const name = `${client.firstName} ${client.lastName}`.trim();

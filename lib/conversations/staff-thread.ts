@@ -19,7 +19,7 @@ export async function staffThread(
 ) {
   const conversation = await db.conversation.findFirst({
     where: { businessId, clientId },
-    select: { id: true, status: true, clientReadAt: true, staffUnread: true },
+    select: { id: true, status: true, clientReadAt: true, staffUnread: true, assignedToId: true },
   });
   if (!conversation) return { conversation: null, messages: [], older: null, authors: {} as Record<string, string> };
   if (!before) {

@@ -3,6 +3,7 @@ import { SENDER_BUSINESS_SELECT } from '@/lib/business/sender-business';
 import { clientThread } from '@/lib/conversations/client-thread';
 import { listInbox } from '@/lib/conversations/list-inbox';
 import { alertStaffOfMessage, notifyClientOfReply } from '@/lib/conversations/notify-of-message';
+import { assignConversation } from '@/lib/conversations/assign-conversation';
 import { postClientMessage } from '@/lib/conversations/post-client-message';
 import { postStaffMessage } from '@/lib/conversations/post-staff-message';
 import { setConversationStatus } from '@/lib/conversations/set-conversation-status';
@@ -259,9 +260,9 @@ describe('staff answer', () => {
     ).toEqual({
       ok: true,
     });
-    expect((await listInbox(demo.id, { show: 'closed', q: '', page: 1 })).rows.map((r) => r.client.id)).toContain(
-      client.id,
-    );
+    expect(
+      (await listInbox(demo.id, { show: 'closed', q: '', page: 1 }, owner)).rows.map((r) => r.client.id),
+    ).toContain(client.id);
     // the client writing again reopens it
     await postClientMessage({ business: demo, clientId: client.id }, { body: 'One more thing' }, at(50));
     expect(await db.conversation.findUniqueOrThrow({ where: { clientId: client.id } })).toMatchObject({
@@ -270,21 +271,51 @@ describe('staff answer', () => {
   });
 });
 
+describe('assignment', () => {
+  it('gives the conversation to a staff member of the business, whose inbox lists it as theirs and who alone hears of the client’s messages', async () => {
+    const reception = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.demoStaff.email } })).id;
+    const acmeOwner = (await db.identity.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.acmeOwner.email } })).id;
+    const scope = { businessId: demo.id, clientId: client.id, staffIdentityId: owner };
+    expect(await assignConversation({ ...scope, assignee: acmeOwner })).toEqual({ ok: false, error: 'notFound' });
+    expect(await assignConversation({ ...scope, businessId: acme.id, assignee: null })).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    expect(await assignConversation({ ...scope, assignee: reception })).toEqual({ ok: true });
+    expect(
+      (await listInbox(demo.id, { show: 'mine', q: '', page: 1 }, reception)).rows.map((r) => r.client.id),
+    ).toEqual([client.id]);
+    expect(
+      (await listInbox(demo.id, { show: 'mine', q: '', page: 1 }, owner)).rows.map((r) => r.client.id),
+    ).not.toContain(client.id);
+    const business = await db.business.findUniqueOrThrow({ where: { id: demo.id }, select: SENDER_BUSINESS_SELECT });
+    const count = (to: string) => db.outboundMessage.count({ where: { kind: 'staff_conversation_message', to } });
+    const [toOwner, toReception] = [
+      await count(DEMO_CREDENTIALS.demoOwner.email),
+      await count(DEMO_CREDENTIALS.demoStaff.email),
+    ];
+    await alertStaffOfMessage(business, client.id);
+    expect(await count(DEMO_CREDENTIALS.demoStaff.email)).toBe(toReception + 1);
+    expect(await count(DEMO_CREDENTIALS.demoOwner.email)).toBe(toOwner);
+    expect(await assignConversation({ ...scope, assignee: null })).toEqual({ ok: true });
+  });
+});
+
 describe('the inbox and long threads', () => {
   it('lists only the business’s conversations, newest first, with filters and a search in names', async () => {
-    const inbox = await listInbox(demo.id, { show: 'all', q: '', page: 1 });
+    const inbox = await listInbox(demo.id, { show: 'all', q: '', page: 1 }, owner);
     expect(inbox.rows.length).toBeGreaterThanOrEqual(3);
     const times = inbox.rows.map((r) => r.lastMessageAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect((await listInbox(acme.id, { show: 'all', q: '', page: 1 })).rows.map((r) => r.client.id)).not.toContain(
-      client.id,
-    );
-    expect((await listInbox(demo.id, { show: 'unread', q: '', page: 1 })).rows.every((r) => r.staffUnread > 0)).toBe(
-      true,
-    );
-    expect((await listInbox(demo.id, { show: 'all', q: 'Acqua', page: 1 })).rows.map((r) => r.client.id)).toEqual([
-      client.id,
-    ]);
+    expect(
+      (await listInbox(acme.id, { show: 'all', q: '', page: 1 }, owner)).rows.map((r) => r.client.id),
+    ).not.toContain(client.id);
+    expect(
+      (await listInbox(demo.id, { show: 'unread', q: '', page: 1 }, owner)).rows.every((r) => r.staffUnread > 0),
+    ).toBe(true);
+    expect(
+      (await listInbox(demo.id, { show: 'all', q: 'Acqua', page: 1 }, owner)).rows.map((r) => r.client.id),
+    ).toEqual([client.id]);
   });
 
   it('reads a long thread a page at a time by cursor, with no message twice or missed', async () => {

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { INBOX_FILTERS, listInbox, ZInboxQuery, type TInboxQuery } from '@/lib/conversations/list-inbox';
+import { listStaffNames } from '@/lib/staff/list-staff-names';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.inbox'))('title') };
@@ -21,13 +22,15 @@ function search(query: TInboxQuery, page: number) {
 
 /** The business's conversations with its clients, the newest message first, with what staff have not read. */
 export default async function InboxPage({ params, searchParams }: PageProps<'/admin/[business]/inbox'>) {
-  const { business } = await requireStaffPermission((await params).business, 'clients.read');
+  const { staff, business } = await requireStaffPermission((await params).business, 'clients.read');
   const query = ZInboxQuery.parse(await searchParams);
-  const [t, format, list] = await Promise.all([
+  const [t, format, list, members] = await Promise.all([
     getTranslations('admin.inbox'),
     getFormatter(),
-    listInbox(business.id, query),
+    listInbox(business.id, query, staff.id),
+    listStaffNames(business.id),
   ]);
+  const names = new Map(members.map((m) => [m.identityId, m.displayName]));
   const base = `/admin/${business.slug}/inbox`;
   return (
     <main id="main" className="flex flex-col gap-4">
@@ -44,7 +47,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/ad
       </FilterBar>
       <DataTable
         caption={t('title')}
-        columns={(['client', 'last', 'status', 'unread'] as const).map((c) => t(`columns.${c}`))}
+        columns={(['client', 'last', 'status', 'assignee', 'unread'] as const).map((c) => t(`columns.${c}`))}
         count={t('count', { count: list.total })}
         empty={list.rows.length > 0 ? null : t('empty')}
       >
@@ -65,6 +68,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/ad
                 })}
               </Cell>
               <Cell>{t(`statuses.${row.status === 'closed' ? 'closed' : 'open'}`)}</Cell>
+              <Cell>{(row.assignedToId && names.get(row.assignedToId)) ?? t('nobody')}</Cell>
               <Cell>
                 {row.staffUnread > 0 && <Badge tone="warning">{t('navUnread', { count: row.staffUnread })}</Badge>}
               </Cell>

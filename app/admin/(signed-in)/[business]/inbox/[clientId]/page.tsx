@@ -6,9 +6,15 @@ import { MessageForm } from '@/components/conversations/message-form';
 import { MessageText } from '@/components/conversations/message-text';
 import { RefreshOnce } from '@/components/conversations/refresh-once';
 import { ConversationStatusButton } from '@/components/conversations/status-button';
+import { AssignForm } from '@/components/conversations/assign-form';
+import { listStaffNames } from '@/lib/staff/list-staff-names';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
-import { sendStaffMessageAction, setConversationStatusAction } from '@/lib/actions/conversations';
+import {
+  assignConversationAction,
+  sendStaffMessageAction,
+  setConversationStatusAction,
+} from '@/lib/actions/conversations';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { findClientName } from '@/lib/clients/find-client-name';
 import { staffThread } from '@/lib/conversations/staff-thread';
@@ -30,10 +36,11 @@ export default async function ConversationPage({
   const client = await findClientName({ businessId: business.id, clientId });
   if (!client) notFound();
   const { before } = await searchParams;
-  const [t, tc, format, thread] = await Promise.all([
+  const [t, tc, format, members, thread] = await Promise.all([
     getTranslations('admin.inbox'),
     getTranslations('conversations'),
     getFormatter(),
+    listStaffNames(business.id),
     staffThread(
       { businessId: business.id, clientId, staffIdentityId: staff.id },
       typeof before === 'string' ? before : undefined,
@@ -122,6 +129,20 @@ export default async function ConversationPage({
           noted: t('noted'),
         }}
       />
+      {thread.conversation && (
+        <AssignForm
+          current={thread.conversation.assignedToId}
+          members={members}
+          assign={assignConversationAction.bind(null, business.slug, clientId)}
+          words={{
+            label: t('assignee'),
+            nobody: t('nobody'),
+            submit: t('assign'),
+            done: t('assigned'),
+            failed: tc('errors.failed'),
+          }}
+        />
+      )}
       {thread.conversation && (
         <ConversationStatusButton
           label={closed ? t('reopen') : t('close')}

@@ -4,6 +4,7 @@ CREATE TABLE "Conversation" (
     "businessId" TEXT NOT NULL,
     "clientId" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'open',
+    "assignedToId" TEXT,
     "lastMessageAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "clientReadAt" DATETIME,
     "staffReadAt" DATETIME,

@@ -10,6 +10,7 @@ CREATE TABLE "Conversation" (
     "businessId" TEXT NOT NULL,
     "clientId" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'open',
+    "assignedToId" TEXT,
     "lastMessageAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "clientReadAt" TIMESTAMP(3),
     "staffReadAt" TIMESTAMP(3),
