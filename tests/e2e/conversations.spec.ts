@@ -55,14 +55,20 @@ test('a client writes, staff note and answer from the inbox, the client reads th
   await expect(photo).toBeVisible();
   expect((await staff.request.get((await photo.getAttribute('href'))!)).status()).toBe(200);
   await expectNoAxeViolations(staff);
+  await staff.getByLabel('Assigned to').selectOption({ label: 'inbox.admin' });
+  await staff.getByRole('button', { name: 'Assign', exact: true }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Assigned.' })).toBeVisible();
   await staff.getByLabel('Message').fill('Moved in the diary, reception knows.');
   await staff.getByRole('button', { name: 'Add an internal note' }).click();
-  await expect(staff.getByRole('status')).toHaveText('Note added.');
+  await expect(staff.getByRole('status').filter({ hasText: 'Note added.' })).toBeVisible();
   await expect(staff.getByText('Internal note — only staff see this')).toBeVisible();
   await staff.getByLabel('Message').fill('Yes, Thursday at 5 pm is yours.');
   await staff.getByRole('button', { name: 'Send to the client' }).click();
-  await expect(staff.getByRole('status')).toHaveText('Sent.');
+  await expect(staff.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
   await expect(staff.getByText('Not seen by the client yet')).toBeVisible();
+  await staff.goto('/admin/demo/inbox?show=mine');
+  await expect(staff.getByRole('link', { name: 'Carla Chat' })).toBeVisible();
+  await staff.getByRole('link', { name: 'Carla Chat' }).click();
 
   // the client's badge, the answer, never the note; reading it clears the badge and shows staff the receipt
   await page.goto('/p/demo/dashboard');
