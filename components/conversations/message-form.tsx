@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-field';
 import { useServerForm } from '@/components/ui/use-server-form';
 import type { TMessage } from '@/lib/conversations/schemas';
@@ -49,6 +50,7 @@ export function MessageForm({
   send,
   note,
   uploadUrl,
+  replies = [],
   words,
 }: {
   send: (values: TMessage) => Promise<TResult>;
@@ -56,7 +58,18 @@ export function MessageForm({
   note?: (values: TMessage) => Promise<TResult>;
   /** where a file is uploaded first (the portal's uploads, or staff's documents for the card) */
   uploadUrl: string;
-  words: { label: string; send: string; sending: string; sent: string; addNote?: string; noted?: string };
+  /** staff's saved replies (the client's language first): one inserted into the text, to change at will */
+  replies?: { id: string; title: string; body: string; language: string }[];
+  words: {
+    label: string;
+    send: string;
+    sending: string;
+    sent: string;
+    addNote?: string;
+    noted?: string;
+    insert?: string;
+    insertNone?: string;
+  };
 }) {
   const t = useTranslations('conversations');
   const tDocs = useTranslations('documents');
@@ -105,6 +118,27 @@ export function MessageForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormAlert message={message} tone={tone} />
+      {replies.length > 0 && words.insert && (
+        <SelectField
+          label={words.insert}
+          value=""
+          className="max-w-md"
+          onChange={(event) => {
+            const reply = replies.find((r) => r.id === event.target.value);
+            if (!reply) return;
+            const current = form.getValues('body').trim();
+            form.setValue('body', current ? `${current}\n\n${reply.body}` : reply.body, { shouldDirty: true });
+            form.setFocus('body');
+          }}
+        >
+          <option value="">{words.insertNone}</option>
+          {replies.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title} ({r.language})
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextAreaField label={words.label} rows={4} error={errorAt('body')} {...form.register('body')} />
       <Field label={t('attach')} hint={tDocs('upload.hint')}>
         {(control) => (

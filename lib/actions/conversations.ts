@@ -2,6 +2,7 @@
 import { withPortalClient } from '@/lib/auth/guards/with-portal-client';
 import { withStaffAction } from '@/lib/auth/guards/with-staff-action';
 import { assignConversation } from '@/lib/conversations/assign-conversation';
+import { addCannedReply, removeCannedReply } from '@/lib/conversations/canned-replies';
 import { alertStaffOfMessage, notifyClientOfReply } from '@/lib/conversations/notify-of-message';
 import { postClientMessage } from '@/lib/conversations/post-client-message';
 import { postStaffMessage } from '@/lib/conversations/post-staff-message';
@@ -48,4 +49,18 @@ export async function assignConversationAction(businessSlug: string, clientId: s
       assignee: assignee || null,
     });
   });
+}
+
+// Saved replies: owners and admins keep the list (settings.write); every staff member uses it.
+
+export async function addCannedReplyAction(businessSlug: string, values: unknown) {
+  return withStaffAction(businessSlug, 'settings.write', ({ staff, business }) =>
+    addCannedReply({ businessId: business.id, staffIdentityId: staff.id }, values),
+  );
+}
+
+export async function removeCannedReplyAction(businessSlug: string, id: string) {
+  return withStaffAction(businessSlug, 'settings.write', ({ staff, business }) =>
+    removeCannedReply({ businessId: business.id, staffIdentityId: staff.id }, id),
+  );
 }

@@ -62,7 +62,19 @@ test('a client writes, staff note and answer from the inbox, the client reads th
   await staff.getByRole('button', { name: 'Add an internal note' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Note added.' })).toBeVisible();
   await expect(staff.getByText('Internal note — only staff see this')).toBeVisible();
-  await staff.getByLabel('Message').fill('Yes, Thursday at 5 pm is yours.');
+  // a saved reply, kept by owners and admins, inserted and sent
+  const conversationUrl = staff.url();
+  await staff.goto('/admin/demo/inbox');
+  await staff.getByRole('link', { name: 'Saved replies' }).click();
+  await staff.getByLabel('Language', { exact: true }).selectOption('en');
+  await staff.getByLabel('Title').fill('Thursday is fine');
+  await staff.getByLabel('Text').fill('Yes, Thursday at 5 pm is yours.');
+  await staff.getByRole('button', { name: 'Save the reply' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expectNoAxeViolations(staff);
+  await staff.goto(conversationUrl);
+  await staff.getByLabel('Insert a saved reply').selectOption({ label: 'Thursday is fine (English)' });
+  await expect(staff.getByLabel('Message')).toHaveValue('Yes, Thursday at 5 pm is yours.');
   await staff.getByRole('button', { name: 'Send to the client' }).click();
   await expect(staff.getByRole('status').filter({ hasText: 'Sent.' })).toBeVisible();
   await expect(staff.getByText('Not seen by the client yet')).toBeVisible();

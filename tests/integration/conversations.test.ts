@@ -4,6 +4,7 @@ import { clientThread } from '@/lib/conversations/client-thread';
 import { listInbox } from '@/lib/conversations/list-inbox';
 import { alertStaffOfMessage, notifyClientOfReply } from '@/lib/conversations/notify-of-message';
 import { assignConversation } from '@/lib/conversations/assign-conversation';
+import { addCannedReply, listCannedReplies, removeCannedReply } from '@/lib/conversations/canned-replies';
 import { postClientMessage } from '@/lib/conversations/post-client-message';
 import { postStaffMessage } from '@/lib/conversations/post-staff-message';
 import { setConversationStatus } from '@/lib/conversations/set-conversation-status';
@@ -298,6 +299,35 @@ describe('assignment', () => {
     expect(await count(DEMO_CREDENTIALS.demoStaff.email)).toBe(toReception + 1);
     expect(await count(DEMO_CREDENTIALS.demoOwner.email)).toBe(toOwner);
     expect(await assignConversation({ ...scope, assignee: null })).toEqual({ ok: true });
+  });
+});
+
+describe('saved replies', () => {
+  it('are kept per business and language, refused when incomplete, removed only in their business', async () => {
+    const scope = { businessId: demo.id, staffIdentityId: owner };
+    expect(await addCannedReply(scope, { locale: 'xx', title: 'Hi', body: 'Hello' })).toMatchObject({
+      ok: false,
+      fields: { locale: expect.any(String) },
+    });
+    expect(await addCannedReply(scope, { locale: 'en', title: ' ', body: ' ' })).toEqual({
+      ok: false,
+      error: 'invalid',
+      fields: { title: 'titleRequired', body: 'bodyRequired' },
+    });
+    expect(
+      await addCannedReply(scope, { locale: 'it', title: 'Chiusi il lunedì', body: 'Il lunedì siamo chiusi.' }),
+    ).toEqual({
+      ok: true,
+    });
+    const [reply] = await listCannedReplies(demo.id);
+    expect(reply).toMatchObject({ locale: 'it', title: 'Chiusi il lunedì' });
+    expect(await listCannedReplies(acme.id)).toEqual([]);
+    expect(await removeCannedReply({ businessId: acme.id, staffIdentityId: owner }, reply.id)).toEqual({
+      ok: false,
+      error: 'notFound',
+    });
+    expect(await removeCannedReply(scope, reply.id)).toEqual({ ok: true });
+    expect(await listCannedReplies(demo.id)).toEqual([]);
   });
 });
 

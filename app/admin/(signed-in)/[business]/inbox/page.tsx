@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { FilterBar, FilterSearch, FilterSelect } from '@/components/ui/filter-bar';
-import { PageHeader } from '@/components/ui/page-header';
+import { LinkButton, PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/auth/guards/permissions';
 import { Pagination } from '@/components/ui/pagination';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { INBOX_FILTERS, listInbox, ZInboxQuery, type TInboxQuery } from '@/lib/conversations/list-inbox';
@@ -22,7 +23,7 @@ function search(query: TInboxQuery, page: number) {
 
 /** The business's conversations with its clients, the newest message first, with what staff have not read. */
 export default async function InboxPage({ params, searchParams }: PageProps<'/admin/[business]/inbox'>) {
-  const { staff, business } = await requireStaffPermission((await params).business, 'clients.read');
+  const { staff, business, role } = await requireStaffPermission((await params).business, 'clients.read');
   const query = ZInboxQuery.parse(await searchParams);
   const [t, format, list, members] = await Promise.all([
     getTranslations('admin.inbox'),
@@ -34,7 +35,9 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/ad
   const base = `/admin/${business.slug}/inbox`;
   return (
     <main id="main" className="flex flex-col gap-4">
-      <PageHeader title={t('title')} lead={t('lead')} />
+      <PageHeader title={t('title')} lead={t('lead')}>
+        {can(role, 'settings.write') && <LinkButton href={`${base}/replies`}>{t('replies.link')}</LinkButton>}
+      </PageHeader>
       <FilterBar action={base} submitLabel={t('apply')}>
         <FilterSelect
           id="inbox-show"

@@ -8,6 +8,8 @@ import { RefreshOnce } from '@/components/conversations/refresh-once';
 import { ConversationStatusButton } from '@/components/conversations/status-button';
 import { AssignForm } from '@/components/conversations/assign-form';
 import { listStaffNames } from '@/lib/staff/list-staff-names';
+import { listCannedReplies } from '@/lib/conversations/canned-replies';
+import { languageName } from '@/lib/i18n/locales';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import {
@@ -36,11 +38,13 @@ export default async function ConversationPage({
   const client = await findClientName({ businessId: business.id, clientId });
   if (!client) notFound();
   const { before } = await searchParams;
-  const [t, tc, format, members, thread] = await Promise.all([
+  const [t, tc, tr, format, members, replies, thread] = await Promise.all([
     getTranslations('admin.inbox'),
     getTranslations('conversations'),
+    getTranslations('admin.inbox.replies'),
     getFormatter(),
     listStaffNames(business.id),
+    listCannedReplies(business.id),
     staffThread(
       { businessId: business.id, clientId, staffIdentityId: staff.id },
       typeof before === 'string' ? before : undefined,
@@ -120,6 +124,10 @@ export default async function ConversationPage({
         send={sendStaffMessageAction.bind(null, business.slug, clientId, false)}
         note={sendStaffMessageAction.bind(null, business.slug, clientId, true)}
         uploadUrl={`/api/admin/${business.slug}/clients/${clientId}/documents`}
+        replies={[...replies]
+          // the client's language first
+          .sort((a, b) => Number(b.locale === client.locale) - Number(a.locale === client.locale))
+          .map((r) => ({ id: r.id, title: r.title, body: r.body, language: languageName(r.locale) }))}
         words={{
           label: t('label'),
           send: t('reply'),
@@ -127,6 +135,8 @@ export default async function ConversationPage({
           sent: t('sent'),
           addNote: t('addNote'),
           noted: t('noted'),
+          insert: tr('insert'),
+          insertNone: tr('insertNone'),
         }}
       />
       {thread.conversation && (

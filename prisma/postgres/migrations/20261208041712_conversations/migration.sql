@@ -36,6 +36,18 @@ CREATE TABLE "ConversationMessage" (
     CONSTRAINT "ConversationMessage_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "CannedReply" (
+    "id" TEXT NOT NULL,
+    "businessId" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CannedReply_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Conversation_clientId_key" ON "Conversation"("clientId");
 
@@ -51,6 +63,9 @@ CREATE INDEX "ConversationMessage_conversationId_createdAt_idx" ON "Conversation
 -- CreateIndex
 CREATE INDEX "ConversationMessage_businessId_author_createdAt_idx" ON "ConversationMessage"("businessId", "author", "createdAt");
 
+-- CreateIndex
+CREATE INDEX "CannedReply_businessId_locale_idx" ON "CannedReply"("businessId", "locale");
+
 -- AddForeignKey
 ALTER TABLE "Conversation" ADD CONSTRAINT "Conversation_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -65,3 +80,6 @@ ALTER TABLE "ConversationMessage" ADD CONSTRAINT "ConversationMessage_conversati
 
 -- AddForeignKey
 ALTER TABLE "ConversationMessage" ADD CONSTRAINT "ConversationMessage_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CannedReply" ADD CONSTRAINT "CannedReply_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;

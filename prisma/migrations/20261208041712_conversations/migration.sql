@@ -31,6 +31,17 @@ CREATE TABLE "ConversationMessage" (
     CONSTRAINT "ConversationMessage_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "CannedReply" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "businessId" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "CannedReply_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -115,3 +126,6 @@ CREATE INDEX "ConversationMessage_conversationId_createdAt_idx" ON "Conversation
 
 -- CreateIndex
 CREATE INDEX "ConversationMessage_businessId_author_createdAt_idx" ON "ConversationMessage"("businessId", "author", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "CannedReply_businessId_locale_idx" ON "CannedReply"("businessId", "locale");
