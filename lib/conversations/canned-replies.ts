@@ -9,12 +9,11 @@ import { fail, invalidInput, type TResult } from '@/lib/result';
 const MAX_REPLIES = 200;
 
 /** A saved reply; messages are keys of admin.inbox.replies.errors. */
-export const ZCannedReply = z.object({
+const ZCannedReply = z.object({
   locale: z.enum(locales),
   title: z.string().trim().min(1, { message: 'titleRequired' }).max(80, { message: 'titleTooLong' }),
   body: z.string().trim().min(1, { message: 'bodyRequired' }).max(5000, { message: 'bodyTooLong' }),
 });
-export type TCannedReply = z.input<typeof ZCannedReply>;
 
 /** The business's saved replies, by language then title. */
 export function listCannedReplies(businessId: string) {
