@@ -24,6 +24,7 @@ const ERRORS = new Set([
   'forbidden',
   'invalid',
   'attachment',
+  'about',
 ]);
 const UPLOAD_ERRORS = new Set([
   'empty',
@@ -38,8 +39,8 @@ const UPLOAD_ERRORS = new Set([
   'rate_limited',
 ]);
 
-/** the text alone: a message with a file may have none (the server checks the pair again) */
-const ZText = z.object({ body: z.string().trim().max(5000, { message: 'tooLong' }) });
+/** the text (a message with a file may have none: the server checks the pair again) and what it is about */
+const ZText = z.object({ body: z.string().trim().max(5000, { message: 'tooLong' }), about: z.string() });
 
 /**
  * Writing in a conversation: the text, a photo or file (uploaded first with the documents' rules,
@@ -51,6 +52,7 @@ export function MessageForm({
   note,
   uploadUrl,
   replies = [],
+  aboutOptions = [],
   words,
 }: {
   send: (values: TMessage) => Promise<TResult>;
@@ -60,6 +62,8 @@ export function MessageForm({
   uploadUrl: string;
   /** staff's saved replies (the client's language first): one inserted into the text, to change at will */
   replies?: { id: string; title: string; body: string; language: string }[];
+  /** the client's own appointments, invoices and documents the message may be about */
+  aboutOptions?: { value: string; label: string }[];
   words: {
     label: string;
     send: string;
@@ -90,10 +94,10 @@ export function MessageForm({
     }
   };
 
-  const { form, pending, message, tone, errorAt, onSubmit } = useServerForm<{ body: string }, TResult>({
+  const { form, pending, message, tone, errorAt, onSubmit } = useServerForm<{ body: string; about: string }, TResult>({
     schema: ZText,
-    defaultValues: { body: '' },
-    save: async ({ body }) => {
+    defaultValues: { body: '', about: '' },
+    save: async ({ body, about }) => {
       const chosen = file.current?.files?.[0];
       if (!body.trim() && !chosen) return fail('invalid', { body: 'empty' });
       let documentId: string | undefined;
@@ -102,7 +106,7 @@ export function MessageForm({
         if (!uploaded.ok) return uploaded;
         documentId = uploaded.id;
       }
-      return (asNote.current && note ? note : send)({ body, documentId });
+      return (asNote.current && note ? note : send)({ body, documentId, about: about || undefined });
     },
     onSaved: () => {
       form.reset();
@@ -140,6 +144,16 @@ export function MessageForm({
         </SelectField>
       )}
       <TextAreaField label={words.label} rows={4} error={errorAt('body')} {...form.register('body')} />
+      {aboutOptions.length > 0 && (
+        <SelectField label={t('aboutField')} className="max-w-md" error={errorAt('about')} {...form.register('about')}>
+          <option value="">{t('aboutNone')}</option>
+          {aboutOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <Field label={t('attach')} hint={tDocs('upload.hint')}>
         {(control) => (
           <input ref={file} type="file" accept="image/*,.pdf,.doc,.docx,.xls,.xlsx,.odt,.heic" {...control} />

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isClientsItem, parseAbout } from './about-items';
 import { fail, invalidInput, type TResult } from '@/lib/result';
 import type { TClientMessaging } from '@/lib/business/schemas';
 import { ZMessage } from './schemas';
@@ -43,6 +44,8 @@ export async function postClientMessage(
   if (sent >= CLIENT_MESSAGES_PER_HOUR) return fail('rate_limited');
   // a file sent with it: the client's own upload in this business, else refused as missing
   const { body, documentId } = parsed.data;
+  const about = parseAbout(parsed.data.about);
+  if (about && !(await isClientsItem({ businessId: business.id, clientId }, about))) return fail('about');
   if (
     documentId &&
     !(await db.document.findFirst({
@@ -65,6 +68,8 @@ export async function postClientMessage(
         author: 'client',
         body,
         documentId: documentId ?? null,
+        aboutType: about?.type ?? null,
+        aboutId: about?.id ?? null,
         createdAt: now,
       },
     });

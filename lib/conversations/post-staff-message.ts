@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { db } from '@/lib/db';
+import { isClientsItem, parseAbout } from './about-items';
 import { fail, invalidInput, type TResult } from '@/lib/result';
 import { ZMessage } from './schemas';
 
@@ -32,6 +33,8 @@ export async function postStaffMessage(
   if (sent >= STAFF_MESSAGES_PER_HOUR) return fail('rate_limited');
   // a file sent with it: one of this client's documents in this business
   const { body, documentId } = parsed.data;
+  const about = parseAbout(parsed.data.about);
+  if (about && !(await isClientsItem({ businessId, clientId }, about))) return fail('about');
   if (
     documentId &&
     !(await db.document.findFirst({ where: { id: documentId, businessId, clientId }, select: { id: true } }))
@@ -52,6 +55,8 @@ export async function postStaffMessage(
         staffIdentityId,
         body,
         documentId: documentId ?? null,
+        aboutType: about?.type ?? null,
+        aboutId: about?.id ?? null,
         createdAt: now,
       },
       select: { id: true },

@@ -9,6 +9,11 @@ export const ZMessage = z
   .object({
     body: z.string().trim().max(5000, { message: 'tooLong' }),
     documentId: z.string().max(64).optional(),
+    /** "invoice:<id>": one of the client's own appointments, invoices or documents */
+    about: z
+      .string()
+      .regex(/^(appointment|invoice|document):[\w-]{1,64}$/, { message: 'about' })
+      .optional(),
   })
   .refine((v) => v.body.length > 0 || !!v.documentId, { path: ['body'], message: 'empty' });
 export type TMessage = z.input<typeof ZMessage>;

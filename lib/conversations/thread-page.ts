@@ -40,6 +40,8 @@ export async function threadPage({
       body: true,
       createdAt: true,
       staffIdentityId: true,
+      aboutType: true,
+      aboutId: true,
       document: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

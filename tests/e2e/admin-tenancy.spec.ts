@@ -82,6 +82,9 @@ test('every admin action and route refuses another business, whatever ids it is 
       await db.product.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.order.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
       await db.notificationTemplate.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.conversation.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.conversationMessage.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
+      await db.cannedReply.findMany({ where: { businessId: acme.id }, orderBy: { id: 'asc' } }),
     ]);
   const before = await snapshot();
   const auditsBefore = await db.auditEvent.count({ where: { businessId: acme.id } });
@@ -156,6 +159,12 @@ test('every admin action and route refuses another business, whatever ids it is 
     ['admin-pages', 'grantPageAccessAction', [restricted.id, grantForm]],
     ['admin-pages', 'changePageAccessAction', [access.id, 'end']],
     ['admin-pages', 'removePageFileAction', [pageFile?.id ?? document.id]],
+    ['admin-conversations', 'sendStaffMessageAction', [client.id, false, { body: 'Taken over' }]],
+    ['admin-conversations', 'sendStaffMessageAction', [client.id, true, { body: 'Taken over' }]],
+    ['admin-conversations', 'setConversationStatusAction', [client.id, 'closed']],
+    ['admin-conversations', 'assignConversationAction', [client.id, '']],
+    ['admin-conversations', 'addCannedReplyAction', [{ locale: 'en', title: 'Taken over', body: 'Taken over' }]],
+    ['admin-conversations', 'removeCannedReplyAction', ['any-id']],
   ];
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { filename: string }>;
@@ -169,6 +178,7 @@ test('every admin action and route refuses another business, whatever ids it is 
   expect([...guarded].sort()).toEqual(
     [
       'admin-clients',
+      'admin-conversations',
       'admin-custom-fields',
       'admin-documents',
       'admin-import',

@@ -144,6 +144,38 @@ describe('a client writes', () => {
     expect(thread.messages[0]).toMatchObject({ body: '', document: { id: mine.id, fileName: 'photo.jpg' } });
   });
 
+  it('refers to one of the client’s own items only; an invoice of another business (the same person’s) is refused, nothing written', async () => {
+    const demoClient = await db.client.findFirstOrThrow({
+      where: { businessId: demo.id, email: DEMO_CREDENTIALS.client.email },
+    });
+    const own = await db.invoice.findFirstOrThrow({
+      where: { businessId: demo.id, clientId: demoClient.id, number: { not: null } },
+    });
+    const someoneElses = await db.invoice.findFirstOrThrow({
+      where: { businessId: acme.id, number: { not: null } },
+    });
+    const scope = { business: demo, clientId: demoClient.id };
+    const before = await db.conversationMessage.count();
+    expect(await postClientMessage(scope, { body: 'About this', about: `invoice:${someoneElses.id}` }, at(15))).toEqual(
+      {
+        ok: false,
+        error: 'about',
+      },
+    );
+    expect(await postClientMessage(scope, { body: 'About this', about: 'payment:x' }, at(15))).toMatchObject({
+      ok: false,
+      fields: { about: 'about' },
+    });
+    expect(await db.conversationMessage.count()).toBe(before);
+    expect(await postClientMessage(scope, { body: 'Is this paid?', about: `invoice:${own.id}` }, at(16))).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    const [latest] = (await clientThread({ businessId: demo.id, clientId: demoClient.id, now: at(17) })).messages;
+    expect(latest).toMatchObject({ aboutType: 'invoice', aboutId: own.id });
+  });
+
   it('allows 30 messages an hour, then refuses', async () => {
     const other = await db.client.create({
       data: { businessId: demo.id, firstName: 'Busy', lastName: 'Writer', status: 'active' },

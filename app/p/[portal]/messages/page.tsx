@@ -8,6 +8,9 @@ import { withClientMessages } from '@/components/i18n/with-client-messages';
 import { sendClientMessageAction } from '@/lib/actions/conversations';
 import { portalContext } from '@/lib/auth/guards/portal-context';
 import { clientThread } from '@/lib/conversations/client-thread';
+import { aboutChoices, aboutItems } from '@/lib/conversations/about-items';
+import { aboutWords } from '@/components/conversations/about-words';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('conversations'))('title') };
@@ -20,10 +23,24 @@ export async function generateMetadata(): Promise<Metadata> {
 async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/messages'>) {
   const { business, client } = await portalContext(params);
   const { before } = await searchParams;
-  const [t, format, thread] = await Promise.all([
+  const scope = { businessId: business.id, clientId: client.id };
+  const [t, format, locale, thread, choices] = await Promise.all([
     getTranslations('conversations'),
     getFormatter(),
-    clientThread({ businessId: business.id, clientId: client.id }, typeof before === 'string' ? before : undefined),
+    getMessageLocale(),
+    clientThread(scope, typeof before === 'string' ? before : undefined),
+    aboutChoices(scope),
+  ]);
+  const href = (type: string, id: string) =>
+    type === 'invoice'
+      ? `/p/${business.slug}/invoices/${id}`
+      : type === 'document'
+        ? `/p/${business.slug}/documents`
+        : `/p/${business.slug}/schedule`;
+  const options = { timeZone: business.timezone, locale, href };
+  const [offered, referred] = await Promise.all([
+    aboutWords(choices, options),
+    aboutItems(scope, thread.messages).then((items) => aboutWords(items, options)),
   ]);
   const values = { business: business.name };
   const messages = [...thread.messages].reverse();
@@ -57,6 +74,11 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
               className={`flex max-w-[85%] flex-col gap-1 rounded-2xl p-3 ring-1 ${m.author === 'client' ? 'self-end bg-slate-100 ring-slate-200' : 'self-start bg-white ring-slate-200'}`}
             >
               <span className="text-sm font-semibold">{m.author === 'client' ? t('you') : business.name}</span>
+              {m.aboutType && referred.get(`${m.aboutType}:${m.aboutId}`) && (
+                <a href={referred.get(`${m.aboutType}:${m.aboutId}`)!.href} className="text-sm text-blue-800 underline">
+                  {t('about', { item: referred.get(`${m.aboutType}:${m.aboutId}`)!.label })}
+                </a>
+              )}
               {m.body && <MessageText text={m.body} />}
               {m.document && (
                 <a
@@ -81,6 +103,7 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
         <MessageForm
           send={sendClientMessageAction.bind(null, business.slug)}
           uploadUrl={`/api/portal/${business.slug}/uploads`}
+          aboutOptions={[...offered].map(([value, item]) => ({ value, label: item.label }))}
           words={{ label: t('label'), send: t('send'), sending: t('sending'), sent: t('sent') }}
         />
       ) : (

@@ -9,6 +9,9 @@ import { ConversationStatusButton } from '@/components/conversations/status-butt
 import { AssignForm } from '@/components/conversations/assign-form';
 import { listStaffNames } from '@/lib/staff/list-staff-names';
 import { listCannedReplies } from '@/lib/conversations/canned-replies';
+import { aboutChoices, aboutItems } from '@/lib/conversations/about-items';
+import { aboutWords } from '@/components/conversations/about-words';
+import { getMessageLocale } from '@/lib/i18n/get-message-locale';
 import { languageName } from '@/lib/i18n/locales';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,7 +19,7 @@ import {
   assignConversationAction,
   sendStaffMessageAction,
   setConversationStatusAction,
-} from '@/lib/actions/conversations';
+} from '@/lib/actions/admin-conversations';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { findClientName } from '@/lib/clients/find-client-name';
 import { staffThread } from '@/lib/conversations/staff-thread';
@@ -38,11 +41,14 @@ export default async function ConversationPage({
   const client = await findClientName({ businessId: business.id, clientId });
   if (!client) notFound();
   const { before } = await searchParams;
-  const [t, tc, tr, format, members, replies, thread] = await Promise.all([
+  const scope = { businessId: business.id, clientId };
+  const [t, tc, tr, format, locale, choices, members, replies, thread] = await Promise.all([
     getTranslations('admin.inbox'),
     getTranslations('conversations'),
     getTranslations('admin.inbox.replies'),
     getFormatter(),
+    getMessageLocale(),
+    aboutChoices(scope),
     listStaffNames(business.id),
     listCannedReplies(business.id),
     staffThread(
@@ -51,6 +57,17 @@ export default async function ConversationPage({
     ),
   ]);
   const name = `${client.firstName} ${client.lastName}`.trim();
+  const href = (type: string, id: string) =>
+    type === 'invoice'
+      ? `/admin/${business.slug}/invoices/${id}`
+      : type === 'appointment'
+        ? `/admin/${business.slug}/schedule/${id}`
+        : `/admin/${business.slug}/clients/${clientId}`;
+  const options = { timeZone: business.timezone, locale, href };
+  const [offered, referred] = await Promise.all([
+    aboutWords(choices, options),
+    aboutItems(scope, thread.messages).then((items) => aboutWords(items, options)),
+  ]);
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   const base = `/admin/${business.slug}/inbox/${clientId}`;
@@ -99,6 +116,11 @@ export default async function ConversationPage({
                 {m.author === 'client' ? name : (thread.authors[m.staffIdentityId ?? ''] ?? t('staffAuthor'))}
               </span>
               {m.author === 'note' && <span className="text-sm font-medium text-amber-900">{t('note')}</span>}
+              {m.aboutType && referred.get(`${m.aboutType}:${m.aboutId}`) && (
+                <a href={referred.get(`${m.aboutType}:${m.aboutId}`)!.href} className="text-sm text-blue-800 underline">
+                  {tc('about', { item: referred.get(`${m.aboutType}:${m.aboutId}`)!.label })}
+                </a>
+              )}
               {m.body && <MessageText text={m.body} />}
               {m.document && (
                 <a
@@ -124,6 +146,7 @@ export default async function ConversationPage({
         send={sendStaffMessageAction.bind(null, business.slug, clientId, false)}
         note={sendStaffMessageAction.bind(null, business.slug, clientId, true)}
         uploadUrl={`/api/admin/${business.slug}/clients/${clientId}/documents`}
+        aboutOptions={[...offered].map(([value, item]) => ({ value, label: item.label }))}
         replies={[...replies]
           // the client's language first
           .sort((a, b) => Number(b.locale === client.locale) - Number(a.locale === client.locale))

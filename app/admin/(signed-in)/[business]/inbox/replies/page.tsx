@@ -6,7 +6,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Panel } from '@/components/ui/panel';
-import { addCannedReplyAction, removeCannedReplyAction } from '@/lib/actions/conversations';
+import { addCannedReplyAction, removeCannedReplyAction } from '@/lib/actions/admin-conversations';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { listCannedReplies } from '@/lib/conversations/canned-replies';
 import { languageName, locales } from '@/lib/i18n/locales';

@@ -31,6 +31,8 @@ CREATE TABLE "ConversationMessage" (
     "staffIdentityId" TEXT,
     "body" TEXT NOT NULL,
     "documentId" TEXT,
+    "aboutType" TEXT,
+    "aboutId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ConversationMessage_pkey" PRIMARY KEY ("id")

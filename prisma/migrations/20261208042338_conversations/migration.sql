@@ -25,6 +25,8 @@ CREATE TABLE "ConversationMessage" (
     "staffIdentityId" TEXT,
     "body" TEXT NOT NULL,
     "documentId" TEXT,
+    "aboutType" TEXT,
+    "aboutId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ConversationMessage_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ConversationMessage_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
