@@ -39,7 +39,9 @@ test('the code step survives a reload; a wrong code is explained under the field
   await page.getByLabel('6-digit code').fill(code);
   await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page).toHaveURL(/\/p\/acme\/dashboard$/);
-  // once signed in, the sign-in page starts over
+  // once signed in, the sign-in page starts over (signed out first: the dashboard's prefetches, still in
+  // flight, would otherwise bring a renewed session cookie back after it was cleared)
+  await page.waitForLoadState('networkidle');
   await page.context().clearCookies();
   await page.goto('/p/acme/sign-in');
   await expect(page.getByLabel('Email or mobile number')).toBeVisible();
