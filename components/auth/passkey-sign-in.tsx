@@ -8,7 +8,7 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
 import type { TFailure, TResult } from '@/lib/result';
 
@@ -59,17 +59,17 @@ export function PasskeySignIn({
     setPending(false);
   };
 
+  // the autofill request starts once, when the page opens
+  const startAutofill = useEffectEvent(() => void ceremony(true));
   useEffect(() => {
     let live = true;
     void browserSupportsWebAuthnAutofill().then((can) => {
-      if (can && live) void ceremony(true);
+      if (can && live) startAutofill();
     });
     return () => {
       live = false;
       WebAuthnAbortService.cancelCeremony();
     };
-    // the autofill request starts once, when the page opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

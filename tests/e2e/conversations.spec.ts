@@ -113,9 +113,17 @@ test.describe('in Italian, on a phone', () => {
     await expect(page.getByText('l’abbiamo spostato a giovedì alle 17')).toBeVisible();
     await expect(page.getByText('spostato in agenda')).toHaveCount(0);
     await expectNoAxeViolations(page);
-    await page.getByLabel('Il tuo messaggio').fill('Perfetto, grazie!');
+    // about one of their own invoices: named above the message, a link to it
+    const about = page.getByLabel('Riguardo a (facoltativo)');
+    const invoice = (await about.locator('option', { hasText: 'Fattura' }).first().textContent())!.trim();
+    await about.selectOption({ label: invoice });
+    await page.getByLabel('Il tuo messaggio').fill('Perfetto, grazie! Questa è già pagata?');
     await page.getByRole('button', { name: 'Invia' }).click();
     await expect(page.getByRole('status')).toHaveText('Inviato.');
+    await expect(page.getByRole('link', { name: `Riguardo a: ${invoice}` })).toHaveAttribute(
+      'href',
+      /\/p\/demo\/invoices\/\w+$/,
+    );
     await expect(nav.getByRole('button', { name: 'Altro', exact: true })).toBeVisible();
   });
 });

@@ -38,10 +38,12 @@ async function MessagesPage({ params, searchParams }: PageProps<'/p/[portal]/mes
         ? `/p/${business.slug}/documents`
         : `/p/${business.slug}/schedule`;
   const options = { timeZone: business.timezone, locale, href };
-  const [offered, referred] = await Promise.all([
-    aboutWords(choices, options),
-    aboutItems(scope, thread.messages).then((items) => aboutWords(items, options)),
-  ]);
+  const offered = await aboutWords(choices, options);
+  // what the page's messages are about: mostly among the offered items; the rest in at most three queries
+  const missing = thread.messages.filter((m) => m.aboutType && !offered.has(`${m.aboutType}:${m.aboutId}`));
+  const referred = missing.length
+    ? new Map([...offered, ...(await aboutWords(await aboutItems(scope, missing), options))])
+    : offered;
   const values = { business: business.name };
   const messages = [...thread.messages].reverse();
   const last = thread.messages[0];

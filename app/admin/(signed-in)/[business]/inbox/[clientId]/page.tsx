@@ -64,10 +64,12 @@ export default async function ConversationPage({
         ? `/admin/${business.slug}/schedule/${id}`
         : `/admin/${business.slug}/clients/${clientId}`;
   const options = { timeZone: business.timezone, locale, href };
-  const [offered, referred] = await Promise.all([
-    aboutWords(choices, options),
-    aboutItems(scope, thread.messages).then((items) => aboutWords(items, options)),
-  ]);
+  const offered = await aboutWords(choices, options);
+  // what the page's messages are about: mostly among the offered items; the rest in at most three queries
+  const missing = thread.messages.filter((m) => m.aboutType && !offered.has(`${m.aboutType}:${m.aboutId}`));
+  const referred = missing.length
+    ? new Map([...offered, ...(await aboutWords(await aboutItems(scope, missing), options))])
+    : offered;
   const when = (d: Date) =>
     format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: business.timezone });
   const base = `/admin/${business.slug}/inbox/${clientId}`;

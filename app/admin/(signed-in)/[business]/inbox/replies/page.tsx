@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { CannedReplyForm } from '@/components/conversations/canned-reply-form';
+import { CannedReplyForm } from '@/components/admin/canned-reply-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Cell, DataTable, Row, RowHeader } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
