@@ -9,7 +9,7 @@ import { can } from '@/lib/auth/guards/permissions';
 import { Pagination } from '@/components/ui/pagination';
 import { requireStaffPermission } from '@/lib/auth/guards/require-staff-permission';
 import { INBOX_FILTERS, listInbox, ZInboxQuery, type TInboxQuery } from '@/lib/conversations/list-inbox';
-import { listStaffNames } from '@/lib/staff/list-staff-names';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.inbox'))('title') };
@@ -29,7 +29,7 @@ export default async function InboxPage({ params, searchParams }: PageProps<'/ad
     getTranslations('admin.inbox'),
     getFormatter(),
     listInbox(business.id, query, staff.id),
-    listStaffNames(business.id),
+    listBusinessStaff(business.id),
   ]);
   const names = new Map(members.map((m) => [m.identityId, m.displayName]));
   const base = `/admin/${business.slug}/inbox`;

@@ -7,7 +7,7 @@ import { MessageText } from '@/components/conversations/message-text';
 import { RefreshOnce } from '@/components/conversations/refresh-once';
 import { ConversationStatusButton } from '@/components/conversations/status-button';
 import { AssignForm } from '@/components/conversations/assign-form';
-import { listStaffNames } from '@/lib/staff/list-staff-names';
+import { listBusinessStaff } from '@/lib/staff/list-business-staff';
 import { listCannedReplies } from '@/lib/conversations/canned-replies';
 import { aboutChoices, aboutItems } from '@/lib/conversations/about-items';
 import { aboutWords } from '@/components/conversations/about-words';
@@ -49,7 +49,7 @@ export default async function ConversationPage({
     getFormatter(),
     getMessageLocale(),
     aboutChoices(scope),
-    listStaffNames(business.id),
+    listBusinessStaff(business.id),
     listCannedReplies(business.id),
     staffThread(
       { businessId: business.id, clientId, staffIdentityId: staff.id },
